@@ -1,0 +1,10 @@
+// Each subcommand registers itself on the application; its callback stores the exit code.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace nianbao::cli {
+
+void add_parse_command(CLI::App& app, int& exit_code);
+
+}  // namespace nianbao::cli

@@ -1,0 +1,17 @@
+#include <CLI/CLI.hpp>
+
+#include "commands.hpp"
+#include "exit_codes.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"nianbao: parser and strict checker of government information-disclosure annual reports"};
+  app.require_subcommand(1);
+  int exit_code = nianbao::cli::exit_ok;
+  nianbao::cli::add_parse_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? nianbao::cli::exit_ok : nianbao::cli::exit_unreadable;
+  }
+  return exit_code;
+}

@@ -1,0 +1,66 @@
+// `nianbao parse FILE…`: the outline, the AST as JSON, or the text written back from the AST.
+#include <iostream>
+#include <memory>
+
+#include "commands.hpp"
+#include "exit_codes.hpp"
+#include "nianbao/parse.hpp"
+#include "nianbao/report.hpp"
+
+namespace nianbao::cli {
+
+namespace {
+
+struct parse_options {
+  std::vector<std::string> files;
+  bool json = false;
+  bool reprint = false;
+  std::size_t max_bytes = load_options{}.max_bytes;
+};
+
+int run_parse(const parse_options& options) {
+  int status = exit_ok;
+  bool first_json = true;
+  if (options.json) std::cout << "{\"schema\":\"nianbao-ast\",\"version\":" << ast_json_version << ",\"files\":[\n";
+  for (const std::string& file : options.files) {
+    const load_result loaded = load_source(file, load_options{options.max_bytes});
+    if (loaded.error) {
+      write_input_error(std::cerr, file == "-" ? "<stdin>" : file, *loaded.error);
+      status = exit_unreadable;
+      continue;
+    }
+    const source& src = *loaded.text;
+    const parse_result parsed = parse_report(src);
+    if (parsed.error) {
+      write_input_error(std::cerr, src.name(), *parsed.error);
+      status = exit_unreadable;
+      continue;
+    }
+    if (options.reprint) {
+      std::cout << ast::reprint(src.text(), *parsed.document);
+    } else if (options.json) {
+      std::cout << (first_json ? "" : ",\n") << ast_json(src, *parsed.document);
+      first_json = false;
+    } else {
+      std::cout << "# " << src.name() << '\n';
+      write_outline(std::cout, src, *parsed.document);
+    }
+  }
+  if (options.json) std::cout << "\n]}\n";
+  return status;
+}
+
+}  // namespace
+
+void add_parse_command(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<parse_options>();
+  CLI::App* cmd = app.add_subcommand("parse", "Parse reports and show their outline, their AST as JSON, or the text reprinted from the AST");
+  cmd->add_option("files", options->files, "Report files in the text layout; - reads stdin")->required();
+  auto* json = cmd->add_flag("--json", options->json, "Print the whole AST as JSON");
+  cmd->add_flag("--reprint", options->reprint, "Write each document back from its AST (byte-identical)")->excludes(json);
+  cmd->add_option("--max-bytes", options->max_bytes, "Refuse inputs larger than this many bytes")
+      ->capture_default_str();
+  cmd->callback([options, &exit_code] { exit_code = run_parse(*options); });
+}
+
+}  // namespace nianbao::cli

@@ -1,0 +1,204 @@
+#include "assemble.hpp"
+
+#include <optional>
+
+#include "cell_reading.hpp"
+#include "report_rules.hpp"
+
+namespace nianbao::grammar {
+
+namespace {
+
+std::size_t code_points(std::string_view s) noexcept {
+  std::size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// Title and signature lines are short and are not sentences.
+bool is_short_line(std::string_view text, const ast::block& b, std::size_t max_code_points) {
+  const auto* p = std::get_if<ast::paragraph>(&b);
+  if (p == nullptr) return false;
+  const std::string_view content = p->text.content.in(text);
+  for (const std::string_view punctuation : {"。", "，", "；", "：", "！", "？"}) {
+    if (content.find(punctuation) != std::string_view::npos) return false;
+  }
+  return code_points(content) <= max_code_points;
+}
+
+// Whether `body` already holds an Arabic-numbered heading `number`: then a following `number + 1、`
+// is its sibling, not a section heading written with the wrong numerals.
+bool has_arabic_heading(const std::vector<ast::block>& body, unsigned number) {
+  for (const ast::block& b : body) {
+    const auto* h = std::get_if<ast::heading>(&b);
+    if (h != nullptr && h->mark.kind == ast::marker_kind::arabic && h->mark.number == number) return true;
+  }
+  return false;
+}
+
+struct section_opening {
+  ast::heading head;
+  bool in_cell = false;
+};
+
+// Whether block `b` opens the section numbered `expected` (or a later one, when sections are
+// missing). Besides the regular `二、…` line: `2、…` where nothing numbered `1、` precedes it in the
+// current section, and a table whose first cell is the heading.
+std::optional<section_opening> opening_of(std::string_view text, const ast::block& b, unsigned expected,
+                                          const std::vector<ast::block>& current_body) {
+  if (const auto* h = std::get_if<ast::heading>(&b)) {
+    if (h->mark.kind == ast::marker_kind::section && h->mark.number >= expected) return section_opening{*h};
+    constexpr std::size_t longest_section_title = 30;
+    if (h->mark.kind == ast::marker_kind::arabic && h->mark.number == expected &&
+        !has_arabic_heading(current_body, expected - 1) && code_points(h->title.in(text)) <= longest_section_title) {
+      ast::heading head = *h;
+      head.mark.kind = ast::marker_kind::section_arabic;
+      head.level = 1;
+      return section_opening{head};
+    }
+  }
+  if (const auto* t = std::get_if<ast::table>(&b); t != nullptr && !t->rows.front().cells.empty()) {
+    auto head = read_cell_heading(text, t->rows.front().cells.front().lines.front());
+    if (head && head->mark.kind == ast::marker_kind::section && head->mark.number == expected) {
+      return section_opening{*head, true};
+    }
+  }
+  return std::nullopt;
+}
+
+// --- the title block ---------------------------------------------------------------------------
+
+struct title_state {
+  const char* base;
+  ast::title_block& title;
+
+  ast::span span_of(const auto& in) const {
+    return {static_cast<std::size_t>(in.begin() - base), static_cast<std::size_t>(in.end() - base)};
+  }
+};
+
+template <typename Rule>
+struct title_action : pegtl::nothing<Rule> {};
+
+template <>
+struct title_action<report::title::agency_name> {
+  static void apply(const auto& in, title_state& st) {
+    if (in.size() != 0 && st.title.agency.empty()) st.title.agency = st.span_of(in);
+  }
+};
+template <>
+struct title_action<report::year_digits> {
+  static void apply(const auto& in, title_state& st) { st.title.year = st.span_of(in); }
+};
+template <>
+struct title_action<report::title::report_name> {
+  static void apply(const auto& in, title_state& st) {
+    if (in.size() != 0 && st.title.title.empty()) st.title.title = st.span_of(in);
+  }
+};
+template <>
+struct title_action<report::title::agency_in_parens> {
+  static void apply(const auto& in, title_state& st) {
+    if (st.title.agency.empty()) st.title.agency = st.span_of(in);
+  }
+};
+
+// Runs the actions of `Rule` only when the whole line matches it: the title rules scan ahead
+// (`agency_name` stops only at a year), so a partial match would record parts of a non-match.
+template <typename Rule>
+bool read_whole_line(std::string_view line, title_state& st) {
+  pegtl::memory_input<pegtl::tracking_mode::lazy> probe(line.data(), line.size(), "");
+  if (!pegtl::parse<Rule>(probe)) return false;
+  pegtl::memory_input<pegtl::tracking_mode::lazy> in(line.data(), line.size(), "");
+  return pegtl::parse<Rule, title_action>(in, st);
+}
+
+// Reads agency, year and title from the title lines.
+void read_title(std::string_view text, ast::title_block& title) {
+  for (const ast::block& b : title.lines) {
+    const auto* p = std::get_if<ast::paragraph>(&b);
+    if (p == nullptr) continue;
+    const std::string_view line = p->text.content.in(text);
+    title_state st{text.data(), title};
+    if (read_whole_line<report::title::line_with_year>(line, st)) continue;
+    if (read_whole_line<report::title::parenthesised_agency>(line, st)) continue;
+    if (title.title.empty()) title.title = p->text.content;
+  }
+}
+
+// Leading short lines (with blank lines between them) form the title.
+ast::title_block split_title(std::string_view text, std::vector<ast::block>& front) {
+  constexpr std::size_t longest_title_line = 60;
+  std::size_t end = 0;
+  for (std::size_t i = 0; i < front.size(); ++i) {
+    if (is_short_line(text, front[i], longest_title_line)) {
+      end = i + 1;
+    } else if (!std::holds_alternative<ast::blank>(front[i])) {
+      break;
+    }
+  }
+  ast::title_block title;
+  title.lines.assign(std::make_move_iterator(front.begin()), std::make_move_iterator(front.begin() + static_cast<std::ptrdiff_t>(end)));
+  front.erase(front.begin(), front.begin() + static_cast<std::ptrdiff_t>(end));
+  read_title(text, title);
+  return title;
+}
+
+// --- the sign-off ------------------------------------------------------------------------------
+
+// The date line at the end of the last section, with the short agency line(s) just above it.
+void split_sign_off(std::string_view text, std::vector<ast::block>& body, ast::document& doc) {
+  std::size_t end = body.size();
+  while (end > 0 && std::holds_alternative<ast::blank>(body[end - 1])) --end;
+  if (end == 0) return;
+  const auto* date = std::get_if<ast::paragraph>(&body[end - 1]);
+  if (date == nullptr || !date->is_date) return;
+  constexpr std::size_t longest_agency_line = 40;
+  constexpr std::size_t most_agency_lines = 2;
+  std::size_t begin = end - 1;
+  for (std::size_t agency_lines = 0; begin > 0 && agency_lines < most_agency_lines;) {
+    const ast::block& above = body[begin - 1];
+    if (std::holds_alternative<ast::blank>(above)) {
+      --begin;
+    } else if (is_short_line(text, above, longest_agency_line)) {
+      --begin;
+      ++agency_lines;
+      doc.sign_off.agency = std::get<ast::paragraph>(above).text.content;
+    } else {
+      break;
+    }
+  }
+  while (begin < end - 1 && std::holds_alternative<ast::blank>(body[begin])) ++begin;
+  doc.sign_off.date = date->text.content;
+  const auto at = [&](std::size_t i) { return body.begin() + static_cast<std::ptrdiff_t>(i); };
+  doc.sign_off.lines.assign(std::make_move_iterator(at(begin)), std::make_move_iterator(at(end)));
+  doc.trailing.assign(std::make_move_iterator(at(end)), std::make_move_iterator(body.end()));
+  body.erase(at(begin), body.end());
+}
+
+}  // namespace
+
+ast::document assemble(std::string_view text, ast::span bom, std::vector<ast::block> blocks) {
+  ast::document doc;
+  doc.bom = bom;
+  std::vector<ast::block> front;
+  unsigned expected = 1;
+  for (ast::block& b : blocks) {
+    std::vector<ast::block>& current = doc.sections.empty() ? front : doc.sections.back().body;
+    if (auto opening = opening_of(text, b, expected, current)) {
+      expected = opening->head.mark.number + 1;
+      ast::section& s = doc.sections.emplace_back();
+      s.head = std::move(opening->head);
+      s.head_in_cell = opening->in_cell;
+      if (s.head_in_cell) s.body.push_back(std::move(b));
+    } else {
+      current.push_back(std::move(b));
+    }
+  }
+  doc.title = split_title(text, front);
+  doc.preamble = std::move(front);
+  if (!doc.sections.empty()) split_sign_off(text, doc.sections.back().body, doc);
+  return doc;
+}
+
+}  // namespace nianbao::grammar

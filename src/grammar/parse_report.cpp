@@ -1,0 +1,65 @@
+// The one place the report grammar is instantiated (see DESIGN.md: compile time, small surface).
+#include <algorithm>
+
+#include "document_builder.hpp"
+#include "nianbao/parse.hpp"
+#include "report_actions.hpp"
+#include "report_errors.hpp"
+
+namespace nianbao {
+
+namespace {
+
+struct counting_consumer {
+  line_counts counts;
+
+  void on_byte_order_mark(ast::span /*unused*/) {}
+  void on_blank(ast::line /*unused*/) { ++counts.blank_lines; }
+  void on_text(grammar::text_line_event /*unused*/) { ++counts.text_lines; }
+  void on_cell(ast::line /*unused*/, ast::span /*unused*/) { ++counts.cells; }
+  void on_cell_continuation(ast::line /*unused*/) {}
+  void on_row_gap(ast::line /*unused*/) { ++counts.blank_lines; }
+  void on_row_end() { ++counts.rows; }
+  void on_table_end() { ++counts.tables; }
+};
+
+template <grammar::line_consumer Consumer>
+void run_grammar(const source& text, Consumer& consumer) {
+  namespace pegtl = tao::pegtl;
+  const std::string_view bytes = text.text();
+  pegtl::memory_input<pegtl::tracking_mode::lazy> in(bytes.data(), bytes.size(), text.name());
+  grammar::report::parse_state<Consumer> state{{bytes.data(), {}, 0}, consumer};
+  pegtl::parse<grammar::report::document, grammar::report::action, grammar::report::control>(in, state);
+}
+
+bool has_report_structure(const ast::document& doc) {
+  if (!doc.sections.empty()) return true;
+  const auto is_table = [](const ast::block& b) { return std::holds_alternative<ast::table>(b); };
+  return std::any_of(doc.preamble.begin(), doc.preamble.end(), is_table);
+}
+
+}  // namespace
+
+parse_result parse_report(const source& text) {
+  grammar::document_builder builder(text.text());
+  try {
+    run_grammar(text, builder);
+  } catch (const tao::pegtl::parse_error& e) {
+    const auto& positions = e.positions();
+    const std::size_t offset = positions.empty() ? 0 : positions.front().byte;
+    return {std::nullopt, input_error{std::string(e.message()), text.locate(offset)}};
+  }
+  ast::document doc = std::move(builder).finish();
+  if (!has_report_structure(doc)) {
+    return {std::nullopt, input_error{"no report structure: found no section heading (一、总体情况 …) and no table", text.locate(0)}};
+  }
+  return {std::move(doc), std::nullopt};
+}
+
+line_counts scan_report(const source& text) {
+  counting_consumer consumer;
+  run_grammar(text, consumer);
+  return consumer.counts;
+}
+
+}  // namespace nianbao

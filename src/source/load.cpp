@@ -1,0 +1,136 @@
+// Refusing what is not a UTF-8 text, with a position and, where it can tell, what the input is.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "nianbao/source.hpp"
+#include "utf8.hpp"
+
+namespace nianbao {
+
+namespace {
+
+std::string hex_byte(unsigned char b) {
+  static constexpr char digits[] = "0123456789ABCDEF";
+  return std::string("0x") + digits[b >> 4] + digits[b & 0xF];
+}
+
+// Word-to-text extractors emit TAB, line ends and sometimes form feeds or vertical tabs for page
+// and manual line breaks; any other C0 byte means the input is not a text.
+bool is_text_control(unsigned char b) noexcept {
+  return b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v';
+}
+
+std::optional<std::string> utf16_guess(std::string_view bytes) {
+  if (bytes.size() >= 2) {
+    const auto b0 = static_cast<unsigned char>(bytes[0]);
+    const auto b1 = static_cast<unsigned char>(bytes[1]);
+    if (b0 == 0xFF && b1 == 0xFE) return "UTF-16LE (it starts with the byte-order mark FF FE)";
+    if (b0 == 0xFE && b1 == 0xFF) return "UTF-16BE (it starts with the byte-order mark FE FF)";
+  }
+  // Without a BOM, UTF-16 text of mostly ASCII or CJK has NUL bytes at every other position.
+  const std::size_t n = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{1};
+  if (n < 8) return std::nullopt;
+  std::size_t even_nul = 0, odd_nul = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    even_nul += bytes[i] == '\0';
+    odd_nul += bytes[i + 1] == '\0';
+  }
+  const std::size_t pairs = n / 2;
+  if (odd_nul * 10 >= pairs * 3 && even_nul * 20 < pairs) return "UTF-16LE (NUL bytes at every other position)";
+  if (even_nul * 10 >= pairs * 3 && odd_nul * 20 < pairs) return "UTF-16BE (NUL bytes at every other position)";
+  return std::nullopt;
+}
+
+// True when the bytes decode as GB18030 (which includes GBK and GB2312) and contain multi-byte
+// characters: the usual encoding of Chinese government pages and files that are not UTF-8.
+bool looks_like_gb18030(std::string_view bytes) {
+  std::size_t multibyte = 0;
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(bytes[k]); };
+  for (std::size_t i = 0; i < bytes.size();) {
+    const unsigned char lead = b(i);
+    if (lead < 0x80) {
+      if (lead < 0x20 && !is_text_control(lead)) return false;
+      ++i;
+      continue;
+    }
+    if (lead == 0x80 || lead == 0xFF || i + 1 >= bytes.size()) return false;
+    const unsigned char second = b(i + 1);
+    if ((second >= 0x40 && second <= 0x7E) || (second >= 0x80 && second <= 0xFE)) {
+      i += 2;
+    } else if (second >= 0x30 && second <= 0x39 && i + 3 < bytes.size() && b(i + 2) >= 0x81 &&
+               b(i + 2) <= 0xFE && b(i + 3) >= 0x30 && b(i + 3) <= 0x39) {
+      i += 4;
+    } else {
+      return false;
+    }
+    ++multibyte;
+  }
+  return multibyte > 0;
+}
+
+load_result refuse(std::string name, std::string bytes, std::size_t offset, std::string message) {
+  const source raw(std::move(name), std::move(bytes));
+  return {std::nullopt, input_error{std::move(message), raw.locate(offset)}};
+}
+
+}  // namespace
+
+load_result make_source(std::string name, std::string bytes, const load_options& options) {
+  if (bytes.size() > options.max_bytes) {
+    return {std::nullopt, input_error{"input is larger than the limit of " + std::to_string(options.max_bytes) +
+                                          " bytes (raise it with --max-bytes)",
+                                      location{}}};
+  }
+  if (bytes.empty()) return {std::nullopt, input_error{"empty file: there is no report to read", location{}}};
+  if (auto utf16 = utf16_guess(bytes)) {
+    return {std::nullopt, input_error{"the file looks like " + *utf16 +
+                                          ", not UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)",
+                                      location{}}};
+  }
+  const std::string_view text(bytes);
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x20 && !is_text_control(byte)) {
+      const std::string what = byte == 0 ? "a NUL byte" : "the control byte " + hex_byte(byte);
+      return refuse(std::move(name), std::move(bytes), at, "binary data: " + what + " cannot occur in a report text");
+    }
+    if (utf8::decode(text, i) == utf8::invalid) {
+      if (looks_like_gb18030(text)) {
+        return refuse(std::move(name), std::move(bytes), at,
+                      "the file looks like GB18030/GBK-encoded Chinese text, not UTF-8; convert it first "
+                      "(iconv -f GB18030 -t UTF-8)");
+      }
+      return refuse(std::move(name), std::move(bytes), at,
+                    "invalid UTF-8: byte " + hex_byte(byte) + " does not start a valid UTF-8 sequence here");
+    }
+  }
+  return {source(std::move(name), std::move(bytes)), std::nullopt};
+}
+
+load_result load_source(const std::string& path, const load_options& options) {
+  const bool from_stdin = path == "-";
+  const std::string name = from_stdin ? "<stdin>" : path;
+  std::ifstream file;
+  if (!from_stdin) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return {std::nullopt, input_error{"is a directory, not a file", location{}}};
+    file.open(path, std::ios::binary);
+    if (!file) return {std::nullopt, input_error{"cannot open file", location{}}};
+  }
+  std::istream& in = from_stdin ? std::cin : file;
+  // Read at most one byte past the limit, so that a huge input is refused without reading it all.
+  std::string bytes;
+  char buffer[1 << 16];
+  while (in && bytes.size() <= options.max_bytes) {
+    in.read(buffer, sizeof buffer);
+    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+  }
+  if (in.bad()) return {std::nullopt, input_error{"read error", location{}}};
+  return make_source(name, std::move(bytes), options);
+}
+
+}  // namespace nianbao

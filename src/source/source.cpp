@@ -1,0 +1,75 @@
+#include "nianbao/source.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "utf8.hpp"
+
+namespace nianbao {
+
+namespace {
+
+constexpr std::size_t tab_stop = 8;
+
+std::vector<std::size_t> index_lines(std::string_view text) {
+  std::vector<std::size_t> starts{0};
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  for (const char* p = begin; p < end;) {
+    const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+    if (nl == nullptr) break;
+    p = static_cast<const char*>(nl) + 1;
+    if (p < end) starts.push_back(static_cast<std::size_t>(p - begin));
+  }
+  return starts;
+}
+
+}  // namespace
+
+source::source(std::string name, std::string text)
+    : name_(std::move(name)), text_(std::move(text)), line_starts_(index_lines(text_)) {}
+
+location source::locate(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  const auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const std::size_t line_index = static_cast<std::size_t>(after - line_starts_.begin()) - 1;
+  location where;
+  where.offset = offset;
+  where.line = line_index + 1;
+  const std::string_view text(text_);
+  for (std::size_t i = line_starts_[line_index]; i < offset;) {
+    const char32_t cp = utf8::decode(text, i);
+    ++where.column;
+    if (cp == U'\t') {
+      where.display_column = ((where.display_column - 1) / tab_stop + 1) * tab_stop + 1;
+    } else {
+      where.display_column += cp == utf8::invalid ? 1 : display_width(cp);
+    }
+  }
+  return where;
+}
+
+std::string_view source::line_text(std::size_t line) const {
+  if (line == 0 || line > line_starts_.size()) return {};
+  const std::size_t begin = line_starts_[line - 1];
+  std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();
+  if (end > begin && text_[end - 1] == '\n') --end;
+  if (end > begin && text_[end - 1] == '\r') --end;
+  return std::string_view(text_).substr(begin, end - begin);
+}
+
+unsigned display_width(char32_t cp) noexcept {
+  if (cp == 0 || cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return 0;
+  if (cp >= 0x300 && cp <= 0x36F) return 0;  // combining diacritics
+  if (cp == 0x200B || cp == 0xFEFF) return 0;  // zero-width space, BOM
+  const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
+                    (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+                    (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
+                    (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                    (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+                    (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
+                    (cp >= 0x20000 && cp <= 0x3FFFD);
+  return wide ? 2 : 1;
+}
+
+}  // namespace nianbao

@@ -1,0 +1,55 @@
+// UTF-8 decoding shared by the source checks and the column arithmetic. Private to the library.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace nianbao::utf8 {
+
+inline constexpr char32_t invalid = 0xFFFFFFFF;
+
+// Decodes the code point at `text[i]`, advancing `i` past it. Strict (RFC 3629): overlong forms,
+// surrogates and values above U+10FFFF are invalid; on an invalid sequence `i` moves by one byte.
+inline char32_t decode(std::string_view text, std::size_t& i) noexcept {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  if (lead < 0x80) {
+    ++i;
+    return lead;
+  }
+  std::size_t length = 0;
+  char32_t cp = 0;
+  char32_t minimum = 0;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2, cp = lead & 0x1F, minimum = 0x80;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3, cp = lead & 0x0F, minimum = 0x800;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4, cp = lead & 0x07, minimum = 0x10000;
+  } else {
+    ++i;
+    return invalid;
+  }
+  if (i + length > text.size()) {
+    ++i;
+    return invalid;
+  }
+  for (std::size_t k = 1; k < length; ++k) {
+    const unsigned char next = byte(i + k);
+    if ((next & 0xC0) != 0x80) {
+      ++i;
+      return invalid;
+    }
+    cp = (cp << 6) | (next & 0x3F);
+  }
+  if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    ++i;
+    return invalid;
+  }
+  i += length;
+  return cp;
+}
+
+inline bool is_continuation(char c) noexcept { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+}  // namespace nianbao::utf8
