@@ -24,8 +24,8 @@ std::string reprint(std::string_view text, const document& doc) {
   out.append(doc.bom.in(text));
   std::size_t cursor = doc.bom.end;
   for_each_line(doc, [&](const line& l) {
-    const bool well_formed = l.where.begin <= l.content.begin && l.content.end <= l.line_end.begin &&
-                             l.line_end.end == l.where.end;
+    const bool well_formed =
+        l.where.begin <= l.content.begin && l.content.end <= l.line_end.begin && l.line_end.end == l.where.end;
     if (l.where.begin != cursor || !well_formed) {
       throw std::logic_error("the AST does not cover the text: a line spans bytes " + std::to_string(l.where.begin) +
                              "-" + std::to_string(l.where.end) + " where byte " + std::to_string(cursor) + " was next");

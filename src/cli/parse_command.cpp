@@ -54,10 +54,12 @@ int run_parse(const parse_options& options) {
 
 void add_parse_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<parse_options>();
-  CLI::App* cmd = app.add_subcommand("parse", "Parse reports and show their outline, their AST as JSON, or the text reprinted from the AST");
+  CLI::App* cmd = app.add_subcommand(
+      "parse", "Parse reports and show their outline, their AST as JSON, or the text reprinted from the AST");
   cmd->add_option("files", options->files, "Report files in the text layout; - reads stdin")->required();
   auto* json = cmd->add_flag("--json", options->json, "Print the whole AST as JSON");
-  cmd->add_flag("--reprint", options->reprint, "Write each document back from its AST (byte-identical)")->excludes(json);
+  cmd->add_flag("--reprint", options->reprint, "Write each document back from its AST (byte-identical)")
+      ->excludes(json);
   cmd->add_option("--max-bytes", options->max_bytes, "Refuse inputs larger than this many bytes")
       ->capture_default_str();
   cmd->callback([options, &exit_code] { exit_code = run_parse(*options); });

@@ -41,15 +41,42 @@ struct section_opening {
   bool in_cell = false;
 };
 
+// The section heading a table's first cell holds, if it holds one.
+std::optional<ast::heading> heading_in_first_cell(std::string_view text, const ast::table& t) {
+  if (t.rows.front().cells.empty()) return std::nullopt;
+  auto head = read_cell_heading(text, t.rows.front().cells.front().lines.front());
+  if (!head || head->mark.kind != ast::marker_kind::section) return std::nullopt;
+  return head;
+}
+
+// The numbers of the sections written with Chinese numerals (一、 … 六、), in lines or cells.
+std::vector<bool> sections_written(std::string_view text, const std::vector<ast::block>& blocks) {
+  std::vector<bool> written;
+  const auto note = [&](unsigned number) {
+    if (number >= written.size()) written.resize(number + 1);
+    written[number] = true;
+  };
+  for (const ast::block& b : blocks) {
+    if (const auto* h = std::get_if<ast::heading>(&b); h != nullptr && h->mark.kind == ast::marker_kind::section) {
+      note(h->mark.number);
+    } else if (const auto* t = std::get_if<ast::table>(&b)) {
+      if (auto head = heading_in_first_cell(text, *t)) note(head->mark.number);
+    }
+  }
+  return written;
+}
+
 // Whether block `b` opens the section numbered `expected` (or a later one, when sections are
-// missing). Besides the regular `二、…` line: `2、…` where nothing numbered `1、` precedes it in the
-// current section, and a table whose first cell is the heading.
+// missing). Besides the regular `二、…` line: a table whose first cell is the heading, and `2、…`
+// when no `二、` is written anywhere and nothing numbered `1、` precedes it in the current section.
 std::optional<section_opening> opening_of(std::string_view text, const ast::block& b, unsigned expected,
-                                          const std::vector<ast::block>& current_body) {
+                                          const std::vector<ast::block>& current_body,
+                                          const std::vector<bool>& written) {
   if (const auto* h = std::get_if<ast::heading>(&b)) {
     if (h->mark.kind == ast::marker_kind::section && h->mark.number >= expected) return section_opening{*h};
     constexpr std::size_t longest_section_title = 30;
-    if (h->mark.kind == ast::marker_kind::arabic && h->mark.number == expected &&
+    const bool written_in_chinese = expected < written.size() && written[expected];
+    if (h->mark.kind == ast::marker_kind::arabic && h->mark.number == expected && !written_in_chinese &&
         !has_arabic_heading(current_body, expected - 1) && code_points(h->title.in(text)) <= longest_section_title) {
       ast::heading head = *h;
       head.mark.kind = ast::marker_kind::section_arabic;
@@ -57,11 +84,9 @@ std::optional<section_opening> opening_of(std::string_view text, const ast::bloc
       return section_opening{head};
     }
   }
-  if (const auto* t = std::get_if<ast::table>(&b); t != nullptr && !t->rows.front().cells.empty()) {
-    auto head = read_cell_heading(text, t->rows.front().cells.front().lines.front());
-    if (head && head->mark.kind == ast::marker_kind::section && head->mark.number == expected) {
-      return section_opening{*head, true};
-    }
+  if (const auto* t = std::get_if<ast::table>(&b)) {
+    auto head = heading_in_first_cell(text, *t);
+    if (head && head->mark.number == expected) return section_opening{*head, true};
   }
   return std::nullopt;
 }
@@ -138,7 +163,8 @@ ast::title_block split_title(std::string_view text, std::vector<ast::block>& fro
     }
   }
   ast::title_block title;
-  title.lines.assign(std::make_move_iterator(front.begin()), std::make_move_iterator(front.begin() + static_cast<std::ptrdiff_t>(end)));
+  title.lines.assign(std::make_move_iterator(front.begin()),
+                     std::make_move_iterator(front.begin() + static_cast<std::ptrdiff_t>(end)));
   front.erase(front.begin(), front.begin() + static_cast<std::ptrdiff_t>(end));
   read_title(text, title);
   return title;
@@ -182,10 +208,11 @@ ast::document assemble(std::string_view text, ast::span bom, std::vector<ast::bl
   ast::document doc;
   doc.bom = bom;
   std::vector<ast::block> front;
+  const std::vector<bool> written = sections_written(text, blocks);
   unsigned expected = 1;
   for (ast::block& b : blocks) {
     std::vector<ast::block>& current = doc.sections.empty() ? front : doc.sections.back().body;
-    if (auto opening = opening_of(text, b, expected, current)) {
+    if (auto opening = opening_of(text, b, expected, current, written)) {
       expected = opening->head.mark.number + 1;
       ast::section& s = doc.sections.emplace_back();
       s.head = std::move(opening->head);

@@ -15,13 +15,16 @@ void document_builder::on_text(text_line_event event) {
     blocks_.emplace_back(ast::item{std::move(event.text), *event.mark, event.body});
   } else if (event.mark) {
     const unsigned level = heading_level(event.mark->kind);
-    blocks_.emplace_back(ast::heading{std::move(event.text), *event.mark, event.title, event.separator, event.body, level});
+    blocks_.emplace_back(
+        ast::heading{std::move(event.text), *event.mark, event.title, event.separator, event.body, level});
   } else {
     blocks_.emplace_back(ast::paragraph{std::move(event.text), event.is_date});
   }
 }
 
 void document_builder::on_cell(ast::line text, ast::span tab) {
+  constexpr std::size_t widest_official_row = 16;  // table 四 has 15 value cells
+  if (row_.cells.empty()) row_.cells.reserve(widest_official_row);
   ast::cell& cell = row_.cells.emplace_back();
   cell.tab = tab;
   cell.lines.push_back(std::move(text));
@@ -39,7 +42,7 @@ void document_builder::on_row_end() {
     } else {  // text split over lines is a label, never a number
       cell.value = whole_cell_token(ast::value_kind::text, {first.content.begin, cell.lines.back().content.end});
     }
-    cell.mark = read_label_mark(text_, first.content);
+    if (cell.value.kind == ast::value_kind::text) cell.mark = read_label_mark(text_, first.content);
   }
   table_.rows.push_back(std::move(row_));
   row_ = {};

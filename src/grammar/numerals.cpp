@@ -6,7 +6,8 @@ namespace nianbao::grammar {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> chinese_digits = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+constexpr std::array<std::string_view, 10> chinese_digits = {"一", "二", "三", "四", "五",
+                                                             "六", "七", "八", "九", "十"};
 
 // 1 … 10 for the numeral at the start of `text`, 0 for none; `length` is its size in bytes.
 unsigned chinese_digit_at(std::string_view text, std::size_t& length) noexcept {
@@ -58,12 +59,17 @@ unsigned arabic_numeral_value(std::string_view text) noexcept {
 unsigned heading_level(ast::marker_kind kind) noexcept {
   switch (kind) {
     case ast::marker_kind::section:
-    case ast::marker_kind::section_arabic: return 1;
-    case ast::marker_kind::paren_chinese: return 2;
-    case ast::marker_kind::arabic: return 3;
-    case ast::marker_kind::paren_arabic: return 4;
+    case ast::marker_kind::section_arabic:
+      return 1;
+    case ast::marker_kind::paren_chinese:
+      return 2;
+    case ast::marker_kind::arabic:
+      return 3;
+    case ast::marker_kind::paren_arabic:
+      return 4;
     case ast::marker_kind::enumerator:
-    case ast::marker_kind::bullet: return 0;
+    case ast::marker_kind::bullet:
+      return 0;
   }
   return 0;
 }

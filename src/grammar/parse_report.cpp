@@ -51,7 +51,8 @@ parse_result parse_report(const source& text) {
   }
   ast::document doc = std::move(builder).finish();
   if (!has_report_structure(doc)) {
-    return {std::nullopt, input_error{"no report structure: found no section heading (一、总体情况 …) and no table", text.locate(0)}};
+    return {std::nullopt,
+            input_error{"no report structure: found no section heading (一、总体情况 …) and no table", text.locate(0)}};
   }
   return {std::move(doc), std::nullopt};
 }

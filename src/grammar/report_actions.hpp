@@ -33,7 +33,8 @@ struct line_state {
     const std::string_view text(in.begin(), in.size());
     const std::size_t end_size = text.ends_with("\r\n") ? 2 : text.ends_with('\n') ? 1 : 0;
     l.line_end = {l.where.end - end_size, l.where.end};
-    const std::size_t begin = std::max(content_begin, l.where.begin);
+    // A stray "\r" before "\r\n" is trivia that can leave content_begin past the line end.
+    const std::size_t begin = std::min(std::max(content_begin, l.where.begin), l.line_end.begin);
     l.content = {begin, std::max(begin, trim_end(base, begin, l.line_end.begin))};
     content_begin = 0;
     return event;
@@ -63,15 +64,23 @@ struct action<byte_order_mark> {
   static void apply(const auto& in, auto& st) { st.out.on_byte_order_mark(st.span_of(in)); }
 };
 
+// A line's content starts where its text does; on a line of nothing but artefacts, after them.
 template <>
 struct action<artefact> {
-  static void apply(const auto& in, auto& st) { st.pending.text.artefacts.push_back(st.span_of(in)); }
+  static void apply(const auto& in, auto& st) {
+    st.pending.text.artefacts.push_back(st.span_of(in));
+    st.content_begin = st.span_of(in).end;
+  }
 };
 
 template <>
-struct action<leading_trivia> {
-  static void apply(const auto& in, auto& st) { st.content_begin = st.span_of(in).end; }
+struct action<line_content> {
+  static void apply(const auto& in, auto& st) { st.content_begin = st.span_of(in).begin; }
 };
+template <>
+struct action<cell_text> : action<line_content> {};
+template <>
+struct action<continued_text> : action<line_content> {};
 
 // Markers: Chinese numerals skip an opening parenthesis first (（一） has 一 after 3 bytes).
 template <>
@@ -156,9 +165,7 @@ struct action<blank_line> {
 
 template <>
 struct action<text_line> {
-  static void apply(const auto& in, auto& st) {
-    st.out.on_text(st.take_event(in));
-  }
+  static void apply(const auto& in, auto& st) { st.out.on_text(st.take_event(in)); }
 };
 
 template <>

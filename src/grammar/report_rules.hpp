@@ -15,12 +15,8 @@ using namespace tao::pegtl;  // NOLINT(google-build-using-namespace): rules read
 
 struct byte_order_mark : TAO_PEGTL_STRING("\xEF\xBB\xBF") {};
 
-// Indentation and artefacts before a line's text.
-struct leading_trivia : star<sor<inline_space, artefact>> {};
-
 // A line of nothing but spaces. A bare TAB is not blank: it is an empty table cell.
-struct blank_line
-    : seq<not_at<tab>, sor<seq<star<inline_space>, line_end>, seq<plus<inline_space>, eof>>> {};
+struct blank_line : seq<not_at<tab>, sor<seq<star<inline_space>, line_end>, seq<plus<inline_space>, eof>>> {};
 
 // --- running text -------------------------------------------------------------------------
 // A heading's title runs to the first 。 or colon; the rest of the line is its body
@@ -44,18 +40,22 @@ struct month_or_day : rep_min_max<1, 2, any_digit> {};
 struct date : seq<year_digits, u8::one<U'年'>, month_or_day, u8::one<U'月'>, month_or_day, u8::one<U'日'>> {};
 struct date_line : seq<date, star<inline_space>, at<end_of_line>> {};
 
-struct paragraph_line : rest_of_line {};
+struct paragraph_line : text_of_line {};
 
-struct text_line : seq<not_at<eof>, leading_trivia, sor<heading_line, item_line, date_line, paragraph_line>, end_of_line> {};
+// What a line says, after its indentation and any artefacts: every alternative consumes, so a
+// line of running text always moves the parse forward.
+struct line_content : sor<heading_line, item_line, date_line, paragraph_line> {};
+struct after_artefacts : seq<plus<artefact, star<inline_space>>, opt<line_content>> {};
+struct text_line : seq<star<inline_space>, sor<after_artefacts, line_content>, end_of_line> {};
 
 // --- tables ---------------------------------------------------------------------------------
 // A cell starts with TAB. Its text may continue on the following lines (`\t本年新` / `制作数量`)
 // until a blank line, the next cell, or a line that opens a section (`四、…`).
 struct cell_text : rest_of_line {};
-struct cell_first_line : seq<tab, leading_trivia, cell_text, end_of_line> {};
-struct cell_continuation_line
-    : seq<not_at<tab>, not_at<blank_line>, not_at<leading_trivia, section_mark>, not_at<eof>, leading_trivia,
-          cell_text, end_of_line> {};
+struct cell_first_line : seq<tab, star<inline_space>, star<artefact, star<inline_space>>, cell_text, end_of_line> {};
+struct continued_text : text_of_line {};
+struct cell_continuation_line : seq<not_at<tab>, not_at<blank_line>, not_at<star<inline_space>, section_mark>,
+                                    star<inline_space>, sor<after_artefacts, continued_text>, end_of_line> {};
 struct cell : seq<cell_first_line, star<cell_continuation_line>> {};
 struct row : plus<cell> {};
 

@@ -11,9 +11,9 @@ struct group_separator : pegtl::sor<pegtl::one<','>, u8::one<U'，'>> {};
 struct decimal_point : full_stop_mark {};
 
 // 1,234,567 groups by three; otherwise a plain run of digits.
-struct grouped_integer
-    : pegtl::seq<pegtl::rep_min_max<1, 3, any_digit>, pegtl::plus<group_separator, pegtl::rep<3, any_digit>>,
-                 pegtl::not_at<any_digit>> {};
+struct grouped_integer : pegtl::seq<pegtl::rep_min_max<1, 3, any_digit>,
+                                    pegtl::plus<group_separator, pegtl::rep<3, any_digit>>, pegtl::not_at<any_digit>> {
+};
 struct integer_digits : pegtl::sor<grouped_integer, pegtl::plus<any_digit>> {};
 struct fraction_digits : pegtl::plus<any_digit> {};
 struct number : pegtl::seq<pegtl::opt<sign>, integer_digits, pegtl::opt<decimal_point, fraction_digits>> {};

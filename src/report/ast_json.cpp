@@ -11,24 +11,36 @@ using json = nlohmann::ordered_json;
 
 const char* name_of(ast::marker_kind kind) {
   switch (kind) {
-    case ast::marker_kind::section: return "section";
-    case ast::marker_kind::section_arabic: return "section_arabic";
-    case ast::marker_kind::paren_chinese: return "paren_chinese";
-    case ast::marker_kind::arabic: return "arabic";
-    case ast::marker_kind::paren_arabic: return "paren_arabic";
-    case ast::marker_kind::enumerator: return "enumerator";
-    case ast::marker_kind::bullet: return "bullet";
+    case ast::marker_kind::section:
+      return "section";
+    case ast::marker_kind::section_arabic:
+      return "section_arabic";
+    case ast::marker_kind::paren_chinese:
+      return "paren_chinese";
+    case ast::marker_kind::arabic:
+      return "arabic";
+    case ast::marker_kind::paren_arabic:
+      return "paren_arabic";
+    case ast::marker_kind::enumerator:
+      return "enumerator";
+    case ast::marker_kind::bullet:
+      return "bullet";
   }
   return "unknown";
 }
 
 const char* name_of(ast::value_kind kind) {
   switch (kind) {
-    case ast::value_kind::empty: return "empty";
-    case ast::value_kind::not_given: return "not_given";
-    case ast::value_kind::number: return "number";
-    case ast::value_kind::money: return "money";
-    case ast::value_kind::text: return "text";
+    case ast::value_kind::empty:
+      return "empty";
+    case ast::value_kind::not_given:
+      return "not_given";
+    case ast::value_kind::number:
+      return "number";
+    case ast::value_kind::money:
+      return "money";
+    case ast::value_kind::text:
+      return "text";
   }
   return "unknown";
 }
@@ -36,10 +48,16 @@ const char* name_of(ast::value_kind kind) {
 struct json_writer {
   const source& src;
 
+  // An empty span (no agency, no body) is null.
   json span(ast::span s) const {
+    if (s.empty()) return nullptr;
     const location where = src.locate(s.begin);
-    return {{"offset", s.begin}, {"end", s.end},          {"line", where.line},
-            {"column", where.column}, {"display_column", where.display_column}, {"text", s.in(src.text())}};
+    return {{"offset", s.begin},
+            {"end", s.end},
+            {"line", where.line},
+            {"column", where.column},
+            {"display_column", where.display_column},
+            {"text", s.in(src.text())}};
   }
 
   json line(const ast::line& l) const {
@@ -57,7 +75,7 @@ struct json_writer {
   }
 
   json heading(const ast::heading& h) const {
-    return {{"kind", "heading"}, {"level", h.level},         {"marker", marker(h.mark)},
+    return {{"kind", "heading"},      {"level", h.level},     {"marker", marker(h.mark)},
             {"title", span(h.title)}, {"body", span(h.body)}, {"line", line(h.text)}};
   }
 
@@ -101,7 +119,8 @@ struct json_writer {
           } else if constexpr (std::is_same_v<node_t, ast::table>) {
             return table(node);
           } else if constexpr (std::is_same_v<node_t, ast::item>) {
-            return {{"kind", "item"}, {"marker", marker(node.mark)}, {"body", span(node.body)}, {"line", line(node.text)}};
+            return {
+                {"kind", "item"}, {"marker", marker(node.mark)}, {"body", span(node.body)}, {"line", line(node.text)}};
           } else if constexpr (std::is_same_v<node_t, ast::paragraph>) {
             return {{"kind", node.is_date ? "date" : "paragraph"}, {"line", line(node.text)}};
           } else {
@@ -124,18 +143,23 @@ std::string ast_json(const source& src, const ast::document& doc) {
   const json_writer w{src};
   json sections = json::array();
   for (const ast::section& s : doc.sections) {
-    sections.push_back({{"heading", w.heading(s.head)}, {"heading_in_cell", s.head_in_cell}, {"body", w.blocks(s.body)}});
+    sections.push_back(
+        {{"heading", w.heading(s.head)}, {"heading_in_cell", s.head_in_cell}, {"body", w.blocks(s.body)}});
   }
   const json j = {
       {"file", src.name()},
       {"byte_order_mark", !doc.bom.empty()},
       {"title",
-       {{"agency", w.span(doc.title.agency)}, {"year", w.span(doc.title.year)}, {"title", w.span(doc.title.title)},
+       {{"agency", w.span(doc.title.agency)},
+        {"year", w.span(doc.title.year)},
+        {"title", w.span(doc.title.title)},
         {"lines", w.blocks(doc.title.lines)}}},
       {"preamble", w.blocks(doc.preamble)},
       {"sections", std::move(sections)},
       {"sign_off",
-       {{"agency", w.span(doc.sign_off.agency)}, {"date", w.span(doc.sign_off.date)}, {"lines", w.blocks(doc.sign_off.lines)}}},
+       {{"agency", w.span(doc.sign_off.agency)},
+        {"date", w.span(doc.sign_off.date)},
+        {"lines", w.blocks(doc.sign_off.lines)}}},
       {"trailing", w.blocks(doc.trailing)},
   };
   return j.dump(1);

@@ -1,4 +1,6 @@
 // Refusing what is not a UTF-8 text, with a position and, where it can tell, what the input is.
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -19,29 +21,50 @@ std::string hex_byte(unsigned char b) {
 
 // Word-to-text extractors emit TAB, line ends and sometimes form feeds or vertical tabs for page
 // and manual line breaks; any other C0 byte means the input is not a text.
-bool is_text_control(unsigned char b) noexcept {
-  return b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v';
-}
+bool is_text_control(unsigned char b) noexcept { return b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v'; }
 
-std::optional<std::string> utf16_guess(std::string_view bytes) {
+std::optional<std::string> utf16_bom(std::string_view bytes) {
   if (bytes.size() >= 2) {
     const auto b0 = static_cast<unsigned char>(bytes[0]);
     const auto b1 = static_cast<unsigned char>(bytes[1]);
     if (b0 == 0xFF && b1 == 0xFE) return "UTF-16LE (it starts with the byte-order mark FF FE)";
     if (b0 == 0xFE && b1 == 0xFF) return "UTF-16BE (it starts with the byte-order mark FE FF)";
   }
-  // Without a BOM, UTF-16 text of mostly ASCII or CJK has NUL bytes at every other position.
+  return std::nullopt;
+}
+
+// UTF-16 without a BOM: nearly every code unit is ASCII or Chinese text, by its high byte.
+std::optional<std::string> utf16_without_bom(std::string_view bytes) {
   const std::size_t n = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{1};
   if (n < 8) return std::nullopt;
-  std::size_t even_nul = 0, odd_nul = 0;
+  // ASCII, general punctuation (“”), CJK punctuation (、。), CJK ideographs, full-width forms.
+  const auto plausible = [](unsigned char high) {
+    return high == 0x00 || high == 0x20 || high == 0x30 || (high >= 0x4E && high <= 0x9F) || high == 0xFF;
+  };
+  std::size_t little = 0, big = 0;
   for (std::size_t i = 0; i < n; i += 2) {
-    even_nul += bytes[i] == '\0';
-    odd_nul += bytes[i + 1] == '\0';
+    little += plausible(static_cast<unsigned char>(bytes[i + 1]));
+    big += plausible(static_cast<unsigned char>(bytes[i]));
   }
-  const std::size_t pairs = n / 2;
-  if (odd_nul * 10 >= pairs * 3 && even_nul * 20 < pairs) return "UTF-16LE (NUL bytes at every other position)";
-  if (even_nul * 10 >= pairs * 3 && odd_nul * 20 < pairs) return "UTF-16BE (NUL bytes at every other position)";
+  const std::size_t units = n / 2;
+  if (little * 10 >= units * 9 && little > big) return "UTF-16LE (without a byte-order mark)";
+  if (big * 10 >= units * 9 && big > little) return "UTF-16BE (without a byte-order mark)";
   return std::nullopt;
+}
+
+// Much of it is neither text nor any text encoding: an image, an archive, random bytes. Too
+// short an input says too little; its first bad byte is reported as it is.
+bool looks_binary(std::string_view bytes) {
+  constexpr std::size_t enough_to_judge = 64;
+  const std::string_view head = bytes.substr(0, 4096);
+  if (head.size() < enough_to_judge) return false;
+  std::size_t bad = 0;
+  for (std::size_t i = 0; i < head.size();) {
+    const auto byte = static_cast<unsigned char>(head[i]);
+    const bool invalid = utf8::decode(head, i) == utf8::invalid;
+    bad += invalid || (byte < 0x20 && !is_text_control(byte));
+  }
+  return bad * 10 >= head.size();
 }
 
 // True when the bytes decode as GB18030 (which includes GBK and GB2312) and contain multi-byte
@@ -60,8 +83,8 @@ bool looks_like_gb18030(std::string_view bytes) {
     const unsigned char second = b(i + 1);
     if ((second >= 0x40 && second <= 0x7E) || (second >= 0x80 && second <= 0xFE)) {
       i += 2;
-    } else if (second >= 0x30 && second <= 0x39 && i + 3 < bytes.size() && b(i + 2) >= 0x81 &&
-               b(i + 2) <= 0xFE && b(i + 3) >= 0x30 && b(i + 3) <= 0x39) {
+    } else if (second >= 0x30 && second <= 0x39 && i + 3 < bytes.size() && b(i + 2) >= 0x81 && b(i + 2) <= 0xFE &&
+               b(i + 3) >= 0x30 && b(i + 3) <= 0x39) {
       i += 4;
     } else {
       return false;
@@ -78,6 +101,23 @@ load_result refuse(std::string name, std::string bytes, std::size_t offset, std:
 
 }  // namespace
 
+// The first byte that makes `bytes` not a UTF-8 text, and what it is.
+std::optional<std::pair<std::size_t, std::string>> first_non_text(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x20 && !is_text_control(byte)) {
+      return std::pair{
+          at, "binary data: " + (byte == 0 ? std::string("a NUL byte") : "the control byte " + hex_byte(byte)) +
+                  " cannot occur in a report text"};
+    }
+    if (utf8::decode(text, i) == utf8::invalid) {
+      return std::pair{at, "invalid UTF-8: byte " + hex_byte(byte) + " does not start a valid UTF-8 sequence here"};
+    }
+  }
+  return std::nullopt;
+}
+
 load_result make_source(std::string name, std::string bytes, const load_options& options) {
   if (bytes.size() > options.max_bytes) {
     return {std::nullopt, input_error{"input is larger than the limit of " + std::to_string(options.max_bytes) +
@@ -85,30 +125,17 @@ load_result make_source(std::string name, std::string bytes, const load_options&
                                       location{}}};
   }
   if (bytes.empty()) return {std::nullopt, input_error{"empty file: there is no report to read", location{}}};
-  if (auto utf16 = utf16_guess(bytes)) {
-    return {std::nullopt, input_error{"the file looks like " + *utf16 +
-                                          ", not UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)",
-                                      location{}}};
-  }
-  const std::string_view text(bytes);
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t at = i;
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x20 && !is_text_control(byte)) {
-      const std::string what = byte == 0 ? "a NUL byte" : "the control byte " + hex_byte(byte);
-      return refuse(std::move(name), std::move(bytes), at, "binary data: " + what + " cannot occur in a report text");
-    }
-    if (utf8::decode(text, i) == utf8::invalid) {
-      if (looks_like_gb18030(text)) {
-        return refuse(std::move(name), std::move(bytes), at,
-                      "the file looks like GB18030/GBK-encoded Chinese text, not UTF-8; convert it first "
-                      "(iconv -f GB18030 -t UTF-8)");
-      }
-      return refuse(std::move(name), std::move(bytes), at,
-                    "invalid UTF-8: byte " + hex_byte(byte) + " does not start a valid UTF-8 sequence here");
-    }
-  }
-  return {source(std::move(name), std::move(bytes)), std::nullopt};
+  const auto not_utf8 = [](const std::string& what, const char* from) {
+    return input_error{"the file looks like " + what + ", not UTF-8; convert it first (iconv -f " + from + " -t UTF-8)",
+                       location{}};
+  };
+  if (auto utf16 = utf16_bom(bytes)) return {std::nullopt, not_utf8(*utf16, "UTF-16")};
+  auto problem = first_non_text(bytes);
+  if (!problem) return {source(std::move(name), std::move(bytes)), std::nullopt};
+  if (auto utf16 = utf16_without_bom(bytes)) return {std::nullopt, not_utf8(*utf16, "UTF-16")};
+  if (looks_like_gb18030(bytes)) return {std::nullopt, not_utf8("GB18030/GBK-encoded Chinese text", "GB18030")};
+  if (looks_binary(bytes)) problem->second = "binary data, not a text file (" + problem->second + ")";
+  return refuse(std::move(name), std::move(bytes), problem->first, std::move(problem->second));
 }
 
 load_result load_source(const std::string& path, const load_options& options) {
@@ -117,9 +144,10 @@ load_result load_source(const std::string& path, const load_options& options) {
   std::ifstream file;
   if (!from_stdin) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return {std::nullopt, input_error{"is a directory, not a file", location{}}};
+    if (std::filesystem::is_directory(path, ec))
+      return {std::nullopt, input_error{"is a directory, not a file", location{}}};
     file.open(path, std::ios::binary);
-    if (!file) return {std::nullopt, input_error{"cannot open file", location{}}};
+    if (!file) return {std::nullopt, input_error{std::string("cannot open file: ") + std::strerror(errno), location{}}};
   }
   std::istream& in = from_stdin ? std::cin : file;
   // Read at most one byte past the limit, so that a huge input is refused without reading it all.

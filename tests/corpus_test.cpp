@@ -1,0 +1,93 @@
+// Every file in corpus/ is replayed: what it should give is in a file beside it, X.outline for a
+// report (nianbao parse's outline) or X.error for an input that must be refused. A file without
+// either is a failure, so nothing lands in the corpus unexamined.
+#define BOOST_TEST_MODULE corpus
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+#include <sstream>
+
+#include "nianbao/report.hpp"
+#include "test_support.hpp"
+
+namespace bdata = boost::unit_test::data;
+namespace fs = std::filesystem;
+using namespace nianbao;
+
+namespace {
+
+std::vector<std::string> corpus_inputs() {
+  std::vector<std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(test::corpus_dir)) {
+    const auto ext = entry.path().extension();
+    if (entry.is_regular_file() && (ext == ".txt" || ext == ".bin")) {
+      files.push_back(fs::relative(entry.path(), test::corpus_dir).string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::vector<std::string> parsable_inputs() {
+  std::vector<std::string> files;
+  for (const std::string& f : corpus_inputs()) {
+    if (!fs::exists((test::corpus_dir / f).replace_extension(".error"))) files.push_back(f);
+  }
+  return files;
+}
+
+std::vector<std::string> inputs_with_lf_line_ends() {
+  std::vector<std::string> files;
+  for (const std::string& f : parsable_inputs()) {
+    if (test::read_file(test::corpus_dir / f).find('\r') == std::string::npos) files.push_back(f);
+  }
+  return files;
+}
+
+// What nianbao parse says about a corpus file: its outline, or its error line.
+std::string outcome(const std::string& relative_path) {
+  const std::string name = fs::path(relative_path).filename().string();
+  auto loaded = make_source(name, test::read_file(test::corpus_dir / relative_path));
+  std::ostringstream out;
+  if (loaded.error) {
+    write_input_error(out, name, *loaded.error);
+    return out.str();
+  }
+  const auto parsed = parse_report(*loaded.text);
+  if (parsed.error) {
+    write_input_error(out, name, *parsed.error);
+  } else {
+    write_outline(out, *loaded.text, *parsed.document);
+  }
+  return out.str();
+}
+
+}  // namespace
+
+BOOST_DATA_TEST_CASE(outcome_matches_the_expectation_beside_it, bdata::make(corpus_inputs()), file) {
+  const fs::path input = test::corpus_dir / file;
+  fs::path expected = fs::path(input).replace_extension(".error");
+  if (!fs::exists(expected)) expected.replace_extension(".outline");
+  BOOST_TEST_REQUIRE(fs::exists(expected), "no expectation beside " << file << " (.outline or .error)");
+  BOOST_TEST(outcome(file) == test::read_file(expected));
+}
+
+BOOST_DATA_TEST_CASE(reprint_is_byte_identical, bdata::make(parsable_inputs()), file) {
+  const std::string bytes = test::read_file(test::corpus_dir / file);
+  const auto p = test::parse_text(bytes);
+  BOOST_TEST(ast::reprint(p.text.text(), p.doc) == bytes);
+}
+
+// The same reports with Windows line ends and a BOM give the same outline and reprint exactly.
+BOOST_DATA_TEST_CASE(crlf_and_bom_change_nothing_but_the_bytes, bdata::make(inputs_with_lf_line_ends()), file) {
+  const std::string lf = test::read_file(test::corpus_dir / file);
+  std::string crlf = "\xEF\xBB\xBF";
+  for (const char c : lf) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  const auto a = test::parse_text(lf);
+  const auto b = test::parse_text(crlf);
+  BOOST_TEST(ast::reprint(b.text.text(), b.doc) == crlf);
+  BOOST_TEST(a.doc.sections.size() == b.doc.sections.size());
+  for (std::size_t i = 0; i < std::min(a.doc.sections.size(), b.doc.sections.size()); ++i) {
+    BOOST_TEST(a.at(a.doc.sections[i].head.title) == b.at(b.doc.sections[i].head.title));
+    BOOST_TEST(a.doc.sections[i].body.size() == b.doc.sections[i].body.size());
+  }
+}

@@ -1,0 +1,40 @@
+// Helpers shared by the test programs.
+#pragma once
+
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "nianbao/parse.hpp"
+
+namespace nianbao::test {
+
+inline const std::filesystem::path corpus_dir{NIANBAO_CORPUS_DIR};
+
+inline std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  BOOST_TEST_REQUIRE(static_cast<bool>(in), "cannot read " << path);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// A source that must be accepted, and its parse, which must succeed.
+struct parsed {
+  source text;
+  ast::document doc;
+
+  std::string_view at(ast::span s) const { return s.in(text.text()); }
+};
+
+inline parsed parse_text(std::string bytes) {
+  auto loaded = make_source("test.txt", std::move(bytes));
+  BOOST_TEST_REQUIRE(loaded.text.has_value(), (loaded.error ? loaded.error->message : ""));
+  auto result = parse_report(*loaded.text);
+  BOOST_TEST_REQUIRE(result.document.has_value(), (result.error ? result.error->message : ""));
+  return {std::move(*loaded.text), std::move(*result.document)};
+}
+
+}  // namespace nianbao::test

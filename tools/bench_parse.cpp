@@ -1,0 +1,80 @@
+// Parse throughput on many reports: the five seeds, each parsed as its own document, over and
+// over. Compare the rows of one run with each other (ratios), not across machines or runs.
+//   cmake -B build -DNIANBAO_BUILD_BENCHMARKS=ON && cmake --build build && build/tools/nianbao_bench
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "nianbao/parse.hpp"
+
+namespace {
+
+std::vector<nianbao::source> seed_reports() {
+  std::vector<nianbao::source> reports;
+  const std::filesystem::path seeds = std::filesystem::path(NIANBAO_CORPUS_DIR) / "seeds";
+  for (const auto& entry : std::filesystem::directory_iterator(seeds)) {
+    if (entry.path().extension() != ".txt") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    reports.push_back(*nianbao::make_source(entry.path().filename().string(), bytes.str()).text);
+  }
+  return reports;
+}
+
+const std::vector<nianbao::source>& reports() {
+  static const std::vector<nianbao::source> all = seed_reports();
+  return all;
+}
+
+std::int64_t total_bytes() {
+  std::int64_t n = 0;
+  for (const auto& r : reports()) n += static_cast<std::int64_t>(r.size());
+  return n;
+}
+
+// UTF-8 validation and the line index: what every input costs before the grammar runs.
+void load(benchmark::State& state) {
+  for (auto _ : state) {
+    for (const auto& r : reports()) benchmark::DoNotOptimize(nianbao::make_source(r.name(), std::string(r.text())));
+  }
+  state.SetBytesProcessed(state.iterations() * total_bytes());
+}
+
+// The grammar alone, with a consumer that only counts lines and cells.
+void grammar_only(benchmark::State& state) {
+  for (auto _ : state) {
+    for (const auto& r : reports()) benchmark::DoNotOptimize(nianbao::scan_report(r));
+  }
+  state.SetBytesProcessed(state.iterations() * total_bytes());
+}
+
+// The grammar building the full AST: values read, sections and title assembled.
+void parse_to_ast(benchmark::State& state) {
+  for (auto _ : state) {
+    for (const auto& r : reports()) benchmark::DoNotOptimize(nianbao::parse_report(r));
+  }
+  state.SetBytesProcessed(state.iterations() * total_bytes());
+}
+
+// From bytes to AST: load and parse, as `nianbao parse` does for each file.
+void load_and_parse(benchmark::State& state) {
+  for (auto _ : state) {
+    for (const auto& r : reports()) {
+      auto loaded = nianbao::make_source(r.name(), std::string(r.text()));
+      benchmark::DoNotOptimize(nianbao::parse_report(*loaded.text));
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * total_bytes());
+}
+
+BENCHMARK(load);
+BENCHMARK(grammar_only);
+BENCHMARK(parse_to_ast);
+BENCHMARK(load_and_parse);
+
+}  // namespace
+
+BENCHMARK_MAIN();
