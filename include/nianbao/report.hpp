@@ -6,6 +6,7 @@
 
 #include "nianbao/ast.hpp"
 #include "nianbao/source.hpp"
+#include "nianbao/spec.hpp"
 
 namespace nianbao {
 
@@ -19,5 +20,8 @@ void write_outline(std::ostream& out, const source& text, const ast::document& d
 // The whole AST of one file as a JSON object (schema in the README, "nianbao-ast" version 1).
 inline constexpr int ast_json_version = 1;
 std::string ast_json(const source& text, const ast::document& doc);
+
+// An edition as a tree: tables, blocks, column and row trees with labels and kinds, invariants.
+void write_edition_tree(std::ostream& out, const spec::edition& ed);
 
 }  // namespace nianbao

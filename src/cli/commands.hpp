@@ -6,5 +6,6 @@
 namespace nianbao::cli {
 
 void add_parse_command(CLI::App& app, int& exit_code);
+void add_editions_command(CLI::App& app, int& exit_code);
 
 }  // namespace nianbao::cli

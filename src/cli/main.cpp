@@ -8,6 +8,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = nianbao::cli::exit_ok;
   nianbao::cli::add_parse_command(app, exit_code);
+  nianbao::cli::add_editions_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

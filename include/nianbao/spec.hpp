@@ -1,0 +1,131 @@
+// The spec stage: format editions as data. Each edition is declared in a file in the edition
+// language (grammar/*.nbf, documented in the README); the engine knows no label and no invariant
+// of its own. The built-in editions are compiled into the binary.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "nianbao/source.hpp"
+
+namespace nianbao::spec {
+
+enum class value_kind { count, signed_count, money, decimal, text };
+
+// A node of a row or column tree. Leaves are the coordinates that hold values; inner nodes are
+// the headers that group them. `path` is the dotted id from the tree's root: result.withheld.state_secret.
+struct node {
+  std::string id;
+  std::string path;
+  std::string label;                  // canonical, as the official format writes it
+  std::vector<std::string> variants;  // other spellings real reports use, accepted silently
+  std::optional<value_kind> kind;     // on a column: what its cells hold (inherited by its leaves)
+  std::string unit;                   // for money: the unit the label states (万元), empty if none
+  std::size_t offset = 0;             // where it is declared, for load errors
+  std::vector<node> children;
+
+  bool is_leaf() const noexcept { return children.empty(); }
+};
+
+// One block of table 二: a `第二十条第（X）项` title row, a header row, data rows.
+struct block {
+  std::size_t offset = 0;
+  std::string id;
+  std::string label;
+  std::vector<node> columns;
+  std::vector<node> rows;
+};
+
+struct table {
+  std::size_t offset = 0;
+  std::string id;
+  std::string title;
+  unsigned section = 0;
+  std::string corner;          // the note in the top-left cell, if the format has one
+  bool blank_is_zero = false;  // a blank cell in this table counts as 0 (the finding says so)
+  std::vector<node> columns;   // tables of one grid (三, 四)
+  std::vector<node> rows;
+  std::vector<block> blocks;  // tables made of blocks (二); block ids prefix row and column paths
+};
+
+enum class severity { error, warning, note };
+
+// A rectangle of cells: rows [row_first, row_last] × columns [column_first, column_last], each an
+// id path or the loop variable; first == last for a single cell. Ranges run over leaves in
+// declaration order.
+struct cell_range {
+  std::size_t offset = 0;
+  std::string table;
+  std::string row_first, row_last;
+  std::string column_first, column_last;
+};
+
+struct term {
+  int sign = 1;
+  bool is_sum = false;
+  std::optional<cell_range> cells;  // absent for a number
+  std::string number;               // a literal, as written
+};
+
+enum class comparison_op { eq, ne, lt, le, gt, ge };
+
+struct comparison {
+  std::vector<term> left;
+  comparison_op op = comparison_op::eq;
+  std::vector<term> right;
+};
+
+enum class loop_kind { none, each_row, each_column };
+
+struct invariant {
+  std::string id;
+  severity level = severity::error;
+  std::string message;
+  loop_kind loop = loop_kind::none;
+  std::string variable;                 // the loop variable
+  std::string table;                    // the loop's table
+  std::optional<comparison> condition;  // `if … then …`
+  comparison claim;
+  std::size_t offset = 0;
+};
+
+struct edition {
+  std::string id;
+  std::string name;
+  std::string issued_by;
+  std::string file;
+  std::vector<std::string> recognise;
+  std::vector<table> tables;
+  std::vector<invariant> invariants;
+
+  const table* find_table(std::string_view id) const;
+};
+
+// The leaves of a tree, in declaration order: the coordinates that hold values.
+std::vector<const node*> leaves(const std::vector<node>& tree);
+
+// The node at a dotted path (`result.withheld.state_secret`), or null.
+const node* find_node(const std::vector<node>& tree, std::string_view path);
+
+struct load_error {
+  std::string file;
+  location where;
+  std::string message;  // "expected …", in the language's terms
+};
+
+struct load_result {
+  std::optional<edition> loaded;
+  std::optional<load_error> error;
+};
+
+// Reads and validates one edition file: syntax, unique ids, coordinates that exist, units that
+// agree. `name` is what errors call the file.
+load_result load_edition(const source& text);
+
+// The editions compiled in from grammar/ (gov2019, gov2021), in file-name order.
+const std::vector<edition>& builtin_editions();
+
+}  // namespace nianbao::spec

@@ -1,0 +1,35 @@
+#include "edition_files.hpp"
+
+#include <iostream>
+
+#include "nianbao/report.hpp"
+
+namespace nianbao::cli {
+
+void add_edition_file_option(CLI::App& cmd, std::vector<std::string>& files) {
+  cmd.add_option("--edition-file", files, "Load another edition from a file in the edition language (repeatable)");
+}
+
+std::optional<std::vector<spec::edition>> known_editions(const std::vector<std::string>& files) {
+  std::vector<spec::edition> all = spec::builtin_editions();
+  bool ok = true;
+  for (const std::string& file : files) {
+    const load_result text = load_source(file);
+    if (text.error) {
+      write_input_error(std::cerr, file, *text.error);
+      ok = false;
+      continue;
+    }
+    spec::load_result loaded = spec::load_edition(*text.text);
+    if (loaded.error) {
+      write_input_error(std::cerr, file, input_error{loaded.error->message, loaded.error->where});
+      ok = false;
+      continue;
+    }
+    all.push_back(std::move(*loaded.loaded));
+  }
+  if (!ok) return std::nullopt;
+  return all;
+}
+
+}  // namespace nianbao::cli

@@ -1,0 +1,20 @@
+// The editions a command works with: the built-in ones and those given with --edition-file.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "nianbao/spec.hpp"
+
+namespace nianbao::cli {
+
+void add_edition_file_option(CLI::App& cmd, std::vector<std::string>& files);
+
+// The built-in editions followed by those loaded from `files`; an edition file that cannot be
+// loaded is reported as `file:line:col: error: …` on stderr and yields std::nullopt.
+std::optional<std::vector<spec::edition>> known_editions(const std::vector<std::string>& files);
+
+}  // namespace nianbao::cli

@@ -1,0 +1,49 @@
+// `nianbao editions [show ID]`: the known format editions.
+#include <iostream>
+#include <memory>
+
+#include "commands.hpp"
+#include "edition_files.hpp"
+#include "exit_codes.hpp"
+#include "nianbao/report.hpp"
+
+namespace nianbao::cli {
+
+namespace {
+
+struct editions_options {
+  std::vector<std::string> edition_files;
+  std::string show;
+};
+
+int run_editions(const editions_options& options) {
+  const auto editions = known_editions(options.edition_files);
+  if (!editions) return exit_unreadable;
+  if (options.show.empty()) {
+    for (const spec::edition& ed : *editions) {
+      std::cout << ed.id << "  " << ed.name << "  (" << ed.issued_by << ", " << ed.file << ")\n";
+    }
+    return exit_ok;
+  }
+  for (const spec::edition& ed : *editions) {
+    if (ed.id == options.show) {
+      write_edition_tree(std::cout, ed);
+      return exit_ok;
+    }
+  }
+  std::cerr << "nianbao: error: no edition `" << options.show << "` (see `nianbao editions`)\n";
+  return exit_unreadable;
+}
+
+}  // namespace
+
+void add_editions_command(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<editions_options>();
+  CLI::App* cmd = app.add_subcommand("editions", "List the known format editions, or show one as a tree");
+  add_edition_file_option(*cmd, options->edition_files);
+  CLI::App* show = cmd->add_subcommand("show", "Show one edition: tables, rows, columns, invariants");
+  show->add_option("id", options->show, "The edition's id (gov2019, gov2021, …)")->required();
+  cmd->callback([options, &exit_code] { exit_code = run_editions(*options); });
+}
+
+}  // namespace nianbao::cli

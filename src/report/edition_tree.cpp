@@ -1,0 +1,76 @@
+// `nianbao editions show ID`: an edition as a tree, the way a maintainer reads it.
+#include "nianbao/report.hpp"
+#include "nianbao/spec.hpp"
+
+namespace nianbao {
+
+namespace {
+
+const char* name_of(spec::value_kind kind) {
+  switch (kind) {
+    case spec::value_kind::count:
+      return "count";
+    case spec::value_kind::signed_count:
+      return "signed";
+    case spec::value_kind::money:
+      return "money";
+    case spec::value_kind::decimal:
+      return "decimal";
+    case spec::value_kind::text:
+      return "text";
+  }
+  return "?";
+}
+
+void write_tree(std::ostream& out, const std::vector<spec::node>& tree, const std::string& indent) {
+  for (const spec::node& n : tree) {
+    out << indent << n.path << "  " << (n.label.empty() ? "(no label)" : n.label);
+    for (const std::string& v : n.variants) out << "  | " << v;
+    if (n.is_leaf() && n.kind) out << "  [" << name_of(*n.kind) << (n.unit.empty() ? "" : " " + n.unit) << ']';
+    out << '\n';
+    write_tree(out, n.children, indent + "  ");
+  }
+}
+
+const char* name_of(spec::severity level) {
+  switch (level) {
+    case spec::severity::error:
+      return "error";
+    case spec::severity::warning:
+      return "warning";
+    case spec::severity::note:
+      return "note";
+  }
+  return "?";
+}
+
+}  // namespace
+
+void write_edition_tree(std::ostream& out, const spec::edition& ed) {
+  out << ed.id << "  " << ed.name << "  (" << ed.issued_by << ", " << ed.file << ")\n";
+  out << "recognised by:";
+  for (const std::string& label : ed.recognise) out << ' ' << label;
+  out << '\n';
+  for (const spec::table& t : ed.tables) {
+    out << "table " << t.id << "  " << t.title << "  (section " << t.section << ")"
+        << (t.blank_is_zero ? "  blank means 0" : "") << '\n';
+    if (!t.corner.empty()) out << "  corner  " << t.corner << '\n';
+    for (const spec::block& b : t.blocks) {
+      out << "  block " << b.id << "  " << b.label << "\n    columns\n";
+      write_tree(out, b.columns, "      ");
+      out << "    rows\n";
+      write_tree(out, b.rows, "      ");
+    }
+    if (t.blocks.empty()) {
+      out << "  columns\n";
+      write_tree(out, t.columns, "    ");
+      out << "  rows\n";
+      write_tree(out, t.rows, "    ");
+    }
+  }
+  for (const spec::invariant& inv : ed.invariants) {
+    out << "invariant " << inv.id << " [" << name_of(inv.level) << "] " << inv.message << '\n';
+  }
+}
+
+}  // namespace nianbao

@@ -1,0 +1,32 @@
+#include <stdexcept>
+
+#include "embedded_editions.hpp"
+#include "nianbao/spec.hpp"
+
+namespace nianbao::spec {
+
+namespace {
+
+std::vector<edition> load_builtin() {
+  std::vector<edition> all;
+  for (const embedded_edition& e : embedded_editions()) {
+    const source text(std::string(e.file), std::string(e.text));
+    load_result result = load_edition(text);
+    if (result.error) {
+      // A broken built-in file is a defect of this build, caught by the tests before release.
+      throw std::logic_error(result.error->file + ":" + std::to_string(result.error->where.line) + ":" +
+                             std::to_string(result.error->where.column) + ": error: " + result.error->message);
+    }
+    all.push_back(std::move(*result.loaded));
+  }
+  return all;
+}
+
+}  // namespace
+
+const std::vector<edition>& builtin_editions() {
+  static const std::vector<edition> all = load_builtin();
+  return all;
+}
+
+}  // namespace nianbao::spec

@@ -1,0 +1,325 @@
+// Actions of the edition language: they build a spec::edition as declarations are matched.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "edition_rules.hpp"
+#include "nianbao/spec.hpp"
+
+namespace nianbao::spec::language {
+
+struct build_state {
+  explicit build_state(const char* text_begin) : base(text_begin) {}
+
+  const char* base;
+  spec::edition result;
+
+  // Trees: where the next node goes, and the nodes still open.
+  spec::table* current_table = nullptr;
+  spec::block* current_block = nullptr;
+  std::vector<spec::node>* tree = nullptr;
+  std::vector<spec::node*> open;
+  std::optional<spec::value_kind> tree_kind;  // `columns count {`: for the roots that declare none
+  std::string tree_unit;
+
+  // Invariants: the one being declared and the comparison being built.
+  spec::invariant pending;
+  spec::comparison building;
+  bool on_right = false;
+  int next_sign = 1;
+  bool next_is_sum = false;
+  spec::cell_range range;
+
+  std::size_t offset_of(const auto& in) const { return static_cast<std::size_t>(in.begin() - base); }
+  std::vector<spec::term>& side() { return on_right ? building.right : building.left; }
+  spec::node& top() { return *open.back(); }
+};
+
+// The text of a quoted string: quotes removed, \" and \\ unescaped.
+inline std::string unquote(std::string_view quoted) {
+  std::string text;
+  for (std::size_t i = 1; i + 1 < quoted.size(); ++i) {
+    if (quoted[i] == '\\') ++i;
+    text += quoted[i];
+  }
+  return text;
+}
+
+template <typename Rule>
+struct action : nothing<Rule> {};
+
+template <>
+struct action<edition_id> {
+  static void apply(const auto& in, build_state& st) { st.result.id = in.string(); }
+};
+template <>
+struct action<edition_name> {
+  static void apply(const auto& in, build_state& st) { st.result.name = unquote(in.string_view()); }
+};
+template <>
+struct action<issuer> {
+  static void apply(const auto& in, build_state& st) { st.result.issued_by = unquote(in.string_view()); }
+};
+template <>
+struct action<recognised_label> {
+  static void apply(const auto& in, build_state& st) { st.result.recognise.push_back(unquote(in.string_view())); }
+};
+
+// --- tables and trees ----------------------------------------------------------------------------
+template <>
+struct action<table_id> {
+  static void apply(const auto& in, build_state& st) {
+    st.current_table = &st.result.tables.emplace_back();
+    st.current_table->id = in.string();
+    st.current_table->offset = st.offset_of(in);
+  }
+};
+template <>
+struct action<table_title> {
+  static void apply(const auto& in, build_state& st) { st.current_table->title = unquote(in.string_view()); }
+};
+template <>
+struct action<section_number> {
+  static void apply(const auto& in, build_state& st) {
+    st.current_table->section = static_cast<unsigned>(std::stoul(in.string()));
+  }
+};
+template <>
+struct action<corner_text> {
+  static void apply(const auto& in, build_state& st) { st.current_table->corner = unquote(in.string_view()); }
+};
+template <>
+struct action<blank_decl> {
+  static void apply(const auto& /*in*/, build_state& st) { st.current_table->blank_is_zero = true; }
+};
+template <>
+struct action<block_id> {
+  static void apply(const auto& in, build_state& st) {
+    st.current_block = &st.current_table->blocks.emplace_back();
+    st.current_block->id = in.string();
+    st.current_block->offset = st.offset_of(in);
+  }
+};
+template <>
+struct action<block_label> {
+  static void apply(const auto& in, build_state& st) { st.current_block->label = unquote(in.string_view()); }
+};
+template <>
+struct action<block_decl> {
+  static void apply(const auto& /*in*/, build_state& st) { st.current_block = nullptr; }
+};
+
+// A tree's root list: a block's or the table's own. Its default kind (`columns count {`) lands on
+// a placeholder that validation hands down to the leaves.
+template <>
+struct action<columns_start> {
+  static void apply(const auto& /*in*/, build_state& st) {
+    st.tree = st.current_block != nullptr ? &st.current_block->columns : &st.current_table->columns;
+  }
+};
+template <>
+struct action<rows_start> {
+  static void apply(const auto& /*in*/, build_state& st) {
+    st.tree = st.current_block != nullptr ? &st.current_block->rows : &st.current_table->rows;
+  }
+};
+
+template <>
+struct action<node_id> {
+  static void apply(const auto& in, build_state& st) {
+    std::vector<spec::node>& siblings = st.open.empty() ? *st.tree : st.top().children;
+    const std::string prefix = !st.open.empty()              ? st.top().path + "."
+                               : st.current_block != nullptr ? st.current_block->id + "."
+                                                             : std::string();
+    spec::node& n = siblings.emplace_back();
+    n.id = in.string();
+    n.path = prefix + n.id;
+    n.offset = st.offset_of(in);
+    st.open.push_back(&n);
+  }
+};
+template <>
+struct action<node_label> {
+  static void apply(const auto& in, build_state& st) { st.top().label = unquote(in.string_view()); }
+};
+template <>
+struct action<variant_label> {
+  static void apply(const auto& in, build_state& st) { st.top().variants.push_back(unquote(in.string_view())); }
+};
+template <>
+struct action<node> {
+  static void apply(const auto& /*in*/, build_state& st) { st.open.pop_back(); }
+};
+
+// A kind after a label belongs to that node; before a tree's `{`, to the tree's roots that
+// declare none (validation hands kinds down to the leaves).
+template <spec::value_kind Kind>
+struct kind_action {
+  static void apply(const auto& /*in*/, build_state& st) {
+    if (!st.open.empty()) {
+      st.top().kind = Kind;
+    } else {
+      st.tree_kind = Kind;
+    }
+  }
+};
+template <>
+struct action<kind_count> : kind_action<spec::value_kind::count> {};
+template <>
+struct action<kind_signed> : kind_action<spec::value_kind::signed_count> {};
+template <>
+struct action<kind_decimal> : kind_action<spec::value_kind::decimal> {};
+template <>
+struct action<kind_text> : kind_action<spec::value_kind::text> {};
+template <>
+struct action<kind_money> : kind_action<spec::value_kind::money> {};
+template <>
+struct action<money_unit> {
+  static void apply(const auto& in, build_state& st) { (st.open.empty() ? st.tree_unit : st.top().unit) = in.string(); }
+};
+
+template <>
+struct action<columns_decl> {
+  static void apply(const auto& /*in*/, build_state& st) {
+    for (spec::node& root : *st.tree) {
+      if (!root.kind) root.kind = st.tree_kind;
+      if (root.unit.empty()) root.unit = st.tree_unit;
+    }
+    st.tree_kind.reset();
+    st.tree_unit.clear();
+  }
+};
+
+// --- invariants ----------------------------------------------------------------------------------
+template <>
+struct action<invariant_id> {
+  static void apply(const auto& in, build_state& st) {
+    st.pending = {};
+    st.pending.id = in.string();
+    st.pending.offset = st.offset_of(in);
+  }
+};
+template <>
+struct action<severity_error> {
+  static void apply(const auto& /*in*/, build_state& st) { st.pending.level = spec::severity::error; }
+};
+template <>
+struct action<severity_warning> {
+  static void apply(const auto& /*in*/, build_state& st) { st.pending.level = spec::severity::warning; }
+};
+template <>
+struct action<severity_note> {
+  static void apply(const auto& /*in*/, build_state& st) { st.pending.level = spec::severity::note; }
+};
+template <>
+struct action<invariant_message> {
+  static void apply(const auto& in, build_state& st) { st.pending.message = unquote(in.string_view()); }
+};
+template <>
+struct action<loop_row> {
+  static void apply(const auto& /*in*/, build_state& st) { st.pending.loop = spec::loop_kind::each_row; }
+};
+template <>
+struct action<loop_column> {
+  static void apply(const auto& /*in*/, build_state& st) { st.pending.loop = spec::loop_kind::each_column; }
+};
+template <>
+struct action<loop_variable> {
+  static void apply(const auto& in, build_state& st) { st.pending.variable = in.string(); }
+};
+template <>
+struct action<loop_table> {
+  static void apply(const auto& in, build_state& st) { st.pending.table = in.string(); }
+};
+
+template <>
+struct action<cell_table> {
+  static void apply(const auto& in, build_state& st) {
+    st.range = {};
+    st.range.offset = st.offset_of(in);
+    st.range.table = in.string();
+  }
+};
+template <>
+struct action<row_first> {
+  static void apply(const auto& in, build_state& st) { st.range.row_first = st.range.row_last = in.string(); }
+};
+template <>
+struct action<row_last> {
+  static void apply(const auto& in, build_state& st) { st.range.row_last = in.string(); }
+};
+template <>
+struct action<column_first> {
+  static void apply(const auto& in, build_state& st) { st.range.column_first = st.range.column_last = in.string(); }
+};
+template <>
+struct action<column_last> {
+  static void apply(const auto& in, build_state& st) { st.range.column_last = in.string(); }
+};
+template <>
+struct action<kw_sum> {
+  static void apply(const auto& /*in*/, build_state& st) { st.next_is_sum = true; }
+};
+template <>
+struct action<cells> {
+  static void apply(const auto& /*in*/, build_state& st) {
+    st.side().push_back(spec::term{st.next_sign, st.next_is_sum, st.range, {}});
+    st.next_sign = 1;
+    st.next_is_sum = false;
+  }
+};
+template <>
+struct action<summed_cells> : action<cells> {};
+template <>
+struct action<number> {
+  static void apply(const auto& in, build_state& st) {
+    st.side().push_back(spec::term{st.next_sign, false, std::nullopt, in.string()});
+    st.next_sign = 1;
+  }
+};
+template <>
+struct action<plus_sign> {
+  static void apply(const auto& /*in*/, build_state& st) { st.next_sign = 1; }
+};
+template <>
+struct action<minus_sign> {
+  static void apply(const auto& /*in*/, build_state& st) { st.next_sign = -1; }
+};
+template <>
+struct action<comparator> {
+  static void apply(const auto& in, build_state& st) {
+    const std::string_view op = in.string_view();
+    st.building.op = op == "=="   ? spec::comparison_op::eq
+                     : op == "!=" ? spec::comparison_op::ne
+                     : op == "<=" ? spec::comparison_op::le
+                     : op == ">=" ? spec::comparison_op::ge
+                     : op == "<"  ? spec::comparison_op::lt
+                                  : spec::comparison_op::gt;
+    st.on_right = true;
+  }
+};
+template <>
+struct action<condition> {
+  static void apply(const auto& /*in*/, build_state& st) {
+    st.pending.condition = std::exchange(st.building, {});
+    st.on_right = false;
+  }
+};
+template <>
+struct action<claim> {
+  static void apply(const auto& /*in*/, build_state& st) {
+    st.pending.claim = std::exchange(st.building, {});
+    st.on_right = false;
+  }
+};
+template <>
+struct action<plain_claim> : action<claim> {};
+template <>
+struct action<invariant_decl> {
+  static void apply(const auto& /*in*/, build_state& st) { st.result.invariants.push_back(std::move(st.pending)); }
+};
+
+}  // namespace nianbao::spec::language

@@ -1,0 +1,64 @@
+// What the edition language says when a declaration is cut short, in the language's own terms.
+// if_must<> also commits to the parts that cannot fail (white space, star<>, opt<>), so messages
+// are not required of every rule at compile time; grammar_test parses broken files to check that
+// each commit point that can fail speaks in these words.
+#pragma once
+
+#include "edition_rules.hpp"
+
+namespace nianbao::spec::language {
+
+struct errors {
+  template <typename Rule>
+  static constexpr const char* message = nullptr;
+};
+
+// clang-format off
+template <> inline constexpr const char* errors::message<edition_decl> = "expected `edition ID \"name\" { … }`";
+template <> inline constexpr const char* errors::message<end_of_file> = "expected the end of the file after the edition's closing }";
+template <> inline constexpr const char* errors::message<edition_id> = "expected the edition's id (letters, digits, _)";
+template <> inline constexpr const char* errors::message<edition_name> = "expected the edition's name in quotes";
+template <> inline constexpr const char* errors::message<open_brace> = "expected {";
+template <> inline constexpr const char* errors::message<close_brace> = "expected } or another declaration";
+template <> inline constexpr const char* errors::message<closing_quote> = "expected \" to close the string (a string ends on its line)";
+template <> inline constexpr const char* errors::message<string_body> = "expected the text of a string";
+template <> inline constexpr const char* errors::message<issuer> = "expected the issuing document in quotes";
+template <> inline constexpr const char* errors::message<recognised_label> = "expected a label in quotes";
+template <> inline constexpr const char* errors::message<table_id> = "expected the table's id";
+template <> inline constexpr const char* errors::message<table_title> = "expected the table's title in quotes";
+template <> inline constexpr const char* errors::message<kw_section> = "expected `section N` after the table's title";
+template <> inline constexpr const char* errors::message<section_number> = "expected the number of the section the table belongs to";
+template <> inline constexpr const char* errors::message<corner_text> = "expected the corner note in quotes";
+template <> inline constexpr const char* errors::message<kw_means> = "expected `blank means 0`";
+template <> inline constexpr const char* errors::message<zero> = "expected `blank means 0`";
+template <> inline constexpr const char* errors::message<block_id> = "expected the block's id";
+template <> inline constexpr const char* errors::message<block_label> = "expected the block's title row label in quotes";
+template <> inline constexpr const char* errors::message<node_label> = "expected the label in quotes after the id";
+template <> inline constexpr const char* errors::message<variant_label> = "expected an accepted variant label in quotes after `or`";
+template <> inline constexpr const char* errors::message<invariant_id> = "expected the invariant's id";
+template <> inline constexpr const char* errors::message<severity> = "expected a severity: error, warning or note";
+template <> inline constexpr const char* errors::message<invariant_message> = "expected the invariant's message in quotes";
+template <> inline constexpr const char* errors::message<formula> = "expected a formula: `A == B`, `A <= B` … or `if A == B then C == D`";
+template <> inline constexpr const char* errors::message<condition> = "expected a comparison after `if`";
+template <> inline constexpr const char* errors::message<kw_then> = "expected `then` after the condition";
+template <> inline constexpr const char* errors::message<claim> = "expected a comparison after `then`";
+template <> inline constexpr const char* errors::message<comparator> = "expected a comparison: == != <= >= < >";
+template <> inline constexpr const char* errors::message<operand> = "expected cells `table[row, column]`, `sum table[a .. b, column]` or a number";
+template <> inline constexpr const char* errors::message<summed_cells> = "expected cells `table[row, column]` after `sum`";
+template <> inline constexpr const char* errors::message<row_range> = "expected a row id path, or `first .. last`";
+template <> inline constexpr const char* errors::message<column_range> = "expected a column id path, or `first .. last`";
+template <> inline constexpr const char* errors::message<coordinate_comma> = "expected , between the row and the column";
+template <> inline constexpr const char* errors::message<close_bracket> = "expected ] after the column";
+template <> inline constexpr const char* errors::message<loop_variable> = "expected the loop variable after `for row`/`for column`";
+template <> inline constexpr const char* errors::message<kw_in> = "expected `in TABLE:` after the loop variable";
+template <> inline constexpr const char* errors::message<loop_table> = "expected the table the loop runs over";
+template <> inline constexpr const char* errors::message<colon> = "expected : after the loop's table";
+template <> inline constexpr const char* errors::message<row_last> = "expected the last row of the range after ..";
+template <> inline constexpr const char* errors::message<column_last> = "expected the last column of the range after ..";
+template <> inline constexpr const char* errors::message<loop_direction> = "expected `row` or `column` after `for`";
+// clang-format on
+
+template <typename Rule>
+using control = must_if<errors, normal, false>::control<Rule>;
+
+}  // namespace nianbao::spec::language

@@ -1,0 +1,163 @@
+// The grammar of the edition language (grammar/*.nbf). Rules only; what they build is in
+// edition_actions.hpp, what they say on failure in edition_errors.hpp. The README documents the
+// language with an example.
+#pragma once
+
+#include <tao/pegtl.hpp>
+
+namespace nianbao::spec::language {
+
+using namespace tao::pegtl;  // NOLINT(google-build-using-namespace): rules read like the language
+
+// --- lexical -----------------------------------------------------------------------------------
+struct comment : seq<one<'#'>, until<eolf>> {};
+struct blank : sor<one<' ', '\t', '\n', '\r', '\f', '\v'>, utf8::one<0x3000>, comment> {};
+struct sp : star<blank> {};
+
+struct identifier : seq<ranges<'a', 'z', 'A', 'Z', '_'>, star<ranges<'a', 'z', 'A', 'Z', '0', '9', '_'>>> {};
+struct escaped : seq<one<'\\'>, one<'"', '\\'>> {};
+struct string_char : sor<escaped, not_one<'"', '\\', '\n'>> {};
+struct string_body : star<string_char> {};
+struct closing_quote : one<'"'> {};
+template <typename Body>
+struct quoted : if_must<one<'"'>, Body, closing_quote> {};
+
+struct kw_edition : TAO_PEGTL_KEYWORD("edition") {};
+struct kw_issued_by : TAO_PEGTL_KEYWORD("issued_by") {};
+struct kw_recognise : TAO_PEGTL_KEYWORD("recognise") {};
+struct kw_table : TAO_PEGTL_KEYWORD("table") {};
+struct kw_section : TAO_PEGTL_KEYWORD("section") {};
+struct kw_block : TAO_PEGTL_KEYWORD("block") {};
+struct kw_columns : TAO_PEGTL_KEYWORD("columns") {};
+struct kw_rows : TAO_PEGTL_KEYWORD("rows") {};
+struct kw_corner : TAO_PEGTL_KEYWORD("corner") {};
+struct kw_blank : TAO_PEGTL_KEYWORD("blank") {};
+struct kw_means : TAO_PEGTL_KEYWORD("means") {};
+struct kw_or : TAO_PEGTL_KEYWORD("or") {};
+struct kw_invariant : TAO_PEGTL_KEYWORD("invariant") {};
+struct kw_for : TAO_PEGTL_KEYWORD("for") {};
+struct kw_row : TAO_PEGTL_KEYWORD("row") {};
+struct kw_column : TAO_PEGTL_KEYWORD("column") {};
+struct kw_in : TAO_PEGTL_KEYWORD("in") {};
+struct kw_if : TAO_PEGTL_KEYWORD("if") {};
+struct kw_then : TAO_PEGTL_KEYWORD("then") {};
+struct kw_sum : TAO_PEGTL_KEYWORD("sum") {};
+
+struct open_brace : one<'{'> {};
+struct close_brace : one<'}'> {};
+struct list_comma : one<','> {};
+struct colon : one<':'> {};
+
+// --- value kinds ---------------------------------------------------------------------------------
+struct kind_count : TAO_PEGTL_KEYWORD("count") {};
+struct kind_signed : TAO_PEGTL_KEYWORD("signed") {};
+struct kind_decimal : TAO_PEGTL_KEYWORD("decimal") {};
+struct kind_text : TAO_PEGTL_KEYWORD("text") {};
+struct kind_money : TAO_PEGTL_KEYWORD("money") {};
+struct money_unit : sor<TAO_PEGTL_STRING("万元"), TAO_PEGTL_STRING("亿元"), TAO_PEGTL_STRING("元")> {};
+struct money_kind : seq<kind_money, opt<plus<one<' ', '\t'>>, money_unit>> {};
+struct value_kind : sor<kind_count, kind_signed, kind_decimal, kind_text, money_kind> {};
+
+// Words with a meaning after a label cannot name a node.
+struct reserved : sor<kw_or, kind_count, kind_signed, kind_decimal, kind_text, kind_money> {};
+
+// --- row and column trees ------------------------------------------------------------------------
+//   made "本年新制作数量" count
+//   petition "1.信访举报投诉类申请" or "1.信访举报类申请"
+//   withheld "（三）不予公开" { state_secret "1.属于国家秘密" … }
+struct node;
+struct node_id : seq<not_at<reserved>, identifier> {};
+struct node_label : quoted<string_body> {};
+struct variant_label : quoted<string_body> {};
+struct variants : if_must<kw_or, sp, variant_label, star<sp, list_comma, sp, variant_label>> {};
+struct children_open : one<'{'> {};
+struct node_children : if_must<children_open, sp, star<node, sp>, close_brace> {};
+struct node : if_must<node_id, sp, node_label, opt<sp, variants>, opt<sp, value_kind>, opt<sp, node_children>> {};
+
+struct columns_start : kw_columns {};
+struct rows_start : kw_rows {};
+struct columns_decl : if_must<columns_start, sp, opt<value_kind, sp>, open_brace, sp, star<node, sp>, close_brace> {};
+struct rows_decl : if_must<rows_start, sp, open_brace, sp, star<node, sp>, close_brace> {};
+
+struct block_id : identifier {};
+struct block_label : quoted<string_body> {};
+struct block_decl : if_must<kw_block, sp, block_id, sp, block_label, sp, open_brace, sp,
+                            star<sor<columns_decl, rows_decl>, sp>, close_brace> {};
+
+struct corner_text : quoted<string_body> {};
+struct corner_decl : if_must<kw_corner, sp, corner_text> {};
+struct zero : one<'0'> {};
+struct blank_decl : if_must<kw_blank, sp, kw_means, sp, zero> {};
+
+struct table_id : identifier {};
+struct table_title : quoted<string_body> {};
+struct section_number : plus<digit> {};
+struct table_item : sor<corner_decl, blank_decl, columns_decl, rows_decl, block_decl> {};
+struct table_decl : if_must<kw_table, sp, table_id, sp, table_title, sp, kw_section, sp, section_number, sp, open_brace,
+                            sp, star<table_item, sp>, close_brace> {};
+
+// --- invariants -----------------------------------------------------------------------------------
+//   invariant E1 error "…" for column c in t3: t3[new, c] + t3[carried_in, c] == t3[result.total, c] + …
+//   invariant W warning "…" if t2[a, b] == 0 then t2[a, c] == 0
+struct path : seq<identifier, star<one<'.'>, identifier>> {};
+struct range_dots : two<'.'> {};
+struct row_first : path {};
+struct row_last : path {};
+struct column_first : path {};
+struct column_last : path {};
+struct row_range : seq<row_first, opt<sp, if_must<range_dots, sp, row_last>>> {};
+struct column_range : seq<column_first, opt<sp, if_must<range_dots, sp, column_last>>> {};
+struct close_bracket : one<']'> {};
+struct cell_table : identifier {};
+struct coordinate_comma : one<','> {};
+struct cells
+    : if_must<seq<cell_table, one<'['>>, sp, row_range, sp, coordinate_comma, sp, column_range, sp, close_bracket> {};
+struct summed_cells : cells {};
+struct sum_of : if_must<kw_sum, sp, summed_cells> {};
+struct number : seq<opt<one<'-'>>, plus<digit>, opt<one<'.'>, plus<digit>>> {};
+struct operand : sor<sum_of, cells, number> {};
+struct plus_sign : one<'+'> {};
+struct minus_sign : one<'-'> {};
+struct next_operand : if_must<sor<plus_sign, minus_sign>, sp, operand> {};
+struct side : seq<operand, star<sp, next_operand>> {};
+struct comparator : sor<TAO_PEGTL_STRING("=="), TAO_PEGTL_STRING("!="), TAO_PEGTL_STRING("<="), TAO_PEGTL_STRING(">="),
+                        one<'<'>, one<'>'>> {};
+struct right_side : side {};
+struct comparison : seq<side, sp, must<comparator>, sp, must<right_side>> {};
+struct condition : comparison {};
+struct claim : comparison {};
+struct implication : if_must<kw_if, sp, condition, sp, kw_then, sp, claim> {};
+struct plain_claim : claim {};
+struct formula : sor<implication, plain_claim> {};
+
+struct loop_row : kw_row {};
+struct loop_column : kw_column {};
+struct loop_variable : identifier {};
+struct loop_table : identifier {};
+struct loop_direction : sor<loop_row, loop_column> {};
+struct loop : if_must<kw_for, sp, loop_direction, sp, loop_variable, sp, kw_in, sp, loop_table, sp, colon> {};
+
+struct severity_error : TAO_PEGTL_KEYWORD("error") {};
+struct severity_warning : TAO_PEGTL_KEYWORD("warning") {};
+struct severity_note : TAO_PEGTL_KEYWORD("note") {};
+struct severity : sor<severity_error, severity_warning, severity_note> {};
+struct invariant_id : identifier {};
+struct invariant_message : quoted<string_body> {};
+struct invariant_decl
+    : if_must<kw_invariant, sp, invariant_id, sp, severity, sp, invariant_message, sp, opt<loop, sp>, formula> {};
+
+// --- the edition ----------------------------------------------------------------------------------
+struct issuer : quoted<string_body> {};
+struct issued_by_decl : if_must<kw_issued_by, sp, issuer> {};
+struct recognised_label : quoted<string_body> {};
+struct recognise_decl : if_must<kw_recognise, sp, recognised_label, star<sp, list_comma, sp, recognised_label>> {};
+
+struct edition_id : identifier {};
+struct edition_name : quoted<string_body> {};
+struct edition_item : sor<issued_by_decl, recognise_decl, table_decl, invariant_decl> {};
+struct edition_decl
+    : if_must<kw_edition, sp, edition_id, sp, edition_name, sp, open_brace, sp, star<edition_item, sp>, close_brace> {};
+struct end_of_file : eof {};
+struct edition_file : seq<sp, must<edition_decl>, sp, must<end_of_file>> {};
+
+}  // namespace nianbao::spec::language

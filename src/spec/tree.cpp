@@ -1,0 +1,42 @@
+#include "nianbao/spec.hpp"
+
+namespace nianbao::spec {
+
+namespace {
+
+void collect_leaves(const std::vector<node>& tree, std::vector<const node*>& out) {
+  for (const node& n : tree) {
+    if (n.is_leaf()) {
+      out.push_back(&n);
+    } else {
+      collect_leaves(n.children, out);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<const node*> leaves(const std::vector<node>& tree) {
+  std::vector<const node*> out;
+  collect_leaves(tree, out);
+  return out;
+}
+
+const node* find_node(const std::vector<node>& tree, std::string_view path) {
+  for (const node& n : tree) {
+    if (n.path == path) return &n;
+    if (path.starts_with(n.path) && path.size() > n.path.size() && path[n.path.size()] == '.') {
+      return find_node(n.children, path);
+    }
+  }
+  return nullptr;
+}
+
+const table* edition::find_table(std::string_view id) const {
+  for (const table& t : tables) {
+    if (t.id == id) return &t;
+  }
+  return nullptr;
+}
+
+}  // namespace nianbao::spec

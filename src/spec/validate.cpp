@@ -1,0 +1,192 @@
+#include "validate.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace nianbao::spec {
+
+namespace {
+
+struct problem {
+  validation_error error;
+};
+
+[[noreturn]] void fail(std::size_t offset, std::string message) { throw problem{{offset, std::move(message)}}; }
+
+void hand_down_kinds(std::vector<node>& tree, const std::optional<value_kind>& inherited, const std::string& unit) {
+  for (node& n : tree) {
+    if (!n.kind) n.kind = inherited;
+    if (n.unit.empty()) n.unit = unit;
+    hand_down_kinds(n.children, n.kind, n.unit);
+  }
+}
+
+void check_tree(const std::vector<node>& tree, bool columns) {
+  std::set<std::string_view> ids;
+  for (const node& n : tree) {
+    if (!ids.insert(n.id).second) fail(n.offset, "duplicate id `" + n.id + "` among siblings");
+    if (!columns && n.kind) fail(n.offset, "a value kind belongs on a column, not on row `" + n.path + "`");
+    if (columns && n.is_leaf() && !n.kind) {
+      fail(n.offset, "column `" + n.path + "` has no value kind (count, signed, decimal, text or money)");
+    }
+    check_tree(n.children, columns);
+  }
+}
+
+// The tree a path of `t` lives in: the table's own, or the block its first id names.
+const std::vector<node>* tree_of(const table& t, std::string_view path, bool rows) {
+  if (t.blocks.empty()) return rows ? &t.rows : &t.columns;
+  const std::string_view block_id = path.substr(0, path.find('.'));
+  for (const block& b : t.blocks) {
+    if (b.id == block_id) return rows ? &b.rows : &b.columns;
+  }
+  return nullptr;
+}
+
+enum class dimension { none, count, money };
+
+dimension dimension_of(const node& column, std::size_t offset) {
+  switch (*column.kind) {
+    case value_kind::money:
+      return dimension::money;
+    case value_kind::text:
+      fail(offset, "column `" + column.path + "` holds text, which has no value to compare");
+    default:
+      return dimension::count;
+  }
+}
+
+// The leaves from `first` to `last` of one tree of `t`, checked to exist and run forward.
+std::vector<const node*> resolve(const table& t, const std::string& first, const std::string& last, bool rows,
+                                 std::size_t offset) {
+  const char* what = rows ? "row" : "column";
+  const std::vector<node>* tree = tree_of(t, first, rows);
+  if (tree == nullptr || tree_of(t, last, rows) != tree) {
+    fail(offset, std::string("no ") + what + " `" + first + "` in a block of table " + t.id);
+  }
+  const auto all = leaves(*tree);
+  const auto find_leaf = [&](const std::string& path) {
+    const auto it = std::find_if(all.begin(), all.end(), [&](const node* n) { return n->path == path; });
+    if (it == all.end()) {
+      fail(offset, std::string("no ") + what + " `" + path + "` in table " + t.id +
+                       (find_node(*tree, path) != nullptr ? " holds values (it groups others; name a leaf)" : ""));
+    }
+    return it;
+  };
+  const auto from = find_leaf(first);
+  const auto to = find_leaf(last);
+  if (to < from) fail(offset, std::string("the ") + what + " range `" + first + " .. " + last + "` runs backwards");
+  return {from, to + 1};
+}
+
+struct invariant_checker {
+  const edition& ed;
+  const invariant& inv;
+
+  const table& table_named(const std::string& id, std::size_t offset) const {
+    const table* t = ed.find_table(id);
+    if (t == nullptr) fail(offset, "no table `" + id + "` in edition " + ed.id);
+    return *t;
+  }
+
+  // The columns a range of cells reads, so that their kinds can be compared.
+  std::vector<const node*> columns_read(const cell_range& r) const {
+    const table& t = table_named(r.table, r.offset);
+    const bool row_is_variable = r.row_first == inv.variable && !inv.variable.empty();
+    const bool column_is_variable = r.column_first == inv.variable && !inv.variable.empty();
+    if ((row_is_variable && inv.loop != loop_kind::each_row) ||
+        (column_is_variable && inv.loop != loop_kind::each_column)) {
+      fail(r.offset, "`" + inv.variable + "` runs over " + (inv.loop == loop_kind::each_row ? "rows" : "columns") +
+                         ", not " + (row_is_variable ? "rows" : "columns"));
+    }
+    if ((row_is_variable || column_is_variable) && r.table != inv.table) {
+      fail(r.offset, "`" + inv.variable + "` runs over table " + inv.table + ", not " + r.table);
+    }
+    if (!row_is_variable) resolve(t, r.row_first, r.row_last, true, r.offset);
+    if (column_is_variable) {
+      std::vector<const node*> all;
+      const auto add = [&](const std::vector<node>& tree) {
+        for (const node* n : leaves(tree)) all.push_back(n);
+      };
+      if (t.blocks.empty()) add(t.columns);
+      for (const block& b : t.blocks) add(b.columns);
+      return all;
+    }
+    if (row_is_variable && !t.blocks.empty()) {
+      fail(r.offset, "a loop over the rows of a table of blocks is not supported; name the rows");
+    }
+    if (!row_is_variable && tree_of(t, r.row_first, true) != nullptr && !t.blocks.empty() &&
+        r.row_first.substr(0, r.row_first.find('.')) != r.column_first.substr(0, r.column_first.find('.'))) {
+      fail(r.offset, "row `" + r.row_first + "` and column `" + r.column_first + "` are in different blocks");
+    }
+    return resolve(t, r.column_first, r.column_last, false, r.offset);
+  }
+
+  void check_comparison(const comparison& c) const {
+    std::optional<std::pair<dimension, std::string>> seen;
+    for (const auto* side : {&c.left, &c.right}) {
+      for (const term& t : *side) {
+        if (!t.cells) continue;
+        for (const node* column : columns_read(*t.cells)) {
+          const dimension d = dimension_of(*column, t.cells->offset);
+          if (!seen) {
+            seen = {d, column->path};
+          } else if (seen->first != d) {
+            fail(t.cells->offset, "unit mismatch: column `" + column->path + "` holds " +
+                                      (d == dimension::money ? "money" : "counts") + " but `" + seen->second +
+                                      "` holds " + (seen->first == dimension::money ? "money" : "counts"));
+          }
+        }
+      }
+    }
+  }
+
+  void check() const {
+    if (inv.loop != loop_kind::none) table_named(inv.table, inv.offset);
+    if (inv.condition) check_comparison(*inv.condition);
+    check_comparison(inv.claim);
+  }
+};
+
+void check_edition(edition& ed) {
+  if (ed.id.empty()) fail(0, "the edition has no id");
+  std::set<std::string_view> table_ids;
+  for (table& t : ed.tables) {
+    if (!table_ids.insert(t.id).second) fail(t.offset, "duplicate table id `" + t.id + "`");
+    const bool grid = !t.columns.empty() || !t.rows.empty();
+    if (grid == !t.blocks.empty()) {
+      fail(t.offset, "table " + t.id + " needs either `columns` and `rows`, or `block`s, not both");
+    }
+    if (grid && (t.columns.empty() || t.rows.empty()))
+      fail(t.offset, "table " + t.id + " needs both `columns` and `rows`");
+    hand_down_kinds(t.columns, std::nullopt, "");
+    check_tree(t.columns, true);
+    check_tree(t.rows, false);
+    std::set<std::string_view> block_ids;
+    for (block& b : t.blocks) {
+      if (!block_ids.insert(b.id).second) fail(b.offset, "duplicate block id `" + b.id + "` in table " + t.id);
+      if (b.columns.empty() || b.rows.empty()) fail(b.offset, "block " + b.id + " needs both `columns` and `rows`");
+      hand_down_kinds(b.columns, std::nullopt, "");
+      check_tree(b.columns, true);
+      check_tree(b.rows, false);
+    }
+  }
+  std::set<std::string_view> invariant_ids;
+  for (const invariant& inv : ed.invariants) {
+    if (!invariant_ids.insert(inv.id).second) fail(inv.offset, "duplicate invariant id `" + inv.id + "`");
+    invariant_checker{ed, inv}.check();
+  }
+}
+
+}  // namespace
+
+std::optional<validation_error> validate(edition& ed) {
+  try {
+    check_edition(ed);
+  } catch (const problem& p) {
+    return p.error;
+  }
+  return std::nullopt;
+}
+
+}  // namespace nianbao::spec

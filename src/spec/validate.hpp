@@ -1,0 +1,19 @@
+// Checks that a parsed edition means something: ids unique, every coordinate an invariant names
+// exists, ranges run forward over leaves, kinds are declared and units agree.
+#pragma once
+
+#include <optional>
+
+#include "nianbao/spec.hpp"
+
+namespace nianbao::spec {
+
+struct validation_error {
+  std::size_t offset;
+  std::string message;
+};
+
+// Hands value kinds down to the leaves, then checks; the first problem found is returned.
+std::optional<validation_error> validate(edition& ed);
+
+}  // namespace nianbao::spec

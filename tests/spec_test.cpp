@@ -1,0 +1,134 @@
+#define BOOST_TEST_MODULE spec
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+#include <tao/pegtl/contrib/analyze.hpp>
+
+#include "nianbao/spec.hpp"
+#include "spec/edition_rules.hpp"
+
+namespace bdata = boost::unit_test::data;
+using namespace nianbao;
+
+namespace {
+
+const spec::edition& builtin(std::string_view id) {
+  for (const spec::edition& ed : spec::builtin_editions()) {
+    if (ed.id == id) return ed;
+  }
+  BOOST_FAIL("no built-in edition " << id);
+  throw;
+}
+
+std::string load_error_of(const std::string& text) {
+  const spec::load_result result = spec::load_edition(source("e.nbf", text));
+  BOOST_TEST_REQUIRE(result.error.has_value(), "loaded, but should not have: " << text);
+  const auto& e = *result.error;
+  return std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + " " + e.message;
+}
+
+const std::string minimal_table = R"(table t "T" section 3 { columns { a "A" count  b "B" count  m "M" money }
+  rows { r "R"  s "S" } })";
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(edition_grammar_has_no_infinite_loops) {
+  BOOST_TEST(tao::pegtl::analyze<spec::language::edition_file>(1) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(builtin_editions_load_in_file_order) {
+  const auto& all = spec::builtin_editions();
+  BOOST_TEST_REQUIRE(all.size() == 2u);
+  BOOST_TEST(all[0].id == "gov2019");
+  BOOST_TEST(all[1].id == "gov2021");
+  BOOST_TEST(all[0].file == "grammar/gov2019.nbf");
+}
+
+// format-spec §4.2: 23 data rows in 2019, 25 in 2021; §5: table 四 has 15 value columns.
+BOOST_DATA_TEST_CASE(table_shapes,
+                     bdata::make({"gov2019", "gov2021"}) ^ bdata::make({23u, 25u}) ^ bdata::make({5u, 4u}), id, t3_rows,
+                     t2_blocks) {
+  const spec::edition& ed = builtin(id);
+  BOOST_TEST(spec::leaves(ed.find_table("t3")->rows).size() == t3_rows);
+  BOOST_TEST(spec::leaves(ed.find_table("t3")->columns).size() == 7u);
+  BOOST_TEST(spec::leaves(ed.find_table("t4")->columns).size() == 15u);
+  BOOST_TEST(ed.find_table("t2")->blocks.size() == t2_blocks);
+  BOOST_TEST(ed.find_table("t3")->blank_is_zero);
+}
+
+BOOST_AUTO_TEST_CASE(kinds_are_handed_down_to_leaves) {
+  const spec::table& t2 = *builtin("gov2021").find_table("t2");
+  const spec::node* fee = spec::find_node(t2.blocks.back().columns, "item8.amount");
+  BOOST_TEST_REQUIRE(fee != nullptr);
+  BOOST_TEST(static_cast<int>(*fee->kind) == static_cast<int>(spec::value_kind::money));
+  BOOST_TEST(fee->unit == "万元");
+  const spec::node* business =
+      spec::find_node(builtin("gov2019").find_table("t3")->columns, "applicant.organisation.business");
+  BOOST_TEST_REQUIRE(business != nullptr);
+  BOOST_TEST(static_cast<int>(*business->kind) == static_cast<int>(spec::value_kind::count));
+}
+
+BOOST_AUTO_TEST_CASE(variants_and_invariants_are_read) {
+  const spec::edition& ed = builtin("gov2019");
+  const spec::node* petition = spec::find_node(ed.find_table("t3")->rows, "result.not_handled.petition");
+  BOOST_TEST_REQUIRE(petition != nullptr);
+  BOOST_TEST(petition->variants.size() == 1u);
+  BOOST_TEST(ed.invariants.size() == 10u);
+  const spec::invariant& e1 = ed.invariants.front();
+  BOOST_TEST(e1.id == "E1");
+  BOOST_TEST(static_cast<int>(e1.loop) == static_cast<int>(spec::loop_kind::each_column));
+  BOOST_TEST(e1.claim.left.size() == 2u);
+  BOOST_TEST(e1.claim.right.size() == 2u);
+  const spec::invariant& none = ed.invariants[8];
+  BOOST_TEST(none.condition.has_value());
+  BOOST_TEST(none.claim.right.front().number == "0");
+}
+
+BOOST_AUTO_TEST_CASE(a_minimal_edition_loads) {
+  const auto result =
+      spec::load_edition(source("e.nbf", "# a comment\nedition x \"X\" {\n" + minimal_table +
+                                             "\n invariant I error \"m\" for row q in t: t[q, a] + t[q, b] >= 0\n}\n"));
+  BOOST_TEST_REQUIRE(result.loaded.has_value(), (result.error ? result.error->message : ""));
+  BOOST_TEST(result.loaded->invariants.size() == 1u);
+}
+
+struct broken_case {
+  const char* text;  // inserted after the minimal table
+  const char* error;
+};
+std::ostream& operator<<(std::ostream& out, const broken_case& c) { return out << c.text; }
+
+BOOST_DATA_TEST_CASE(
+    broken_editions_are_refused_with_a_position,
+    bdata::make(std::vector<broken_case>{
+        {"invariant I error \"m\" t[r, c] == 0", "4:23 no column `c` in table t"},
+        {"invariant I error \"m\" u[r, a] == 0", "4:23 no table `u` in edition x"},
+        {"invariant I error \"m\" t[r, a] == t[r, m]",
+         "4:34 unit mismatch: column `m` holds money but `a` holds counts"},
+        {"invariant I error \"m\" t[s .. r, a] == 0", "4:23 the row range `s .. r` runs backwards"},
+        {"invariant I error \"m\" t[r, a] = 0", "4:31 expected a comparison: == != <= >= < >"},
+        {"invariant I error \"m\" t[r, a] == ",
+         "5:1 expected cells `table[row, column]`, `sum table[a .. b, column]` or a number"},
+        {"invariant I error \"m\" if t[r, a] == 0 t[r, b] == 0", "4:39 expected `then` after the condition"},
+        {"invariant I fatal \"m\" t[r, a] == 0", "4:13 expected a severity: error, warning or note"},
+        {"invariant I error \"m\" t[r, a] == 0 invariant I error \"m\" t[r, b] == 0",
+         "4:46 duplicate invariant id `I`"},
+        {"invariant I error \"m\" for column c in t: t[c, a] == 0", "4:42 `c` runs over columns, not rows"},
+        {"table t \"T\" section 4 { columns { a \"A\" count } rows { r \"R\" } }", "4:7 duplicate table id `t`"},
+        {"table u \"U\" section 4 { columns { a \"A\" } rows { r \"R\" } }",
+         "4:35 column `a` has no value kind (count, signed, decimal, text or money)"},
+        {"table u \"U\" section 4 { rows { r \"R\" } }", "4:7 table u needs both `columns` and `rows`"},
+        {"table u \"U\" section 4 { columns { a \"A\" count } rows { r \"R\" } block b \"B\" { } }",
+         "4:7 table u needs either `columns` and `rows`, or `block`s, not both"},
+        {"table u \"U\" { }", "4:13 expected `section N` after the table's title"},
+        {"table u \"U section 4 { }", "4:25 expected \" to close the string (a string ends on its line)"},
+        {"recognise \"a\", ", "5:1 expected a label in quotes"},
+        {"nonsense", "4:1 expected } or another declaration"},
+    }),
+    c) {
+  BOOST_TEST(load_error_of("edition x \"X\" {\n" + minimal_table + "\n" + c.text + "\n}\n") == c.error);
+}
+
+BOOST_AUTO_TEST_CASE(text_after_the_edition_is_refused) {
+  BOOST_TEST(load_error_of("edition x \"X\" { }\nmore") ==
+             "2:1 expected the end of the file after the edition's closing }");
+}
