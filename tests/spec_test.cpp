@@ -1,6 +1,9 @@
 #define BOOST_TEST_MODULE spec
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <tao/pegtl/contrib/analyze.hpp>
 
 #include "nianbao/spec.hpp"
@@ -131,4 +134,17 @@ BOOST_DATA_TEST_CASE(
 BOOST_AUTO_TEST_CASE(text_after_the_edition_is_refused) {
   BOOST_TEST(load_error_of("edition x \"X\" { }\nmore") ==
              "2:1 expected the end of the file after the edition's closing }");
+}
+
+// The README teaches the language with an example; it must stay loadable.
+BOOST_AUTO_TEST_CASE(the_readme_example_loads) {
+  std::ifstream in(std::filesystem::path(NIANBAO_CORPUS_DIR) / ".." / "README.md");
+  std::ostringstream text;
+  text << in.rdbuf();
+  const std::string readme = text.str();
+  const std::size_t begin = readme.find("# A comment runs to the end of the line.");
+  BOOST_TEST_REQUIRE(begin != std::string::npos);
+  const std::string example = readme.substr(begin, readme.find("```", begin) - begin);
+  const auto result = spec::load_edition(source("README.md", example));
+  BOOST_TEST(!result.error.has_value(), (result.error ? result.error->message : ""));
 }
