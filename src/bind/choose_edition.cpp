@@ -1,0 +1,64 @@
+#include <algorithm>
+#include <set>
+
+#include "nianbao/bind.hpp"
+
+namespace nianbao::bind {
+
+namespace {
+
+// Every table cell's normalised text, once.
+std::set<std::string> cell_labels(std::string_view text, const ast::document& doc) {
+  std::set<std::string> labels;
+  const auto add_tables = [&](const std::vector<ast::block>& blocks) {
+    for (const ast::block& b : blocks) {
+      const auto* t = std::get_if<ast::table>(&b);
+      if (t == nullptr) continue;
+      for (const ast::row& r : t->rows) {
+        for (const ast::cell& c : r.cells) {
+          if (c.value.kind == ast::value_kind::text) labels.insert(normalise_label(cell_text(text, c)));
+        }
+      }
+    }
+  };
+  add_tables(doc.preamble);
+  for (const ast::section& s : doc.sections) add_tables(s.body);
+  return labels;
+}
+
+// A header may carry more than the label (`采购总金额（单位:万元 保留4位小数）`), so a cell that
+// starts with the label shows it.
+bool shows(const std::set<std::string>& labels, const std::string& label) {
+  const auto it = labels.lower_bound(label);
+  return it != labels.end() && it->starts_with(label);
+}
+
+}  // namespace
+
+edition_choice choose_edition(std::string_view text, const ast::document& doc,
+                              const std::vector<spec::edition>& editions) {
+  const std::set<std::string> labels = cell_labels(text, doc);
+  edition_choice choice;
+  bool tie = false;
+  for (const spec::edition& ed : editions) {
+    std::size_t matched = 0;
+    for (const std::string& label : ed.recognise) {
+      if (!shows(labels, normalise_label(label))) continue;
+      ++matched;
+      if (std::find(choice.labels_seen.begin(), choice.labels_seen.end(), label) == choice.labels_seen.end()) {
+        choice.labels_seen.push_back(label);
+      }
+    }
+    if (matched > choice.labels_matched) {
+      choice.edition = &ed;
+      choice.labels_matched = matched;
+      tie = false;
+    } else if (matched != 0 && matched == choice.labels_matched) {
+      tie = true;
+    }
+  }
+  if (tie) choice.edition = nullptr;
+  return choice;
+}
+
+}  // namespace nianbao::bind

@@ -1,0 +1,58 @@
+#include "nianbao/bind.hpp"
+#include "source/utf8.hpp"
+
+namespace nianbao::bind {
+
+namespace {
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+bool is_space(char32_t cp) {
+  return cp == U' ' || cp == U'\t' || cp == U'\r' || cp == U'\n' || cp == U'\f' || cp == U'\v' || cp == 0xA0 ||
+         cp == 0x3000;
+}
+
+char32_t fold(char32_t cp) {
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0;  // full-width ASCII forms
+  if (cp == U'“' || cp == U'”') return U'"';
+  if (cp == U'‘' || cp == U'’') return U'\'';
+  return cp;
+}
+
+}  // namespace
+
+std::string normalise_label(std::string_view label) {
+  std::string out;
+  out.reserve(label.size());
+  for (std::size_t i = 0; i < label.size();) {
+    const char32_t cp = fold(utf8::decode(label, i));
+    if (cp == utf8::invalid || is_space(cp)) continue;
+    const bool after_digit = !out.empty() && out.back() >= '0' && out.back() <= '9';
+    append_utf8(out, cp == U'、' && after_digit ? U'.' : cp);
+  }
+  return out;
+}
+
+std::string cell_text(std::string_view text, const ast::cell& cell) {
+  std::string joined;
+  for (const ast::line& l : cell.lines) joined += l.content.in(text);
+  return joined;
+}
+
+}  // namespace nianbao::bind
