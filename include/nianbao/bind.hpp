@@ -1,5 +1,6 @@
-// The bind stage: a parsed document becomes a report of a known edition. So far: label
-// normalisation and choosing the edition; mapping every value cell to its coordinate comes next.
+// The bind stage: a parsed document becomes a report of a known edition whose every value cell
+// sits at a named coordinate, with an exact value, and every deviation from the official form is
+// a finding.
 #pragma once
 
 #include <optional>
@@ -8,6 +9,8 @@
 #include <vector>
 
 #include "nianbao/ast.hpp"
+#include "nianbao/decimal.hpp"
+#include "nianbao/finding.hpp"
 #include "nianbao/source.hpp"
 #include "nianbao/spec.hpp"
 
@@ -31,5 +34,39 @@ struct edition_choice {
 // edition's labels, e.g. one in the pre-2019 format, gets no edition.
 edition_choice choose_edition(std::string_view text, const ast::document& doc,
                               const std::vector<spec::edition>& editions);
+
+enum class value_state {
+  given,        // a number
+  not_given,    // "/", "-", "—"
+  blank,        // an empty cell
+  missing,      // no cell at all where the layout has one
+  not_numeric,  // text where a number belongs
+};
+
+// One canonical value cell of the edition, as the document fills it.
+struct bound_value {
+  std::string table;   // t3
+  std::string row;     // result.withheld.state_secret
+  std::string column;  // applicant.natural_person
+  spec::value_kind kind = spec::value_kind::count;
+  value_state state = value_state::missing;
+  std::string raw;               // the cell's text as written
+  ast::span where;               // the cell's text (empty when missing)
+  std::optional<decimal> value;  // as written, in the written unit
+  std::string unit;              // for money: 元/万元/亿元 as written in the cell or its header
+  std::optional<decimal> yuan;   // for money with a unit: the exact amount in 元
+};
+
+struct bound_report {
+  edition_choice choice;
+  std::vector<bound_value> values;  // every canonical value cell, in the edition's order
+  std::vector<finding> findings;    // conformance findings, in document order
+
+  const bound_value* find(std::string_view table, std::string_view row, std::string_view column) const;
+};
+
+// Chooses the edition and binds tables 二, 三, 四 to it. With no edition chosen, `values` is empty
+// and one finding (NO-EDITION) says which labels were seen.
+bound_report bind_report(std::string_view text, const ast::document& doc, const std::vector<spec::edition>& editions);
 
 }  // namespace nianbao::bind

@@ -77,8 +77,8 @@ std::ostream& operator<<(std::ostream& out, money_unit unit);  // as unit_text()
 decimal in_yuan(const decimal& amount, money_unit unit);       // 127.047 万元 -> 1270470 (exact)
 
 struct money {
-  decimal amount;   // as written
-  money_unit unit;  // as written
+  decimal amount;                      // as written
+  money_unit unit = money_unit::yuan;  // as written
   decimal yuan() const { return in_yuan(amount, unit); }
 };
 

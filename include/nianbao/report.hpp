@@ -5,6 +5,8 @@
 #include <string>
 
 #include "nianbao/ast.hpp"
+#include "nianbao/bind.hpp"
+#include "nianbao/finding.hpp"
 #include "nianbao/source.hpp"
 #include "nianbao/spec.hpp"
 
@@ -23,5 +25,20 @@ std::string ast_json(const source& text, const ast::document& doc);
 
 // An edition as a tree: tables, blocks, column and row trees with labels and kinds, invariants.
 void write_edition_tree(std::ostream& out, const spec::edition& ed);
+
+// One finding, compiler style: `file:line:col: severity: message [ID]`, the source line, a caret
+// under the place, then a note for each related place.
+void write_finding(std::ostream& out, const source& src, const finding& f);
+
+// The bound values of a report, one per line: coordinate, state, exact value, unit, position.
+void write_extract(std::ostream& out, const source& src, const bind::bound_report& bound);
+
+// The bound values as a JSON object (schema "nianbao-extract" version 1 in the README).
+inline constexpr int extract_json_version = 1;
+std::string extract_json(const source& src, const bind::bound_report& bound);
+
+// The findings as a JSON object (schema "nianbao-check" version 1 in the README).
+inline constexpr int check_json_version = 1;
+std::string findings_json(const source& src, const bind::bound_report& bound);
 
 }  // namespace nianbao

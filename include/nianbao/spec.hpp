@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "nianbao/finding.hpp"
 #include "nianbao/source.hpp"
 
 namespace nianbao::spec {
@@ -51,7 +52,7 @@ struct table {
   std::vector<block> blocks;  // tables made of blocks (二); block ids prefix row and column paths
 };
 
-enum class severity { error, warning, note };
+using nianbao::severity;
 
 // A rectangle of cells: rows [row_first, row_last] × columns [column_first, column_last], each an
 // id path or the loop variable; first == last for a single cell. Ranges run over leaves in

@@ -7,5 +7,7 @@ namespace nianbao::cli {
 
 void add_parse_command(CLI::App& app, int& exit_code);
 void add_editions_command(CLI::App& app, int& exit_code);
+void add_check_command(CLI::App& app, int& exit_code);
+void add_extract_command(CLI::App& app, int& exit_code);
 
 }  // namespace nianbao::cli

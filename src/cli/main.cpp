@@ -9,6 +9,8 @@ int main(int argc, char** argv) {
   int exit_code = nianbao::cli::exit_ok;
   nianbao::cli::add_parse_command(app, exit_code);
   nianbao::cli::add_editions_command(app, exit_code);
+  nianbao::cli::add_check_command(app, exit_code);
+  nianbao::cli::add_extract_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "inputs.hpp"
 #include "nianbao/parse.hpp"
 #include "nianbao/report.hpp"
 
@@ -23,27 +24,21 @@ int run_parse(const parse_options& options) {
   bool first_json = true;
   if (options.json) std::cout << "{\"schema\":\"nianbao-ast\",\"version\":" << ast_json_version << ",\"files\":[\n";
   for (const std::string& file : options.files) {
-    const load_result loaded = load_source(file, load_options{options.max_bytes});
-    if (loaded.error) {
-      write_input_error(std::cerr, file == "-" ? "<stdin>" : file, *loaded.error);
+    const auto input = read_report(file, options.max_bytes);
+    if (!input) {
       status = exit_unreadable;
       continue;
     }
-    const source& src = *loaded.text;
-    const parse_result parsed = parse_report(src);
-    if (parsed.error) {
-      write_input_error(std::cerr, src.name(), *parsed.error);
-      status = exit_unreadable;
-      continue;
-    }
+    const source& src = input->text;
+    const ast::document& doc = input->doc;
     if (options.reprint) {
-      std::cout << ast::reprint(src.text(), *parsed.document);
+      std::cout << ast::reprint(src.text(), doc);
     } else if (options.json) {
-      std::cout << (first_json ? "" : ",\n") << ast_json(src, *parsed.document);
+      std::cout << (first_json ? "" : ",\n") << ast_json(src, doc);
       first_json = false;
     } else {
       std::cout << "# " << src.name() << '\n';
-      write_outline(std::cout, src, *parsed.document);
+      write_outline(std::cout, src, doc);
     }
   }
   if (options.json) std::cout << "\n]}\n";

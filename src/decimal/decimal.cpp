@@ -9,7 +9,17 @@ namespace nianbao {
 
 namespace {
 
-big_integer power_of_ten(unsigned exponent) { return boost::multiprecision::pow(big_integer(10), exponent); }
+// By 64-bit steps rather than boost::multiprecision::pow, whose expression templates clang-tidy's
+// analyser reports as dangling.
+big_integer power_of_ten(unsigned exponent) {
+  constexpr unsigned long long ten_to_the_19 = 10'000'000'000'000'000'000ULL;
+  big_integer result = 1;
+  for (; exponent >= 19; exponent -= 19) result *= ten_to_the_19;
+  unsigned long long rest = 1;
+  for (; exponent > 0; --exponent) rest *= 10;
+  result *= rest;
+  return result;
+}
 
 // Both coefficients brought to the larger scale, so that they can be added or compared directly.
 struct aligned {
@@ -152,10 +162,10 @@ std::strong_ordering operator<=>(const decimal& a, const decimal& b) {
   return x.a.compare(x.b) <=> 0;
 }
 
-bool operator==(const decimal& a, const decimal& b) { return (a <=> b) == 0; }
+bool operator==(const decimal& a, const decimal& b) { return std::is_eq(a <=> b); }
 
 std::string decimal::to_string() const {
-  std::string digits = big_integer(boost::multiprecision::abs(coefficient_)).str();
+  std::string digits = coefficient_.sign() < 0 ? big_integer(-coefficient_).str() : coefficient_.str();
   if (scale_ > 0) {
     if (digits.size() <= scale_) digits.insert(0, scale_ + 1 - digits.size(), '0');
     digits.insert(digits.size() - scale_, 1, '.');

@@ -32,18 +32,6 @@ void write_tree(std::ostream& out, const std::vector<spec::node>& tree, const st
   }
 }
 
-const char* name_of(spec::severity level) {
-  switch (level) {
-    case spec::severity::error:
-      return "error";
-    case spec::severity::warning:
-      return "warning";
-    case spec::severity::note:
-      return "note";
-  }
-  return "?";
-}
-
 }  // namespace
 
 void write_edition_tree(std::ostream& out, const spec::edition& ed) {

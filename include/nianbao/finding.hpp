@@ -1,0 +1,31 @@
+// One type for everything nianbao reports about a report: conformance and arithmetic alike.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "nianbao/ast.hpp"
+
+namespace nianbao {
+
+enum class severity { error, warning, note };
+
+const char* name_of(severity level) noexcept;
+
+// Another place the finding concerns: a cell the rule read, the official form of a label …
+struct related_place {
+  ast::span where;
+  std::string note;
+};
+
+struct finding {
+  std::string id;  // stable: LABEL-VARIANT, ROW-MISSING, E1 …
+  severity level = severity::warning;
+  std::string message;
+  ast::span where;  // the primary place; empty span at 0 for the document as a whole
+  std::vector<related_place> related;
+  std::string expected;  // for arithmetic: the two sides' values, exact decimals
+  std::string found;
+};
+
+}  // namespace nianbao

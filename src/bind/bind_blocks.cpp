@@ -1,0 +1,197 @@
+// Table 二, a table of blocks: a `第二十条第（X）项` title row, a `信息内容` header row naming the
+// columns, then rows of data, each found by its label; values follow the header's column order.
+#include <map>
+
+#include "bind_value.hpp"
+#include "findings.hpp"
+#include "label_match.hpp"
+#include "tables.hpp"
+
+namespace nianbao::bind {
+
+namespace {
+
+std::vector<const spec::node*> as_nodes(const std::vector<spec::block>& blocks, std::vector<spec::node>& storage) {
+  storage.clear();
+  for (const spec::block& b : blocks) storage.push_back(spec::node{b.id, b.id, b.label, {}, {}, {}, b.offset, {}});
+  std::vector<const spec::node*> nodes;
+  for (const spec::node& n : storage) nodes.push_back(&n);
+  return nodes;
+}
+
+// The block a title row announces. The title may share its cell with the section heading
+// (`二、主动公开政府信息情况` / `第二十条第（一）项`), so the cell's last line is tried too.
+std::optional<label_match> block_title(std::string_view text, const ast::row& row,
+                                       const std::vector<const spec::node*>& blocks) {
+  for (const ast::cell& c : row.cells) {
+    if (c.value.kind != ast::value_kind::text) continue;
+    if (auto m = match_label(normalise_label(cell_text(text, c)), blocks)) return m;
+    if (c.lines.size() > 1) {
+      if (auto m = match_label(normalise_label(c.lines.back().content.in(text)), blocks)) return m;
+    }
+  }
+  return std::nullopt;
+}
+
+struct block_state {
+  const spec::block* layout = nullptr;
+  std::vector<const spec::node*> header;       // the column under each value cell; null for none
+  std::vector<const ast::cell*> header_cells;  // the header cell of each value cell
+  std::map<const spec::node*, const ast::row*> rows;
+};
+
+}  // namespace
+
+table_binding bind_blocks(std::string_view text, const spec::table& layout,
+                          const std::vector<const ast::table*>& tables, ast::span where) {
+  table_binding out;
+  std::vector<spec::node> storage;
+  const auto block_nodes = as_nodes(layout.blocks, storage);
+  std::map<const spec::block*, block_state> seen;
+  block_state* current = nullptr;
+  const std::string header_label = normalise_label("信息内容");
+
+  for (const ast::table* t : tables) {
+    for (const ast::row& row : t->rows) {
+      if (row.cells.empty()) continue;
+      if (const auto title = block_title(text, row, block_nodes)) {
+        const spec::block& b = layout.blocks[static_cast<std::size_t>(title->node - storage.data())];
+        note_label_form(text, row.cells.front(), *title, out.findings);
+        current = &seen[&b];
+        current->layout = &b;
+        continue;
+      }
+      if (current == nullptr) continue;
+      const spec::block& b = *current->layout;
+      const ast::cell& first = row.cells.front();
+      if (normalise_label(cell_text(text, first)) == header_label) {
+        std::vector<const spec::node*> candidates;
+        for (const spec::node& c : b.columns) candidates.push_back(&c);
+        current->header.clear();
+        current->header_cells.clear();
+        for (std::size_t i = 1; i < row.cells.size(); ++i) {
+          const ast::cell& h = row.cells[i];
+          const std::string written = normalise_label(cell_text(text, h));
+          const auto match = written.empty() ? std::nullopt : match_label(written, candidates);
+          if (match) note_label_form(text, h, *match, out.findings);
+          if (written.empty()) {
+            out.findings.push_back(finding{"EXTRA-EMPTY-COLUMNS",
+                                           severity::warning,
+                                           "block " + b.label + " has an extra column with an empty header",
+                                           h.tab,
+                                           {},
+                                           {},
+                                           {}});
+          } else if (!match) {
+            out.findings.push_back(finding{"COLUMN-UNKNOWN",
+                                           severity::warning,
+                                           "column `" + cell_text(text, h) + "` is not in block " + b.label,
+                                           h.value.where,
+                                           {},
+                                           {},
+                                           {}});
+          }
+          current->header.push_back(match ? match->node : nullptr);
+          current->header_cells.push_back(&h);
+        }
+        continue;
+      }
+      std::vector<const spec::node*> candidates;
+      for (const spec::node& r : b.rows) candidates.push_back(&r);
+      const auto match = match_label(normalise_label(cell_text(text, first)), candidates);
+      if (!match) {
+        out.findings.push_back(finding{"ROW-UNKNOWN",
+                                       severity::warning,
+                                       "row `" + cell_text(text, first) + "` is not in block " + b.label,
+                                       first.value.where,
+                                       {},
+                                       {},
+                                       {}});
+        continue;
+      }
+      note_label_form(text, first, *match, out.findings);
+      if (current->rows.contains(match->node)) {
+        out.findings.push_back(finding{"ROW-DUPLICATE",
+                                       severity::error,
+                                       "row `" + match->node->label + "` appears twice",
+                                       first.value.where,
+                                       {},
+                                       {},
+                                       {}});
+        continue;
+      }
+      current->rows[match->node] = &row;
+    }
+  }
+
+  for (const spec::block& b : layout.blocks) {
+    const auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& e) { return e.first == &b; });
+    if (it == seen.end()) {
+      out.findings.push_back(finding{"BLOCK-MISSING",
+                                     severity::error,
+                                     "block " + b.label + " of the " + layout.title + " table is missing",
+                                     where,
+                                     {},
+                                     {},
+                                     {}});
+    }
+    const block_state* state = it == seen.end() ? nullptr : &it->second;
+    if (state != nullptr && state->header.empty()) {
+      out.findings.push_back(finding{"HEADER-MISSING",
+                                     severity::error,
+                                     "block " + b.label + " has no 信息内容 header row naming its columns",
+                                     where,
+                                     {},
+                                     {},
+                                     {}});
+    }
+    if (state != nullptr && !state->header.empty()) {
+      for (const spec::node& column : b.columns) {
+        if (std::find(state->header.begin(), state->header.end(), &column) == state->header.end()) {
+          out.findings.push_back(finding{"COLUMN-MISSING",
+                                         severity::error,
+                                         "block " + b.label + " has no column `" + column.label + "`",
+                                         where,
+                                         {},
+                                         {},
+                                         {}});
+        }
+      }
+    }
+    blank_cells blanks;
+    for (const spec::node& r : b.rows) {
+      const ast::row* row = nullptr;
+      if (state != nullptr) {
+        const auto found = state->rows.find(&r);
+        if (found != state->rows.end()) row = found->second;
+      }
+      if (row == nullptr && state != nullptr) {
+        out.findings.push_back(finding{"ROW-MISSING",
+                                       severity::error,
+                                       "row `" + r.label + "` of block " + b.label + " is missing",
+                                       where,
+                                       {},
+                                       {},
+                                       {}});
+      }
+      for (const spec::node& column : b.columns) {
+        const ast::cell* cell = nullptr;
+        const ast::cell* header = nullptr;
+        if (row != nullptr) {
+          const auto at = std::find(state->header.begin(), state->header.end(), &column);
+          const auto index = static_cast<std::size_t>(at - state->header.begin());
+          if (at != state->header.end() && index + 1 < row->cells.size()) cell = &row->cells[index + 1];
+          if (at != state->header.end()) header = state->header_cells[index];
+        }
+        bound_value v = bind_value(text, cell, {layout.id, r.path, &column}, read_column_header(text, header, column),
+                                   out.findings);
+        blanks.note(v, r.label);
+        out.values.push_back(std::move(v));
+      }
+    }
+    blanks.report(layout, out.findings);
+  }
+  return out;
+}
+
+}  // namespace nianbao::bind

@@ -1,0 +1,168 @@
+// Tables of one grid (三, 四): rows found by their label, value cells taken from the right of the
+// label in column order, since merged label cells vanish or turn empty in extraction.
+#include <map>
+#include <set>
+
+#include "bind_value.hpp"
+#include "findings.hpp"
+#include "label_match.hpp"
+#include "tables.hpp"
+
+namespace nianbao::bind {
+
+namespace {
+
+std::optional<std::size_t> label_cell_of(const ast::row& row) {
+  std::optional<std::size_t> at;
+  for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    if (row.cells[i].value.kind == ast::value_kind::text) at = i;
+  }
+  return at;
+}
+
+std::vector<const spec::node*> groups_of(const std::vector<spec::node>& tree) {
+  std::vector<const spec::node*> out;
+  for (const spec::node& n : tree) {
+    if (n.is_leaf()) continue;
+    if (!n.label.empty()) out.push_back(&n);
+    for (const spec::node* child : groups_of(n.children)) out.push_back(child);
+  }
+  return out;
+}
+
+}  // namespace
+
+table_binding bind_grid(std::string_view text, const spec::table& layout, const std::vector<const ast::table*>& tables,
+                        ast::span where) {
+  table_binding out;
+  const auto rows = spec::leaves(layout.rows);
+  const auto columns = spec::leaves(layout.columns);
+  const auto row_groups = groups_of(layout.rows);
+  const bool unlabelled = rows.size() == 1 && rows.front()->label.empty();  // 四: one row of numbers
+  std::map<const spec::node*, const ast::row*> bound;
+  std::map<const spec::node*, std::size_t> first_value_cell;
+  std::set<const spec::node*> groups_seen;
+  std::set<std::string> header_labels;
+  blank_cells blanks;
+
+  for (const ast::table* t : tables) {
+    for (const ast::row& row : t->rows) {
+      const auto label_at = label_cell_of(row);
+      const spec::node* node = nullptr;
+      std::size_t values_from = 0;
+      if (unlabelled) {
+        if (label_at) {
+          add_header_labels(text, row, header_labels);
+          continue;
+        }
+        node = rows.front();
+      } else {
+        if (!label_at) {
+          if (std::any_of(row.cells.begin(), row.cells.end(),
+                          [](const ast::cell& c) { return c.value.kind != ast::value_kind::empty; })) {
+            out.findings.push_back(finding{"ROW-UNLABELLED",
+                                           severity::error,
+                                           "a row of values with no label",
+                                           row.cells.front().value.where,
+                                           {},
+                                           {},
+                                           {}});
+          }
+          continue;
+        }
+        for (std::size_t i = 0; i < *label_at; ++i) {
+          if (const auto group = match_label(normalise_label(cell_text(text, row.cells[i])), row_groups)) {
+            note_label_form(text, row.cells[i], *group, out.findings);
+            groups_seen.insert(group->node);
+          }
+        }
+        const ast::cell& label = row.cells[*label_at];
+        const std::string written = normalise_label(cell_text(text, label));
+        const auto match = match_label(written, rows);
+        if (!match) {
+          if (const auto group = match_label(written, row_groups)) {
+            groups_seen.insert(group->node);
+          } else if (bound.empty()) {
+            add_header_labels(text, row, header_labels);
+          } else {
+            out.findings.push_back(
+                finding{"ROW-UNKNOWN",
+                        severity::warning,
+                        "row `" + cell_text(text, label) + "` is not in the " + layout.title + " table",
+                        label.value.where,
+                        {},
+                        {},
+                        {}});
+          }
+          continue;
+        }
+        note_label_form(text, label, *match, out.findings);
+        node = match->node;
+        values_from = *label_at + 1;
+      }
+      if (bound.contains(node)) {
+        out.findings.push_back(finding{"ROW-DUPLICATE",
+                                       severity::error,
+                                       "row `" + node->label + "` appears twice",
+                                       row.cells[values_from == 0 ? 0 : values_from - 1].value.where,
+                                       {},
+                                       {},
+                                       {}});
+        continue;
+      }
+      bound[node] = &row;
+      first_value_cell[node] = values_from;
+      check_row_width(row, values_from, columns.size(), node->label, out.findings);
+    }
+  }
+
+  for (const spec::node* column : columns) {
+    if (!match_any(header_labels, *column)) {
+      out.findings.push_back(finding{"COLUMN-LABEL-MISSING",
+                                     severity::warning,
+                                     "no header cell reads `" + column->label + "` in the " + layout.title + " table",
+                                     where,
+                                     {},
+                                     {},
+                                     {}});
+    }
+  }
+  for (const spec::node* group : row_groups) {
+    if (!groups_seen.contains(group)) {
+      out.findings.push_back(
+          finding{"GROUP-LABEL-MISSING",
+                  severity::warning,
+                  "the label cell `" + group->label + "` is missing from the " + layout.title + " table",
+                  where,
+                  {},
+                  {},
+                  {}});
+    }
+  }
+  for (const spec::node* row_node : rows) {
+    const auto it = bound.find(row_node);
+    if (it == bound.end()) {
+      out.findings.push_back(finding{"ROW-MISSING",
+                                     severity::error,
+                                     "row `" + row_node->label + "` of the " + layout.title + " table is missing",
+                                     where,
+                                     {},
+                                     {},
+                                     {}});
+    }
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      const ast::cell* cell = nullptr;
+      if (it != bound.end() && first_value_cell[row_node] + c < it->second->cells.size()) {
+        cell = &it->second->cells[first_value_cell[row_node] + c];
+      }
+      bound_value v = bind_value(text, cell, {layout.id, row_node->path, columns[c]},
+                                 read_column_header(text, nullptr, *columns[c]), out.findings);
+      blanks.note(v, row_node->label);
+      out.values.push_back(std::move(v));
+    }
+  }
+  blanks.report(layout, out.findings);
+  return out;
+}
+
+}  // namespace nianbao::bind

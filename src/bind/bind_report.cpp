@@ -1,0 +1,128 @@
+// Binding a document: the edition, how its sections are written, and each table of the edition
+// bound in the section it belongs to.
+#include <algorithm>
+
+#include "nianbao/bind.hpp"
+#include "tables.hpp"
+
+namespace nianbao::bind {
+
+namespace {
+
+const char* const chinese_numerals[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+
+std::string numeral(unsigned n) { return n < std::size(chinese_numerals) ? chinese_numerals[n] : std::to_string(n); }
+
+void check_sections(std::string_view text, const ast::document& doc, std::vector<finding>& findings) {
+  unsigned previous = 0;
+  constexpr unsigned official_sections = 6;
+  for (const ast::section& s : doc.sections) {
+    const unsigned n = s.head.mark.number;
+    const ast::span at = s.head.mark.where;
+    if (s.head.mark.kind == ast::marker_kind::section_arabic) {
+      findings.push_back(finding{
+          "SECTION-NUMBERING",
+          severity::warning,
+          "section " + numeral(n) + " is numbered `" + std::string(at.in(text)) + "` instead of `" + numeral(n) + "、`",
+          at,
+          {},
+          numeral(n) + "、",
+          std::string(at.in(text))});
+    }
+    if (s.head_in_cell) {
+      findings.push_back(finding{"SECTION-IN-TABLE",
+                                 severity::warning,
+                                 "the heading of section " + numeral(n) + " is written inside a table cell",
+                                 at,
+                                 {},
+                                 {},
+                                 {}});
+    }
+    for (unsigned missing = previous + 1; missing < n; ++missing) {
+      findings.push_back(finding{"SECTION-MISSING",
+                                 severity::error,
+                                 "section " + numeral(missing) + " is missing (section " + numeral(n) + " follows " +
+                                     (previous == 0 ? std::string("the title") : "section " + numeral(previous)) + ")",
+                                 at,
+                                 {},
+                                 {},
+                                 {}});
+    }
+    previous = std::max(previous, n);
+  }
+  for (unsigned missing = previous + 1; missing <= official_sections; ++missing) {
+    findings.push_back(
+        finding{"SECTION-MISSING",
+                severity::error,
+                "section " + numeral(missing) + " is missing (the report ends after section " + numeral(previous) + ")",
+                ast::span{text.size(), text.size()},
+                {},
+                {},
+                {}});
+  }
+}
+
+const ast::section* section_numbered(const ast::document& doc, unsigned n) {
+  for (const ast::section& s : doc.sections) {
+    if (s.head.mark.number == n) return &s;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+const bound_value* bound_report::find(std::string_view table, std::string_view row, std::string_view column) const {
+  for (const bound_value& v : values) {
+    if (v.table == table && v.row == row && v.column == column) return &v;
+  }
+  return nullptr;
+}
+
+bound_report bind_report(std::string_view text, const ast::document& doc, const std::vector<spec::edition>& editions) {
+  bound_report out;
+  out.choice = choose_edition(text, doc, editions);
+  check_sections(text, doc, out.findings);
+  if (out.choice.edition == nullptr) {
+    std::string seen;
+    for (const std::string& label : out.choice.labels_seen) seen += (seen.empty() ? "" : ", ") + label;
+    out.findings.push_back(finding{"NO-EDITION",
+                                   severity::error,
+                                   seen.empty() ? "the tables match no known edition (none of their labels is an "
+                                                  "edition's; a report in the pre-2019 format?)"
+                                                : "the tables match more than one edition equally: " + seen,
+                                   {},
+                                   {},
+                                   {},
+                                   {}});
+    return out;
+  }
+  for (const spec::table& layout : out.choice.edition->tables) {
+    const ast::section* section = section_numbered(doc, layout.section);
+    std::vector<const ast::table*> tables;
+    if (section != nullptr) {
+      for (const ast::block& b : section->body) {
+        if (const auto* t = std::get_if<ast::table>(&b)) tables.push_back(t);
+      }
+    }
+    const ast::span where = section != nullptr ? section->head.mark.where : ast::span{};
+    if (tables.empty()) {
+      out.findings.push_back(
+          finding{"TABLE-MISSING",
+                  severity::error,
+                  "the " + layout.title + " table (section " + numeral(layout.section) + ") is missing",
+                  where,
+                  {},
+                  {},
+                  {}});
+    }
+    table_binding bound =
+        layout.blocks.empty() ? bind_grid(text, layout, tables, where) : bind_blocks(text, layout, tables, where);
+    std::move(bound.values.begin(), bound.values.end(), std::back_inserter(out.values));
+    std::move(bound.findings.begin(), bound.findings.end(), std::back_inserter(out.findings));
+  }
+  std::stable_sort(out.findings.begin(), out.findings.end(),
+                   [](const finding& a, const finding& b) { return a.where.begin < b.where.begin; });
+  return out;
+}
+
+}  // namespace nianbao::bind

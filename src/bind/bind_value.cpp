@@ -1,0 +1,121 @@
+#include "bind_value.hpp"
+
+namespace nianbao::bind {
+
+namespace {
+
+// A unit word right after `单位:` in a normalised header.
+std::string unit_after(const std::string& header) {
+  const std::size_t at = header.find("单位:");
+  if (at == std::string::npos) return {};
+  const std::string_view rest = std::string_view(header).substr(at + std::string_view("单位:").size());
+  for (const std::string_view unit : {"万元", "亿元", "元"}) {
+    if (rest.starts_with(unit)) return std::string(unit);
+  }
+  return {};
+}
+
+// N in `保留N位小数`.
+std::optional<unsigned> decimals_allowed(const std::string& header) {
+  const std::size_t at = header.find("保留");
+  if (at == std::string::npos) return std::nullopt;
+  std::size_t i = at + std::string_view("保留").size();
+  unsigned n = 0;
+  const std::size_t digits_begin = i;
+  while (i < header.size() && header[i] >= '0' && header[i] <= '9')
+    n = n * 10 + static_cast<unsigned>(header[i++] - '0');
+  if (i == digits_begin || !std::string_view(header).substr(i).starts_with("位小数")) return std::nullopt;
+  return n;
+}
+
+std::size_t digit_count(std::string_view digits) {
+  std::size_t n = 0;
+  for (const char c : digits) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // full-width digits are 3 bytes
+  return n;
+}
+
+bool is_minus(std::string_view sign) { return sign == "-" || sign == "－" || sign == "−"; }
+
+std::string where_text(const coordinate& at) { return at.table + " / " + at.row + " / " + at.column->path; }
+
+}  // namespace
+
+column_header read_column_header(std::string_view text, const ast::cell* header, const spec::node& column) {
+  column_header h;
+  if (header != nullptr) {
+    const std::string written = normalise_label(cell_text(text, *header));
+    h.where = header->value.where;
+    h.unit = unit_after(written);
+    h.max_decimals = decimals_allowed(written);
+  }
+  if (h.unit.empty()) h.unit = column.unit;
+  return h;
+}
+
+bound_value bind_value(std::string_view text, const ast::cell* cell, const coordinate& at, const column_header& header,
+                       std::vector<finding>& findings) {
+  bound_value v;
+  v.table = at.table;
+  v.row = at.row;
+  v.column = at.column->path;
+  v.kind = at.column->kind.value_or(spec::value_kind::count);
+  if (cell == nullptr) return v;  // missing: the caller reports the row's missing cells at once
+  const ast::value_token& token = cell->value;
+  v.where = token.where;
+  v.raw = std::string(token.where.in(text));
+  const auto report = [&](const char* id, severity level, std::string message) {
+    findings.push_back(finding{id, level, std::move(message), token.where, {}, {}, {}});
+  };
+  switch (token.kind) {
+    case ast::value_kind::empty:
+      v.state = value_state::blank;
+      return v;
+    case ast::value_kind::not_given:
+      v.state = value_state::not_given;
+      return v;
+    case ast::value_kind::text:
+      v.state = value_state::not_numeric;
+      if (v.kind != spec::value_kind::text) {
+        report("NOT-NUMERIC", severity::error, "`" + v.raw + "` is not a number (" + where_text(at) + ")");
+      }
+      return v;
+    case ast::value_kind::number:
+    case ast::value_kind::money:
+      break;
+  }
+  v.state = value_state::given;
+  v.value = decimal::from_parts(is_minus(token.sign.in(text)), token.integer.in(text), token.fraction.in(text));
+  switch (v.kind) {
+    case spec::value_kind::count:
+      if (v.value->sign() < 0) report("NEGATIVE-COUNT", severity::error, "a count cannot be negative: `" + v.raw + "`");
+      [[fallthrough]];
+    case spec::value_kind::signed_count:
+      if (!v.value->is_integer())
+        report("NOT-INTEGER", severity::error, "a count must be a whole number: `" + v.raw + "`");
+      break;
+    case spec::value_kind::money: {
+      v.unit = token.unit.empty() ? header.unit : std::string(token.unit.in(text));
+      if (const auto unit = parse_money_unit(v.unit)) {
+        v.yuan = in_yuan(*v.value, *unit);
+      } else {
+        report("MONEY-NO-UNIT", severity::warning,
+               "`" + v.raw + "` is an amount of money with no unit in the cell or its header (元 or 万元?)");
+      }
+      if (header.max_decimals && digit_count(token.fraction.in(text)) > *header.max_decimals) {
+        report(
+            "TOO-MANY-DECIMALS", severity::warning,
+            "`" + v.raw + "` has more decimals than the header allows (" + std::to_string(*header.max_decimals) + ")");
+      }
+      break;
+    }
+    case spec::value_kind::decimal:
+    case spec::value_kind::text:
+      break;
+  }
+  if (token.kind == ast::value_kind::money && v.kind != spec::value_kind::money) {
+    report("UNEXPECTED-UNIT", severity::warning, "`" + v.raw + "` carries a unit in a column of counts");
+  }
+  return v;
+}
+
+}  // namespace nianbao::bind

@@ -1,0 +1,32 @@
+// Reading one value cell at a known coordinate: its exact value, unit and state, and the
+// findings about its form (text in a number's place, a negative count, a missing unit …).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "nianbao/bind.hpp"
+
+namespace nianbao::bind {
+
+// What a column's header cell says beyond its label: `（单位:万元 保留4位小数）`.
+struct column_header {
+  ast::span where;
+  std::string unit;  // from the header, else the edition's label
+  std::optional<unsigned> max_decimals;
+};
+
+column_header read_column_header(std::string_view text, const ast::cell* header, const spec::node& column);
+
+struct coordinate {
+  std::string table;
+  std::string row;
+  const spec::node* column;
+};
+
+// `cell` is null when the row has no cell for the column.
+bound_value bind_value(std::string_view text, const ast::cell* cell, const coordinate& at, const column_header& header,
+                       std::vector<finding>& findings);
+
+}  // namespace nianbao::bind

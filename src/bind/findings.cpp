@@ -1,0 +1,85 @@
+#include "findings.hpp"
+
+namespace nianbao::bind {
+
+void note_label_form(std::string_view text, const ast::cell& cell, const label_match& match,
+                     std::vector<finding>& findings) {
+  if (match.how == match_kind::exact) return;
+  const std::string written = cell_text(text, cell);
+  const bool variant = match.how == match_kind::variant;
+  findings.push_back(finding{variant ? "LABEL-VARIANT" : "LABEL-TYPO",
+                             severity::warning,
+                             std::string(variant ? "label variant" : "label differs from the official form") + ": `" +
+                                 written + "` for `" + match.node->label + "`",
+                             cell.value.where,
+                             {},
+                             match.node->label,
+                             written});
+}
+
+void check_row_width(const ast::row& row, std::size_t values_from, std::size_t columns, const std::string& label,
+                     std::vector<finding>& findings) {
+  const std::size_t given = row.cells.size() - std::min(values_from, row.cells.size());
+  const ast::span where = row.cells[values_from == 0 ? 0 : values_from - 1].value.where;
+  if (given < columns) {
+    findings.push_back(finding{
+        "COLUMNS-MISSING",
+        severity::error,
+        "row `" + label + "` has " + std::to_string(given) + " value cells; the layout has " + std::to_string(columns),
+        where,
+        {},
+        std::to_string(columns),
+        std::to_string(given)});
+    return;
+  }
+  if (given == columns) return;
+  bool extra_values = false;
+  for (std::size_t i = values_from + columns; i < row.cells.size(); ++i) {
+    extra_values = extra_values || row.cells[i].value.kind != ast::value_kind::empty;
+  }
+  const ast::span extra = row.cells[values_from + columns].value.where;
+  findings.push_back(finding{
+      extra_values ? "COLUMNS-EXTRA" : "EXTRA-EMPTY-COLUMNS",
+      extra_values ? severity::error : severity::warning,
+      "row `" + label + "` has " + std::to_string(given - columns) +
+          (extra_values ? " cells more than the layout's columns" : " empty cells more than the layout's columns"),
+      extra,
+      {},
+      std::to_string(columns),
+      std::to_string(given)});
+}
+
+void add_header_labels(std::string_view text, const ast::row& row, std::set<std::string>& labels) {
+  for (const ast::cell& c : row.cells) {
+    if (c.value.kind == ast::value_kind::text) labels.insert(normalise_label(cell_text(text, c)));
+  }
+}
+
+bool match_any(const std::set<std::string>& header_labels, const spec::node& column) {
+  const std::vector<const spec::node*> candidate{&column};
+  for (const std::string& label : header_labels) {
+    if (match_label(label, candidate)) return true;
+  }
+  return false;
+}
+
+void blank_cells::note(const bound_value& v, const std::string& row_label) {
+  if (v.state != value_state::blank) return;
+  ++count_;
+  if (rows_.insert(row_label).second) first_in_row_.push_back(related_place{v.where, "blank in row " + row_label});
+}
+
+void blank_cells::report(const spec::table& layout, std::vector<finding>& findings) const {
+  if (count_ == 0) return;
+  findings.push_back(finding{"BLANK-CELLS",
+                             severity::warning,
+                             std::to_string(count_) + " blank cells in " + std::to_string(rows_.size()) +
+                                 " rows of the " + layout.title + " table, where numbers belong" +
+                                 (layout.blank_is_zero ? " (counted as 0, as this edition declares)" : ""),
+                             first_in_row_.front().where,
+                             first_in_row_,
+                             {},
+                             {}});
+}
+
+}  // namespace nianbao::bind

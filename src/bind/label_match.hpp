@@ -1,0 +1,27 @@
+// Matching a label written in a report to the nodes an edition declares: exactly, as a declared
+// variant, or as a near miss (a typo) within a small edit distance.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "nianbao/spec.hpp"
+
+namespace nianbao::bind {
+
+enum class match_kind { exact, variant, near_miss };
+
+struct label_match {
+  const spec::node* node = nullptr;
+  match_kind how = match_kind::exact;
+};
+
+// `written` is normalised (normalise_label). A near miss must be closer to one candidate than to
+// any other; labels that also carry an annotation (`采购总金额（单位:万元 保留4位小数）`) match by prefix.
+std::optional<label_match> match_label(const std::string& written, const std::vector<const spec::node*>& candidates);
+
+// Levenshtein distance in code points.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace nianbao::bind

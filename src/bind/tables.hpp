@@ -1,0 +1,22 @@
+// Binding the tables of one section to an edition's table: a grid (三, 四) or blocks (二).
+#pragma once
+
+#include <vector>
+
+#include "nianbao/bind.hpp"
+
+namespace nianbao::bind {
+
+struct table_binding {
+  std::vector<bound_value> values;
+  std::vector<finding> findings;
+};
+
+// `tables` are the AST tables of the section the edition's table belongs to (a table may be
+// printed in pieces); `where` is the section heading, for findings about the table as a whole.
+table_binding bind_grid(std::string_view text, const spec::table& layout, const std::vector<const ast::table*>& tables,
+                        ast::span where);
+table_binding bind_blocks(std::string_view text, const spec::table& layout,
+                          const std::vector<const ast::table*>& tables, ast::span where);
+
+}  // namespace nianbao::bind

@@ -1,0 +1,24 @@
+// Reading the reports a command is given: files, stdin (-) and, where allowed, directories.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "nianbao/parse.hpp"
+
+namespace nianbao::cli {
+
+struct parsed_input {
+  source text;
+  ast::document doc;
+};
+
+// Loads and parses one report; an input that cannot be read or parsed is reported on stderr as
+// `file:line:col: error: …` and yields std::nullopt.
+std::optional<parsed_input> read_report(const std::string& file, std::size_t max_bytes);
+
+// The files named, with each directory replaced by the *.txt files below it, in name order.
+std::vector<std::string> expand_directories(const std::vector<std::string>& paths);
+
+}  // namespace nianbao::cli

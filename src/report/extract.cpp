@@ -1,0 +1,94 @@
+// What `nianbao extract` prints: every bound value with its coordinate and exact value.
+#include <nlohmann/json.hpp>
+
+#include "nianbao/report.hpp"
+
+namespace nianbao {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+const char* name_of(bind::value_state state) {
+  switch (state) {
+    case bind::value_state::given:
+      return "given";
+    case bind::value_state::not_given:
+      return "not_given";
+    case bind::value_state::blank:
+      return "blank";
+    case bind::value_state::missing:
+      return "missing";
+    case bind::value_state::not_numeric:
+      return "not_numeric";
+  }
+  return "?";
+}
+
+std::string edition_of(const bind::bound_report& bound) {
+  return bound.choice.edition != nullptr ? bound.choice.edition->id : std::string();
+}
+
+}  // namespace
+
+void write_extract(std::ostream& out, const source& src, const bind::bound_report& bound) {
+  out << "# " << src.name() << ": edition " << (bound.choice.edition ? bound.choice.edition->id : "none") << '\n';
+  for (const bind::bound_value& v : bound.values) {
+    out << v.table << ' ' << v.row << ' ' << v.column << "  " << name_of(v.state);
+    if (v.value) out << ' ' << v.value->to_string() << (v.unit.empty() ? "" : " " + v.unit);
+    if (v.yuan && v.unit != "元") out << " = " << v.yuan->to_canonical_string() << " 元";
+    if (!v.raw.empty()) out << "  `" << v.raw << '`';
+    if (v.state != bind::value_state::missing) {
+      const location at = src.locate(v.where.begin);
+      out << "  @" << at.line << ':' << at.column;
+    }
+    out << '\n';
+  }
+}
+
+std::string extract_json(const source& src, const bind::bound_report& bound) {
+  json values = json::array();
+  for (const bind::bound_value& v : bound.values) {
+    json j = {{"coord", {{"table", v.table}, {"row", v.row}, {"column", v.column}}},
+              {"state", name_of(v.state)},
+              {"text", v.raw},
+              {"value", v.value ? json(v.value->to_string()) : json(nullptr)},
+              {"unit", v.unit.empty() ? json(nullptr) : json(v.unit)},
+              {"yuan", v.yuan ? json(v.yuan->to_canonical_string()) : json(nullptr)}};
+    if (v.state != bind::value_state::missing) {
+      const location at = src.locate(v.where.begin);
+      j["line"] = at.line;
+      j["column"] = at.column;
+    }
+    values.push_back(std::move(j));
+  }
+  const std::string edition = edition_of(bound);
+  return json{{"file", src.name()}, {"edition", edition.empty() ? json(nullptr) : json(edition)}, {"values", values}}
+      .dump(1);
+}
+
+std::string findings_json(const source& src, const bind::bound_report& bound) {
+  json findings = json::array();
+  for (const finding& f : bound.findings) {
+    const location at = src.locate(f.where.begin);
+    json related = json::array();
+    for (const related_place& r : f.related) {
+      const location rat = src.locate(r.where.begin);
+      related.push_back({{"note", r.note}, {"line", rat.line}, {"column", rat.column}});
+    }
+    findings.push_back({{"id", f.id},
+                        {"severity", name_of(f.level)},
+                        {"message", f.message},
+                        {"line", at.line},
+                        {"column", at.column},
+                        {"related", std::move(related)},
+                        {"expected", f.expected.empty() ? json(nullptr) : json(f.expected)},
+                        {"found", f.found.empty() ? json(nullptr) : json(f.found)}});
+  }
+  const std::string edition = edition_of(bound);
+  return json{
+      {"file", src.name()}, {"edition", edition.empty() ? json(nullptr) : json(edition)}, {"findings", findings}}
+      .dump(1);
+}
+
+}  // namespace nianbao
