@@ -1,7 +1,7 @@
 // The AST of a report: plain data. Every node carries byte spans into its source; every byte of the
 // source belongs to exactly one line of exactly one node, and within a line everything outside
 // `content` is trivia (indentation, extraction artefacts, trailing spaces, the line end). That is
-// what makes print(parse(x)) == x possible (see print.hpp) and lets every finding point at a byte.
+// what makes reprint(parse(x)) == x possible (ast::reprint below) and lets every finding point at a byte.
 #pragma once
 
 #include <cstddef>

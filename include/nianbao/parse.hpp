@@ -16,7 +16,7 @@ struct parse_result {
 
 // Parses a report in the text layout (cells are TAB-started lines, rows end at blank lines).
 // Any text parses; it is refused only when it shows no report structure at all: no section
-// heading (一、…) and no table.
+// heading (一、…).
 parse_result parse_report(const source& text);
 
 // The grammar with a consumer that only counts what it sees: to measure the grammar without the

@@ -30,6 +30,9 @@ class source {
   std::size_t size() const noexcept { return text_.size(); }
 
   location locate(std::size_t offset) const;
+  // The same, counting on from `from` when `offset` is later on the same line: locating many
+  // places of one long line one after another stays linear (see locator).
+  location locate(std::size_t offset, const location& from) const;
   std::size_t line_count() const noexcept { return line_starts_.size(); }
   // The text of a line (1-based) without its line end.
   std::string_view line_text(std::size_t line) const;
@@ -38,6 +41,21 @@ class source {
   std::string name_;
   std::string text_;
   std::vector<std::size_t> line_starts_;
+};
+
+// Locates offsets that mostly increase (the spans of a JSON dump, the findings of a file) without
+// recounting each line from its start.
+class locator {
+ public:
+  explicit locator(const source& src) : src_(src) {}
+  location operator()(std::size_t offset) {
+    last_ = src_.locate(offset, last_);
+    return last_;
+  }
+
+ private:
+  const source& src_;
+  location last_;
 };
 
 // Why an input was refused before parsing; `where` points at the first offending byte.

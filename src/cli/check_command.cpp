@@ -9,6 +9,7 @@
 #include "inputs.hpp"
 #include "nianbao/bind.hpp"
 #include "nianbao/report.hpp"
+#include "options.hpp"
 
 namespace nianbao::cli {
 
@@ -26,7 +27,7 @@ struct bind_options {
 void add_common_options(CLI::App& cmd, bind_options& options) {
   cmd.add_option("files", options.paths, "Report files (or, for check, directories of *.txt); - reads stdin")
       ->required();
-  cmd.add_option("--max-bytes", options.max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
+  add_max_bytes_option(cmd, options.max_bytes);
   cmd.add_flag("--json", options.json, "Print JSON instead of text");
   add_edition_file_option(cmd, options.edition_files);
 }

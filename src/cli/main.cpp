@@ -1,4 +1,6 @@
 #include <CLI/CLI.hpp>
+#include <iostream>
+#include <new>
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
@@ -6,6 +8,7 @@
 int main(int argc, char** argv) {
   CLI::App app{"nianbao: parser and strict checker of government information-disclosure annual reports"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", NIANBAO_VERSION);
   int exit_code = nianbao::cli::exit_ok;
   nianbao::cli::add_parse_command(app, exit_code);
   nianbao::cli::add_editions_command(app, exit_code);
@@ -15,6 +18,13 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? nianbao::cli::exit_ok : nianbao::cli::exit_unreadable;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "nianbao: error: out of memory (try a smaller --max-bytes)\n";
+    return nianbao::cli::exit_unreadable;
+  } catch (const std::exception& e) {
+    // A bug, not bad input: say so plainly rather than abort.
+    std::cerr << "nianbao: internal error: " << e.what() << '\n';
+    return nianbao::cli::exit_unreadable;
   }
   return exit_code;
 }

@@ -7,6 +7,7 @@
 #include "inputs.hpp"
 #include "nianbao/parse.hpp"
 #include "nianbao/report.hpp"
+#include "options.hpp"
 
 namespace nianbao::cli {
 
@@ -55,8 +56,7 @@ void add_parse_command(CLI::App& app, int& exit_code) {
   auto* json = cmd->add_flag("--json", options->json, "Print the whole AST as JSON");
   cmd->add_flag("--reprint", options->reprint, "Write each document back from its AST (byte-identical)")
       ->excludes(json);
-  cmd->add_option("--max-bytes", options->max_bytes, "Refuse inputs larger than this many bytes")
-      ->capture_default_str();
+  add_max_bytes_option(*cmd, options->max_bytes);
   cmd->callback([options, &exit_code] { exit_code = run_parse(*options); });
 }
 

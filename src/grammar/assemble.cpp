@@ -1,6 +1,7 @@
 #include "assemble.hpp"
 
 #include <optional>
+#include <set>
 
 #include "cell_reading.hpp"
 #include "report_rules.hpp"
@@ -26,27 +27,44 @@ bool is_short_line(std::string_view text, const ast::block& b, std::size_t max_c
   return code_points(content) <= max_code_points;
 }
 
-// Whether `body` already holds an Arabic-numbered heading `number`: then a following `number + 1、`
-// is its sibling, not a section heading written with the wrong numerals.
-bool has_arabic_heading(const std::vector<ast::block>& body, unsigned number) {
-  for (const ast::block& b : body) {
-    const auto* h = std::get_if<ast::heading>(&b);
-    if (h != nullptr && h->mark.kind == ast::marker_kind::arabic && h->mark.number == number) return true;
-  }
-  return false;
-}
-
 struct section_opening {
   ast::heading head;
   bool in_cell = false;
 };
 
-// The section heading a table's first cell holds, if it holds one.
-std::optional<ast::heading> heading_in_first_cell(std::string_view text, const ast::table& t) {
-  if (t.rows.front().cells.empty()) return std::nullopt;
-  auto head = read_cell_heading(text, t.rows.front().cells.front().lines.front());
+// The section heading a row's first cell holds, if it holds one.
+std::optional<ast::heading> heading_in_first_cell(std::string_view text, const ast::row& r) {
+  if (r.cells.empty()) return std::nullopt;
+  auto head = read_cell_heading(text, r.cells.front().lines.front());
   if (!head || head->mark.kind != ast::marker_kind::section) return std::nullopt;
   return head;
+}
+
+// A row of one cell that reads as a section heading (`\t四、政府信息公开行政复议、行政诉讼情况`)
+// starts a new table: the section before ended with a table and the blank lines between did not
+// end it. The blank lines before such a row go between the two tables.
+std::vector<ast::block> split_tables_at_headings(std::string_view text, std::vector<ast::block> blocks) {
+  std::vector<ast::block> out;
+  for (ast::block& b : blocks) {
+    auto* t = std::get_if<ast::table>(&b);
+    if (t == nullptr) {
+      out.push_back(std::move(b));
+      continue;
+    }
+    ast::table piece;
+    for (ast::row& r : t->rows) {
+      const bool opens = !piece.rows.empty() && r.cells.size() == 1 && heading_in_first_cell(text, r).has_value();
+      if (opens) {
+        out.push_back(std::move(piece));
+        piece = {};
+        for (ast::blank& gap : r.gap_before) out.push_back(std::move(gap));
+        r.gap_before.clear();
+      }
+      piece.rows.push_back(std::move(r));
+    }
+    out.push_back(std::move(piece));
+  }
+  return out;
 }
 
 // The numbers of the sections written with Chinese numerals (一、 … 六、), in lines or cells.
@@ -60,7 +78,7 @@ std::vector<bool> sections_written(std::string_view text, const std::vector<ast:
     if (const auto* h = std::get_if<ast::heading>(&b); h != nullptr && h->mark.kind == ast::marker_kind::section) {
       note(h->mark.number);
     } else if (const auto* t = std::get_if<ast::table>(&b)) {
-      if (auto head = heading_in_first_cell(text, *t)) note(head->mark.number);
+      if (auto head = heading_in_first_cell(text, t->rows.front())) note(head->mark.number);
     }
   }
   return written;
@@ -68,16 +86,17 @@ std::vector<bool> sections_written(std::string_view text, const std::vector<ast:
 
 // Whether block `b` opens the section numbered `expected` (or a later one, when sections are
 // missing). Besides the regular `二、…` line: a table whose first cell is the heading, and `2、…`
-// when no `二、` is written anywhere and nothing numbered `1、` precedes it in the current section.
+// when no `二、` is written anywhere, section 一 is open and nothing numbered `1、` precedes it in
+// that section.
 std::optional<section_opening> opening_of(std::string_view text, const ast::block& b, unsigned expected,
-                                          const std::vector<ast::block>& current_body,
+                                          bool in_a_section, const std::set<unsigned>& arabic_in_section,
                                           const std::vector<bool>& written) {
   if (const auto* h = std::get_if<ast::heading>(&b)) {
     if (h->mark.kind == ast::marker_kind::section && h->mark.number >= expected) return section_opening{*h};
     constexpr std::size_t longest_section_title = 30;
     const bool written_in_chinese = expected < written.size() && written[expected];
-    if (h->mark.kind == ast::marker_kind::arabic && h->mark.number == expected && !written_in_chinese &&
-        !has_arabic_heading(current_body, expected - 1) && code_points(h->title.in(text)) <= longest_section_title) {
+    if (h->mark.kind == ast::marker_kind::arabic && h->mark.number == expected && in_a_section && !written_in_chinese &&
+        !arabic_in_section.contains(expected - 1) && code_points(h->title.in(text)) <= longest_section_title) {
       ast::heading head = *h;
       head.mark.kind = ast::marker_kind::section_arabic;
       head.level = 1;
@@ -85,7 +104,7 @@ std::optional<section_opening> opening_of(std::string_view text, const ast::bloc
     }
   }
   if (const auto* t = std::get_if<ast::table>(&b)) {
-    auto head = heading_in_first_cell(text, *t);
+    auto head = heading_in_first_cell(text, t->rows.front());
     if (head && head->mark.number == expected) return section_opening{*head, true};
   }
   return std::nullopt;
@@ -172,7 +191,9 @@ ast::title_block split_title(std::string_view text, std::vector<ast::block>& fro
 
 // --- the sign-off ------------------------------------------------------------------------------
 
-// The date line at the end of the last section, with the short agency line(s) just above it.
+// The date line at the end of the last section, with the agency just above it: at most two short
+// lines, next to each other and to the date. A short line separated by a blank line is the
+// section's own text (`六、其他需要报告的事项` / `无`).
 void split_sign_off(std::string_view text, std::vector<ast::block>& body, ast::document& doc) {
   std::size_t end = body.size();
   while (end > 0 && std::holds_alternative<ast::blank>(body[end - 1])) --end;
@@ -182,19 +203,15 @@ void split_sign_off(std::string_view text, std::vector<ast::block>& body, ast::d
   constexpr std::size_t longest_agency_line = 40;
   constexpr std::size_t most_agency_lines = 2;
   std::size_t begin = end - 1;
-  for (std::size_t agency_lines = 0; begin > 0 && agency_lines < most_agency_lines;) {
-    const ast::block& above = body[begin - 1];
-    if (std::holds_alternative<ast::blank>(above)) {
-      --begin;
-    } else if (is_short_line(text, above, longest_agency_line)) {
-      --begin;
-      ++agency_lines;
-      doc.sign_off.agency = std::get<ast::paragraph>(above).text.content;
-    } else {
-      break;
-    }
+  while (begin > 0 && end - 1 - begin < most_agency_lines &&
+         is_short_line(text, body[begin - 1], longest_agency_line)) {
+    --begin;
   }
-  while (begin < end - 1 && std::holds_alternative<ast::blank>(body[begin])) ++begin;
+  if (begin < end - 1) {
+    const ast::span top = std::get<ast::paragraph>(body[begin]).text.content;
+    const ast::span bottom = std::get<ast::paragraph>(body[end - 2]).text.content;
+    doc.sign_off.agency = {top.begin, bottom.end};
+  }
   doc.sign_off.date = date->text.content;
   const auto at = [&](std::size_t i) { return body.begin() + static_cast<std::ptrdiff_t>(i); };
   doc.sign_off.lines.assign(std::make_move_iterator(at(begin)), std::make_move_iterator(at(end)));
@@ -208,17 +225,23 @@ ast::document assemble(std::string_view text, ast::span bom, std::vector<ast::bl
   ast::document doc;
   doc.bom = bom;
   std::vector<ast::block> front;
+  blocks = split_tables_at_headings(text, std::move(blocks));
   const std::vector<bool> written = sections_written(text, blocks);
   unsigned expected = 1;
+  std::set<unsigned> arabic_in_section;  // the numbers of `1、`-style headings in the open section
   for (ast::block& b : blocks) {
     std::vector<ast::block>& current = doc.sections.empty() ? front : doc.sections.back().body;
-    if (auto opening = opening_of(text, b, expected, current, written)) {
+    if (auto opening = opening_of(text, b, expected, !doc.sections.empty(), arabic_in_section, written)) {
       expected = opening->head.mark.number + 1;
+      arabic_in_section.clear();
       ast::section& s = doc.sections.emplace_back();
       s.head = std::move(opening->head);
       s.head_in_cell = opening->in_cell;
       if (s.head_in_cell) s.body.push_back(std::move(b));
     } else {
+      if (const auto* h = std::get_if<ast::heading>(&b); h != nullptr && h->mark.kind == ast::marker_kind::arabic) {
+        arabic_in_section.insert(h->mark.number);
+      }
       current.push_back(std::move(b));
     }
   }

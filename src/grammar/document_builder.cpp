@@ -23,8 +23,6 @@ void document_builder::on_text(text_line_event event) {
 }
 
 void document_builder::on_cell(ast::line text, ast::span tab) {
-  constexpr std::size_t widest_official_row = 16;  // table 四 has 15 value cells
-  if (row_.cells.empty()) row_.cells.reserve(widest_official_row);
   ast::cell& cell = row_.cells.emplace_back();
   cell.tab = tab;
   cell.lines.push_back(std::move(text));

@@ -1,5 +1,4 @@
 // The one place the report grammar is instantiated (see DESIGN.md: compile time, small surface).
-#include <algorithm>
 
 #include "document_builder.hpp"
 #include "nianbao/parse.hpp"
@@ -32,12 +31,6 @@ void run_grammar(const source& text, Consumer& consumer) {
   pegtl::parse<grammar::report::document, grammar::report::action, grammar::report::control>(in, state);
 }
 
-bool has_report_structure(const ast::document& doc) {
-  if (!doc.sections.empty()) return true;
-  const auto is_table = [](const ast::block& b) { return std::holds_alternative<ast::table>(b); };
-  return std::any_of(doc.preamble.begin(), doc.preamble.end(), is_table);
-}
-
 }  // namespace
 
 parse_result parse_report(const source& text) {
@@ -50,9 +43,10 @@ parse_result parse_report(const source& text) {
     return {std::nullopt, input_error{std::string(e.message()), text.locate(offset)}};
   }
   ast::document doc = std::move(builder).finish();
-  if (!has_report_structure(doc)) {
+  // Every report has its sections 一 … 六; TAB-indented lines alone (a Makefile) are no report.
+  if (doc.sections.empty()) {
     return {std::nullopt,
-            input_error{"no report structure: found no section heading (一、总体情况 …) and no table", text.locate(0)}};
+            input_error{"no report structure: found no section heading (一、总体情况 …)", text.locate(0)}};
   }
   return {std::move(doc), std::nullopt};
 }

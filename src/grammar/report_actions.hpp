@@ -80,6 +80,8 @@ struct action<line_content> {
 template <>
 struct action<cell_text> : action<line_content> {};
 template <>
+struct action<value_cell_text> : action<line_content> {};
+template <>
 struct action<continued_text> : action<line_content> {};
 
 // Markers: Chinese numerals skip an opening parenthesis first (（一） has 一 after 3 bytes).
@@ -175,6 +177,9 @@ struct action<cell_first_line> {
     st.out.on_cell(st.take_line(in), ast::span{tab_at, tab_at + 1});
   }
 };
+
+template <>
+struct action<value_cell_line> : action<cell_first_line> {};
 
 template <>
 struct action<cell_continuation_line> {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "text_rules.hpp"
+#include "value_rules.hpp"
 
 namespace nianbao::grammar::report {
 
@@ -51,12 +52,18 @@ struct text_line : seq<star<inline_space>, sor<after_artefacts, line_content>, e
 // --- tables ---------------------------------------------------------------------------------
 // A cell starts with TAB. Its text may continue on the following lines (`\t本年新` / `制作数量`)
 // until a blank line, the next cell, or a line that opens a section (`四、…`).
+// A cell that holds a value (or nothing) is one line: a plain line after it is the text that
+// follows the table, not more of the cell. Only label cells continue; and a line that opens a
+// heading, an item or a section, or a date, is never a continuation.
+struct value_cell_text : opt<sor<value::money, value::number, value::not_given>> {};
+struct value_cell_line : seq<tab, star<inline_space>, value_cell_text, star<inline_space>, end_of_line> {};
 struct cell_text : rest_of_line {};
 struct cell_first_line : seq<tab, star<inline_space>, star<artefact, star<inline_space>>, cell_text, end_of_line> {};
 struct continued_text : text_of_line {};
-struct cell_continuation_line : seq<not_at<tab>, not_at<blank_line>, not_at<star<inline_space>, section_mark>,
-                                    star<inline_space>, sor<after_artefacts, continued_text>, end_of_line> {};
-struct cell : seq<cell_first_line, star<cell_continuation_line>> {};
+struct cell_continuation_line
+    : seq<not_at<tab>, not_at<blank_line>, not_at<star<inline_space>, sor<heading_mark, item_mark, date>>,
+          star<inline_space>, sor<after_artefacts, continued_text>, end_of_line> {};
+struct cell : sor<value_cell_line, seq<cell_first_line, star<cell_continuation_line>>> {};
 struct row : plus<cell> {};
 
 // Blank lines between two rows belong to the table; those after its last row do not.

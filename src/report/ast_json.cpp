@@ -47,11 +47,12 @@ const char* name_of(ast::value_kind kind) {
 
 struct json_writer {
   const source& src;
+  mutable locator locate{src};  // spans come mostly in source order
 
   // An empty span (no agency, no body) is null.
   json span(ast::span s) const {
     if (s.empty()) return nullptr;
-    const location where = src.locate(s.begin);
+    const location where = locate(s.begin);
     return {{"offset", s.begin},
             {"end", s.end},
             {"line", where.line},

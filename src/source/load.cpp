@@ -101,7 +101,9 @@ load_result refuse(std::string name, std::string bytes, std::size_t offset, std:
 
 }  // namespace
 
-// The first byte that makes `bytes` not a UTF-8 text, and what it is.
+namespace {
+
+// The first byte that makes `text` not a UTF-8 text, and what it is.
 std::optional<std::pair<std::size_t, std::string>> first_non_text(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t at = i;
@@ -118,6 +120,8 @@ std::optional<std::pair<std::size_t, std::string>> first_non_text(std::string_vi
   return std::nullopt;
 }
 
+}  // namespace
+
 load_result make_source(std::string name, std::string bytes, const load_options& options) {
   if (bytes.size() > options.max_bytes) {
     return {std::nullopt, input_error{"input is larger than the limit of " + std::to_string(options.max_bytes) +
@@ -129,12 +133,17 @@ load_result make_source(std::string name, std::string bytes, const load_options&
     return input_error{"the file looks like " + what + ", not UTF-8; convert it first (iconv -f " + from + " -t UTF-8)",
                        location{}};
   };
-  if (auto utf16 = utf16_bom(bytes)) return {std::nullopt, not_utf8(*utf16, "UTF-16")};
+  if (auto utf16 = utf16_bom(bytes)) return {std::nullopt, not_utf8(*utf16, utf16->substr(0, 8).c_str())};
   auto problem = first_non_text(bytes);
+  if (!problem && bytes.find('\n') == std::string::npos && bytes.find('\r') != std::string::npos) {
+    return {std::nullopt,
+            input_error{"the lines end in CR alone (old Mac line ends); convert them to LF first (tr '\\r' '\\n')",
+                        location{}}};
+  }
   if (!problem) return {source(std::move(name), std::move(bytes)), std::nullopt};
-  if (auto utf16 = utf16_without_bom(bytes)) return {std::nullopt, not_utf8(*utf16, "UTF-16")};
+  if (auto utf16 = utf16_without_bom(bytes)) return {std::nullopt, not_utf8(*utf16, utf16->substr(0, 8).c_str())};
   if (looks_like_gb18030(bytes)) return {std::nullopt, not_utf8("GB18030/GBK-encoded Chinese text", "GB18030")};
-  if (looks_binary(bytes)) problem->second = "binary data, not a text file (" + problem->second + ")";
+  if (looks_binary(bytes)) problem->second = "not a text file: " + problem->second;
   return refuse(std::move(name), std::move(bytes), problem->first, std::move(problem->second));
 }
 
@@ -150,6 +159,15 @@ load_result load_source(const std::string& path, const load_options& options) {
     if (!file) return {std::nullopt, input_error{std::string("cannot open file: ") + std::strerror(errno), location{}}};
   }
   std::istream& in = from_stdin ? std::cin : file;
+  if (!from_stdin) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > options.max_bytes) {
+      return {std::nullopt, input_error{"input is " + std::to_string(size) + " bytes, larger than the limit of " +
+                                            std::to_string(options.max_bytes) + " (raise it with --max-bytes)",
+                                        location{}}};
+    }
+  }
   // Read at most one byte past the limit, so that a huge input is refused without reading it all.
   std::string bytes;
   char buffer[1 << 16];

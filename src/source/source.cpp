@@ -29,15 +29,25 @@ std::vector<std::size_t> index_lines(std::string_view text) {
 source::source(std::string name, std::string text)
     : name_(std::move(name)), text_(std::move(text)), line_starts_(index_lines(text_)) {}
 
-location source::locate(std::size_t offset) const {
+location source::locate(std::size_t offset) const { return locate(offset, location{}); }
+
+location source::locate(std::size_t offset, const location& from) const {
   offset = std::min(offset, text_.size());
   const auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line_index = static_cast<std::size_t>(after - line_starts_.begin()) - 1;
   location where;
-  where.offset = offset;
   where.line = line_index + 1;
+  std::size_t i = line_starts_[line_index];
+  if (line_index == 0 && std::string_view(text_).starts_with("\xEF\xBB\xBF")) {
+    i = std::min<std::size_t>(3, offset);  // a byte-order mark is not a column
+  }
+  if (from.line == where.line && from.offset > i && from.offset <= offset) {
+    where = from;
+    i = from.offset;
+  }
+  where.offset = offset;
   const std::string_view text(text_);
-  for (std::size_t i = line_starts_[line_index]; i < offset;) {
+  while (i < offset) {
     const char32_t cp = utf8::decode(text, i);
     ++where.column;
     if (cp == U'\t') {
