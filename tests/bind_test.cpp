@@ -2,6 +2,9 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <cctype>
+#include <cstring>
+
 #include "nianbao/bind.hpp"
 #include "test_support.hpp"
 
@@ -43,4 +46,80 @@ BOOST_AUTO_TEST_CASE(an_even_mix_of_editions_is_not_guessed) {
   const auto choice = bind::choose_edition(p.text.text(), p.doc, spec::builtin_editions());
   BOOST_TEST(choice.edition == nullptr);
   BOOST_TEST(choice.labels_seen.size() == 2u);
+}
+
+// --- binding the seeds (the "Done when" values of the binding issue) ------------------------------
+
+namespace {
+
+bind::bound_report bind_seed(const std::string& seed) {
+  const auto p = test::parse_text(test::read_file(test::corpus_dir / "seeds" / (seed + ".txt")));
+  return bind::bind_report(p.text.text(), p.doc, spec::builtin_editions());
+}
+
+std::string value_of(const bind::bound_report& r, std::string_view table, std::string_view row,
+                     std::string_view column) {
+  const bind::bound_value* v = r.find(table, row, column);
+  BOOST_TEST_REQUIRE(v != nullptr, "no coordinate " << table << " / " << row << " / " << column);
+  return v->value ? v->value->to_string() : std::string("(not given)");
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(seed_values_are_exact) {
+  const auto s000 = bind_seed("000_7f1b1d18961b41ce");
+  const bind::bound_value* amount = s000.find("t2", "item9.procurement", "item9.amount");
+  BOOST_TEST_REQUIRE(amount != nullptr);
+  BOOST_TEST(amount->yuan->to_string() == "627446.05");
+  BOOST_TEST(amount->unit == "元");
+
+  const auto s004 = bind_seed("004_11309f8aa4d66d4c");
+  const bind::bound_value* wan = s004.find("t2", "item9.procurement", "item9.amount");
+  BOOST_TEST_REQUIRE(wan != nullptr);
+  BOOST_TEST(wan->value->to_string() == "127.047");
+  BOOST_TEST(wan->unit == "万元");
+  BOOST_TEST(wan->yuan->to_canonical_string() == "1270470");
+
+  BOOST_TEST(value_of(bind_seed("002_b68246f228e475c5"), "t2", "item6.penalty", "item6.decisions") == "237");
+
+  const auto s003 = bind_seed("003_3f168525c89639f9");
+  BOOST_TEST(value_of(s003, "t2", "item1.normative", "item1.made") == "4");
+  BOOST_TEST(value_of(s003, "t2", "item1.normative", "item1.published") == "4");
+  BOOST_TEST(value_of(s003, "t2", "item1.normative", "item1.in_force") == "13");
+}
+
+// Every canonical value cell of tables 二, 三, 四 is bound: given, or explicitly not given/blank.
+BOOST_DATA_TEST_CASE(seeds_bind_completely,
+                     bdata::make({"000_7f1b1d18961b41ce", "001_dc050822b7b0f109", "002_b68246f228e475c5",
+                                  "003_3f168525c89639f9", "004_11309f8aa4d66d4c"}) ^
+                         bdata::make({198u, 198u, 200u, 198u, 198u}),  // 22 + 23×7 + 15; 2021: 10 + 25×7 + 15
+                     seed, cells) {
+  const auto r = bind_seed(seed);
+  BOOST_TEST(r.values.size() == cells);
+  for (const bind::bound_value& v : r.values) {
+    BOOST_TEST((v.state != bind::value_state::missing && v.state != bind::value_state::not_numeric),
+               v.table << " / " << v.row << " / " << v.column);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(seed_004_t3_total_row_is_blank_not_zero) {
+  const auto r = bind_seed("004_11309f8aa4d66d4c");
+  const bind::bound_value* natural = r.find("t3", "result.total", "applicant.natural_person");
+  BOOST_TEST_REQUIRE(natural != nullptr);
+  BOOST_TEST(static_cast<int>(natural->state) == static_cast<int>(bind::value_state::blank));
+  BOOST_TEST(value_of(r, "t3", "result.total", "applicant.total") == "0");
+}
+
+// No floating point anywhere a report's value passes through.
+BOOST_DATA_TEST_CASE(value_path_has_no_floating_point, bdata::make({"decimal", "bind", "grammar"}), stage) {
+  for (const auto& entry : std::filesystem::directory_iterator(test::corpus_dir / ".." / "src" / stage)) {
+    const std::string code = test::read_file(entry.path());
+    for (const char* word : {"double", "float"}) {
+      for (std::size_t at = code.find(word); at != std::string::npos; at = code.find(word, at + 1)) {
+        const bool whole_word = (at == 0 || !std::isalnum(static_cast<unsigned char>(code[at - 1]))) &&
+                                !std::isalnum(static_cast<unsigned char>(code[at + std::strlen(word)]));
+        BOOST_TEST(!whole_word, entry.path().filename().string() << " mentions " << word);
+      }
+    }
+  }
 }

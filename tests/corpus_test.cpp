@@ -1,6 +1,7 @@
-// Every file in corpus/ is replayed: what it should give is in a file beside it, X.outline for a
-// report (nianbao parse's outline) or X.error for an input that must be refused. A file without
-// either is a failure, so nothing lands in the corpus unexamined.
+// Every file in corpus/ is replayed: what it should give is in files beside it, X.outline (nianbao
+// parse's outline) and X.findings (nianbao check's output) for a report, or X.error for an input
+// that must be refused. A file without them is a failure, so nothing lands in the corpus
+// unexamined.
 #define BOOST_TEST_MODULE corpus
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
@@ -69,6 +70,17 @@ BOOST_DATA_TEST_CASE(outcome_matches_the_expectation_beside_it, bdata::make(corp
   if (!fs::exists(expected)) expected.replace_extension(".outline");
   BOOST_TEST_REQUIRE(fs::exists(expected), "no expectation beside " << file << " (.outline or .error)");
   BOOST_TEST(outcome(file) == test::read_file(expected));
+}
+
+BOOST_DATA_TEST_CASE(findings_match_the_expectation_beside_it, bdata::make(parsable_inputs()), file) {
+  const fs::path expected = (test::corpus_dir / file).replace_extension(".findings");
+  BOOST_TEST_REQUIRE(fs::exists(expected), "no X.findings beside " << file);
+  const auto p = test::parse_text(test::read_file(test::corpus_dir / file));
+  const source named(fs::path(file).filename().string(), std::string(p.text.text()));
+  const auto bound = bind::bind_report(named.text(), p.doc, spec::builtin_editions());
+  std::ostringstream out;
+  write_check(out, named, bound, false, false);
+  BOOST_TEST(out.str() == test::read_file(expected));
 }
 
 BOOST_DATA_TEST_CASE(reprint_is_byte_identical, bdata::make(parsable_inputs()), file) {

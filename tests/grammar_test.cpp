@@ -281,3 +281,43 @@ BOOST_DATA_TEST_CASE(reprint_is_byte_identical,
   const auto p = parse_text(text);
   BOOST_TEST(ast::reprint(p.text.text(), p.doc) == text);
 }
+
+// --- found by review: where a table ends --------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(a_value_cell_does_not_continue_onto_the_next_line) {
+  const auto p = parse_text(in_section_one("\t规章\n\t3\n注：本表数据来源于统计。"));
+  const auto& body = p.doc.sections.front().body;
+  BOOST_TEST_REQUIRE(body.size() == 2u);
+  const auto& t = std::get<ast::table>(body[0]);
+  BOOST_TEST(static_cast<int>(t.rows[0].cells[1].value.kind) == static_cast<int>(ast::value_kind::number));
+  BOOST_TEST(std::holds_alternative<ast::paragraph>(body[1]));
+}
+
+BOOST_AUTO_TEST_CASE(a_heading_line_is_never_a_cell_continuation) {
+  const auto p = parse_text(in_section_one("\t说明\n（一）补充说明"));
+  const auto& body = p.doc.sections.front().body;
+  BOOST_TEST_REQUIRE(body.size() == 2u);
+  BOOST_TEST(std::holds_alternative<ast::heading>(body[1]));
+}
+
+BOOST_AUTO_TEST_CASE(a_section_heading_cell_after_a_table_opens_the_section) {
+  const auto p = parse_text(
+      "一、总体情况\n三、收到和处理政府信息公开申请情况\n\t一、本年新收政府信息公开申请数量\n\t3\n\n\n"
+      "\t四、政府信息公开行政复议、行政诉讼情况\n\n\t行政复议\n\t总计\n");
+  BOOST_TEST_REQUIRE(p.doc.sections.size() == 3u);
+  BOOST_TEST(p.doc.sections[2].head_in_cell);
+  BOOST_TEST(p.doc.sections[2].head.mark.number == 4u);
+  BOOST_TEST(std::get<ast::table>(p.doc.sections[1].body.front()).rows.size() == 1u);
+  BOOST_TEST(ast::reprint(p.text.text(), p.doc) == p.text.text());
+}
+
+BOOST_AUTO_TEST_CASE(a_short_last_paragraph_is_not_the_sign_off_agency) {
+  const auto p = parse_text("一、总体情况\n六、其他需要报告的事项\n无\n\n某某镇人民政府\n办公室\n2021年1月13日\n");
+  BOOST_TEST(p.doc.sections.back().body.size() == 2u);  // 无 and the blank line
+  BOOST_TEST(p.at(p.doc.sign_off.agency) == "某某镇人民政府\n办公室");
+}
+
+BOOST_AUTO_TEST_CASE(an_arabic_heading_before_any_section_is_not_one) {
+  const auto p = parse_text("1. Preamble\n一、总体情况\n");
+  BOOST_TEST(p.doc.sections.size() == 1u);
+}

@@ -28,4 +28,7 @@ struct finding {
   std::string found;
 };
 
+// Whether findings fail a check: any error, or with `werror` any warning too.
+bool fails(const std::vector<finding>& findings, bool werror) noexcept;
+
 }  // namespace nianbao

@@ -30,6 +30,10 @@ void write_edition_tree(std::ostream& out, const spec::edition& ed);
 // under the place, then a note for each related place.
 void write_finding(std::ostream& out, const source& src, const finding& f);
 
+// What `nianbao check` says of one file: every finding (unless `quiet`), then a summary line.
+// Returns whether the file fails: an error, or with `werror` a warning.
+bool write_check(std::ostream& out, const source& src, const bind::bound_report& bound, bool quiet, bool werror);
+
 // The bound values of a report, one per line: coordinate, state, exact value, unit, position.
 void write_extract(std::ostream& out, const source& src, const bind::bound_report& bound);
 

@@ -121,12 +121,13 @@ table_binding bind_blocks(std::string_view text, const spec::table& layout,
         continue;
       }
       current->rows[match->node] = &row;
+      if (!current->header.empty()) check_row_width(row, 1, current->header.size(), match->node->label, out.findings);
     }
   }
 
   for (const spec::block& b : layout.blocks) {
     const auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& e) { return e.first == &b; });
-    if (it == seen.end()) {
+    if (it == seen.end() && !tables.empty()) {
       out.findings.push_back(finding{"BLOCK-MISSING",
                                      severity::error,
                                      "block " + b.label + " of the " + layout.title + " table is missing",

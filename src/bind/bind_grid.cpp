@@ -116,8 +116,11 @@ table_binding bind_grid(std::string_view text, const spec::table& layout, const 
     }
   }
 
+  // A table that is not there at all is one finding (TABLE-MISSING), not one per row and column.
+  const bool present = !tables.empty();
+  std::set<std::string> reported;
   for (const spec::node* column : columns) {
-    if (!match_any(header_labels, *column)) {
+    if (present && !match_any(header_labels, *column) && reported.insert(column->label).second) {
       out.findings.push_back(finding{"COLUMN-LABEL-MISSING",
                                      severity::warning,
                                      "no header cell reads `" + column->label + "` in the " + layout.title + " table",
@@ -128,7 +131,7 @@ table_binding bind_grid(std::string_view text, const spec::table& layout, const 
     }
   }
   for (const spec::node* group : row_groups) {
-    if (!groups_seen.contains(group)) {
+    if (present && !groups_seen.contains(group)) {
       out.findings.push_back(
           finding{"GROUP-LABEL-MISSING",
                   severity::warning,
@@ -141,7 +144,7 @@ table_binding bind_grid(std::string_view text, const spec::table& layout, const 
   }
   for (const spec::node* row_node : rows) {
     const auto it = bound.find(row_node);
-    if (it == bound.end()) {
+    if (present && it == bound.end()) {
       out.findings.push_back(finding{"ROW-MISSING",
                                      severity::error,
                                      "row `" + row_node->label + "` of the " + layout.title + " table is missing",

@@ -73,8 +73,9 @@ void blank_cells::report(const spec::table& layout, std::vector<finding>& findin
   if (count_ == 0) return;
   findings.push_back(finding{"BLANK-CELLS",
                              severity::warning,
-                             std::to_string(count_) + " blank cells in " + std::to_string(rows_.size()) +
-                                 " rows of the " + layout.title + " table, where numbers belong" +
+                             std::to_string(count_) + (count_ == 1 ? " blank cell in " : " blank cells in ") +
+                                 std::to_string(rows_.size()) + (rows_.size() == 1 ? " row" : " rows") + " of the " +
+                                 layout.title + " table, where numbers belong" +
                                  (layout.blank_is_zero ? " (counted as 0, as this edition declares)" : ""),
                              first_in_row_.front().where,
                              first_in_row_,

@@ -50,13 +50,7 @@ int run(const bind_options& options, command what) {
       continue;
     }
     const bind::bound_report bound = bind::bind_report(input->text.text(), input->doc, *editions);
-    std::size_t errors = 0, warnings = 0;
-    for (const finding& f : bound.findings) {
-      errors += f.level == severity::error;
-      warnings += f.level == severity::warning;
-    }
-    const bool failed = errors > 0 || (options.werror && warnings > 0);
-    if (what == command::check && failed && status == exit_ok) status = exit_findings;
+    if (what == command::check && fails(bound.findings, options.werror) && status == exit_ok) status = exit_findings;
     if (options.json) {
       std::cout << (first ? "" : ",\n")
                 << (what == command::check ? findings_json(input->text, bound) : extract_json(input->text, bound));
@@ -64,12 +58,7 @@ int run(const bind_options& options, command what) {
     } else if (what == command::extract) {
       write_extract(std::cout, input->text, bound);
     } else {
-      if (!options.quiet) {
-        for (const finding& f : bound.findings) write_finding(std::cout, input->text, f);
-      }
-      std::cout << input->text.name() << ": edition " << (bound.choice.edition ? bound.choice.edition->id : "none")
-                << ", " << errors << (errors == 1 ? " error, " : " errors, ") << warnings
-                << (warnings == 1 ? " warning" : " warnings") << (failed ? "" : ", ok") << '\n';
+      write_check(std::cout, input->text, bound, options.quiet, options.werror);
     }
   }
   if (options.json) std::cout << "\n]}\n";

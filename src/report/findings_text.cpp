@@ -55,4 +55,19 @@ void write_finding(std::ostream& out, const source& src, const finding& f) {
   }
 }
 
+bool write_check(std::ostream& out, const source& src, const bind::bound_report& bound, bool quiet, bool werror) {
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  for (const finding& f : bound.findings) {
+    errors += f.level == severity::error;
+    warnings += f.level == severity::warning;
+    if (!quiet) write_finding(out, src, f);
+  }
+  const bool failed = fails(bound.findings, werror);
+  out << src.name() << ": edition " << (bound.choice.edition ? bound.choice.edition->id : "none") << ", " << errors
+      << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning" : " warnings")
+      << (failed ? "" : ", ok") << '\n';
+  return failed;
+}
+
 }  // namespace nianbao

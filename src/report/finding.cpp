@@ -14,4 +14,11 @@ const char* name_of(severity level) noexcept {
   return "?";
 }
 
+bool fails(const std::vector<finding>& findings, bool werror) noexcept {
+  for (const finding& f : findings) {
+    if (f.level == severity::error || (werror && f.level == severity::warning)) return true;
+  }
+  return false;
+}
+
 }  // namespace nianbao
