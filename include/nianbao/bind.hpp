@@ -26,7 +26,8 @@ std::string cell_text(std::string_view text, const ast::cell& cell);
 struct edition_choice {
   const spec::edition* edition = nullptr;  // null when no edition, or more than one, fits best
   std::size_t labels_matched = 0;
-  std::vector<std::string> labels_seen;  // the recognising labels found, of every edition
+  std::vector<std::string> labels_seen;    // the recognising labels found, of every edition
+  std::vector<const spec::edition*> tied;  // the editions that share the best count, when several do
 };
 
 // The edition whose recognising labels the document's table cells show most, judged by labels,
@@ -65,8 +66,10 @@ struct bound_report {
   const bound_value* find(std::string_view table, std::string_view row, std::string_view column) const;
 };
 
-// Chooses the edition and binds tables 二, 三, 四 to it. With no edition chosen, `values` is empty
-// and one finding (NO-EDITION) says which labels were seen.
+// Chooses the edition and binds tables 二, 三, 四 to it. Editions that the labels cannot tell apart
+// (a maintainer's variant of a built-in one) are each tried, and the one the tables conform to
+// best, with the fewest errors and then warnings, is taken. With no edition chosen, `values` is
+// empty and one finding (NO-EDITION) says which labels were seen.
 bound_report bind_report(std::string_view text, const ast::document& doc, const std::vector<spec::edition>& editions);
 
 }  // namespace nianbao::bind

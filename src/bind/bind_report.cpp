@@ -1,6 +1,7 @@
 // Binding a document: the edition, how its sections are written, and each table of the edition
 // bound in the section it belongs to.
 #include <algorithm>
+#include <optional>
 
 #include "nianbao/bind.hpp"
 #include "tables.hpp"
@@ -78,9 +79,45 @@ const bound_value* bound_report::find(std::string_view table, std::string_view r
   return nullptr;
 }
 
+namespace {
+
+bound_report bind_to(std::string_view text, const ast::document& doc, edition_choice choice);
+
+// Among editions the labels cannot tell apart, the one the document conforms to best.
+edition_choice settle_tie(std::string_view text, const ast::document& doc, edition_choice choice) {
+  using score = std::pair<std::size_t, std::size_t>;  // errors, then warnings
+  std::optional<score> best;
+  const spec::edition* winner = nullptr;
+  bool tie = false;
+  for (const spec::edition* candidate : choice.tied) {
+    edition_choice trial = choice;
+    trial.edition = candidate;
+    const bound_report bound = bind_to(text, doc, trial);
+    score s{0, 0};
+    for (const finding& f : bound.findings) (f.level == severity::error ? s.first : s.second) += 1;
+    if (!best || s < *best) {
+      best = s, winner = candidate, tie = false;
+    } else if (s == *best) {
+      tie = true;
+    }
+  }
+  if (!tie) choice.edition = winner;
+  return choice;
+}
+
+}  // namespace
+
 bound_report bind_report(std::string_view text, const ast::document& doc, const std::vector<spec::edition>& editions) {
+  edition_choice choice = choose_edition(text, doc, editions);
+  if (choice.edition == nullptr && choice.tied.size() > 1) choice = settle_tie(text, doc, std::move(choice));
+  return bind_to(text, doc, std::move(choice));
+}
+
+namespace {
+
+bound_report bind_to(std::string_view text, const ast::document& doc, edition_choice choice) {
   bound_report out;
-  out.choice = choose_edition(text, doc, editions);
+  out.choice = std::move(choice);
   check_sections(text, doc, out.findings);
   if (out.choice.edition == nullptr) {
     std::string seen;
@@ -124,5 +161,7 @@ bound_report bind_report(std::string_view text, const ast::document& doc, const 
                    [](const finding& a, const finding& b) { return a.where.begin < b.where.begin; });
   return out;
 }
+
+}  // namespace
 
 }  // namespace nianbao::bind

@@ -52,12 +52,18 @@ edition_choice choose_edition(std::string_view text, const ast::document& doc,
     if (matched > choice.labels_matched) {
       choice.edition = &ed;
       choice.labels_matched = matched;
+      choice.tied = {&ed};
       tie = false;
     } else if (matched != 0 && matched == choice.labels_matched) {
+      choice.tied.push_back(&ed);
       tie = true;
     }
   }
-  if (tie) choice.edition = nullptr;
+  if (tie) {
+    choice.edition = nullptr;
+  } else {
+    choice.tied.clear();
+  }
   return choice;
 }
 

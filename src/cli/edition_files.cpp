@@ -7,7 +7,8 @@
 namespace nianbao::cli {
 
 void add_edition_file_option(CLI::App& cmd, std::vector<std::string>& files) {
-  cmd.add_option("--edition-file", files, "Load another edition from a file in the edition language (repeatable)");
+  cmd.add_option("--edition-file", files, "Load another edition from a file in the edition language (repeatable)")
+      ->allow_extra_args(false);
 }
 
 std::optional<std::vector<spec::edition>> known_editions(const std::vector<std::string>& files) {
