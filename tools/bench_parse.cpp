@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "nianbao/bind.hpp"
 #include "nianbao/parse.hpp"
 
 namespace {
@@ -70,10 +71,23 @@ void load_and_parse(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * total_bytes());
 }
 
+// The grammar, the AST and binding to the built-in editions: what `nianbao check` does per file.
+void parse_and_bind(benchmark::State& state) {
+  const auto& editions = nianbao::spec::builtin_editions();
+  for (auto _ : state) {
+    for (const auto& r : reports()) {
+      const auto parsed = nianbao::parse_report(r);
+      benchmark::DoNotOptimize(nianbao::bind::bind_report(r.text(), *parsed.document, editions));
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * total_bytes());
+}
+
 BENCHMARK(load);
 BENCHMARK(grammar_only);
 BENCHMARK(parse_to_ast);
 BENCHMARK(load_and_parse);
+BENCHMARK(parse_and_bind);
 
 }  // namespace
 

@@ -16,9 +16,7 @@
 
 namespace nianbao::bind {
 
-// A label as compared with the edition's labels: white space removed, full-width ASCII forms
-// folded to ASCII (（一）→(一), ：→:), curly quotes straightened, `1、` written as `1.`.
-std::string normalise_label(std::string_view label);
+using spec::normalise_label;
 
 // The text of a table cell, its lines joined (`本年新` + `制作数量`).
 std::string cell_text(std::string_view text, const ast::cell& cell);
@@ -44,14 +42,15 @@ enum class value_state {
   not_numeric,  // text where a number belongs
 };
 
-// One canonical value cell of the edition, as the document fills it.
+// One canonical value cell of the edition, as the document fills it. The coordinate views the
+// edition's ids and `raw` the source text: both must outlive the report.
 struct bound_value {
-  std::string table;   // t3
-  std::string row;     // result.withheld.state_secret
-  std::string column;  // applicant.natural_person
+  std::string_view table;   // t3
+  std::string_view row;     // result.withheld.state_secret
+  std::string_view column;  // applicant.natural_person
   spec::value_kind kind = spec::value_kind::count;
   value_state state = value_state::missing;
-  std::string raw;               // the cell's text as written
+  std::string_view raw;          // the cell's text as written
   ast::span where;               // the cell's text (empty when missing)
   std::optional<decimal> value;  // as written, in the written unit
   std::string unit;              // for money: 元/万元/亿元 as written in the cell or its header

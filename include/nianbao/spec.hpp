@@ -27,6 +27,8 @@ struct node {
   std::string unit;                   // for money: the unit the label states (万元), empty if none
   std::size_t offset = 0;             // where it is declared, for load errors
   std::vector<node> children;
+  std::string key;  // the label normalised (normalise_label), for matching
+  std::vector<std::string> variant_keys;
 
   bool is_leaf() const noexcept { return children.empty(); }
 };
@@ -36,6 +38,7 @@ struct block {
   std::size_t offset = 0;
   std::string id;
   std::string label;
+  std::string key;  // the label normalised
   std::vector<node> columns;
   std::vector<node> rows;
 };
@@ -104,6 +107,10 @@ struct edition {
 
   const table* find_table(std::string_view id) const;
 };
+
+// A label as compared with the edition's labels: white space removed, full-width ASCII forms
+// folded to ASCII (（一）→(一), ：→:), curly quotes straightened, `1、` written as `1.`.
+std::string normalise_label(std::string_view label);
 
 // The leaves of a tree, in declaration order: the coordinates that hold values.
 std::vector<const node*> leaves(const std::vector<node>& tree);

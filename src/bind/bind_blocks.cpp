@@ -13,7 +13,12 @@ namespace {
 
 std::vector<const spec::node*> as_nodes(const std::vector<spec::block>& blocks, std::vector<spec::node>& storage) {
   storage.clear();
-  for (const spec::block& b : blocks) storage.push_back(spec::node{b.id, b.id, b.label, {}, {}, {}, b.offset, {}});
+  for (const spec::block& b : blocks) {
+    spec::node& n = storage.emplace_back();
+    n.id = n.path = b.id;
+    n.label = b.label;
+    n.key = b.key;
+  }
   std::vector<const spec::node*> nodes;
   for (const spec::node& n : storage) nodes.push_back(&n);
   return nodes;

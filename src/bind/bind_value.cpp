@@ -36,7 +36,9 @@ std::size_t digit_count(std::string_view digits) {
 
 bool is_minus(std::string_view sign) { return sign == "-" || sign == "－" || sign == "−"; }
 
-std::string where_text(const coordinate& at) { return at.table + " / " + at.row + " / " + at.column->path; }
+std::string where_text(const coordinate& at) {
+  return std::string(at.table) + " / " + std::string(at.row) + " / " + at.column->path;
+}
 
 }  // namespace
 
@@ -62,7 +64,7 @@ bound_value bind_value(std::string_view text, const ast::cell* cell, const coord
   if (cell == nullptr) return v;  // missing: the caller reports the row's missing cells at once
   const ast::value_token& token = cell->value;
   v.where = token.where;
-  v.raw = std::string(token.where.in(text));
+  v.raw = token.where.in(text);
   const auto report = [&](const char* id, severity level, std::string message) {
     findings.push_back(finding{id, level, std::move(message), token.where, {}, {}, {}});
   };
@@ -76,7 +78,7 @@ bound_value bind_value(std::string_view text, const ast::cell* cell, const coord
     case ast::value_kind::text:
       v.state = value_state::not_numeric;
       if (v.kind != spec::value_kind::text) {
-        report("NOT-NUMERIC", severity::error, "`" + v.raw + "` is not a number (" + where_text(at) + ")");
+        report("NOT-NUMERIC", severity::error, "`" + std::string(v.raw) + "` is not a number (" + where_text(at) + ")");
       }
       return v;
     case ast::value_kind::number:
@@ -87,24 +89,26 @@ bound_value bind_value(std::string_view text, const ast::cell* cell, const coord
   v.value = decimal::from_parts(is_minus(token.sign.in(text)), token.integer.in(text), token.fraction.in(text));
   switch (v.kind) {
     case spec::value_kind::count:
-      if (v.value->sign() < 0) report("NEGATIVE-COUNT", severity::error, "a count cannot be negative: `" + v.raw + "`");
+      if (v.value->sign() < 0)
+        report("NEGATIVE-COUNT", severity::error, "a count cannot be negative: `" + std::string(v.raw) + "`");
       [[fallthrough]];
     case spec::value_kind::signed_count:
       if (!v.value->is_integer())
-        report("NOT-INTEGER", severity::error, "a count must be a whole number: `" + v.raw + "`");
+        report("NOT-INTEGER", severity::error, "a count must be a whole number: `" + std::string(v.raw) + "`");
       break;
     case spec::value_kind::money: {
       v.unit = token.unit.empty() ? header.unit : std::string(token.unit.in(text));
       if (const auto unit = parse_money_unit(v.unit)) {
         v.yuan = in_yuan(*v.value, *unit);
       } else {
-        report("MONEY-NO-UNIT", severity::warning,
-               "`" + v.raw + "` is an amount of money with no unit in the cell or its header (元 or 万元?)");
+        report(
+            "MONEY-NO-UNIT", severity::warning,
+            "`" + std::string(v.raw) + "` is an amount of money with no unit in the cell or its header (元 or 万元?)");
       }
       if (header.max_decimals && digit_count(token.fraction.in(text)) > *header.max_decimals) {
-        report(
-            "TOO-MANY-DECIMALS", severity::warning,
-            "`" + v.raw + "` has more decimals than the header allows (" + std::to_string(*header.max_decimals) + ")");
+        report("TOO-MANY-DECIMALS", severity::warning,
+               "`" + std::string(v.raw) + "` has more decimals than the header allows (" +
+                   std::to_string(*header.max_decimals) + ")");
       }
       break;
     }
@@ -113,7 +117,7 @@ bound_value bind_value(std::string_view text, const ast::cell* cell, const coord
       break;
   }
   if (token.kind == ast::value_kind::money && v.kind != spec::value_kind::money) {
-    report("UNEXPECTED-UNIT", severity::warning, "`" + v.raw + "` carries a unit in a column of counts");
+    report("UNEXPECTED-UNIT", severity::warning, "`" + std::string(v.raw) + "` carries a unit in a column of counts");
   }
   return v;
 }

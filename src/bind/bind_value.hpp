@@ -20,8 +20,8 @@ struct column_header {
 column_header read_column_header(std::string_view text, const ast::cell* header, const spec::node& column);
 
 struct coordinate {
-  std::string table;
-  std::string row;
+  std::string_view table;
+  std::string_view row;
   const spec::node* column;
 };
 

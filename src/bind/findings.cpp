@@ -1,5 +1,7 @@
 #include "findings.hpp"
 
+#include <algorithm>
+
 namespace nianbao::bind {
 
 void note_label_form(std::string_view text, const ast::cell& cell, const label_match& match,
@@ -57,10 +59,11 @@ void add_header_labels(std::string_view text, const ast::row& row, std::set<std:
 
 bool match_any(const std::set<std::string>& header_labels, const spec::node& column) {
   const std::vector<const spec::node*> candidate{&column};
-  for (const std::string& label : header_labels) {
-    if (match_label(label, candidate)) return true;
-  }
-  return false;
+  const auto matches = [&](auto&& match) {
+    return std::any_of(header_labels.begin(), header_labels.end(),
+                       [&](const std::string& label) { return match(label, candidate).has_value(); });
+  };
+  return matches(match_label_exactly) || matches(match_label);
 }
 
 void blank_cells::note(const bound_value& v, const std::string& row_label) {

@@ -10,6 +10,12 @@ namespace nianbao::bind {
 
 namespace {
 
+std::size_t length_of(std::string_view text) {
+  std::size_t n = 0;
+  for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 std::u32string code_points(std::string_view text) {
   std::u32string out;
   for (std::size_t i = 0; i < text.size();) out += utf8::decode(text, i);
@@ -39,27 +45,40 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return previous[y.size()];
 }
 
-std::optional<label_match> match_label(const std::string& written, const std::vector<const spec::node*>& candidates) {
+std::optional<label_match> match_label_exactly(const std::string& written,
+                                               const std::vector<const spec::node*>& candidates) {
+  if (written.empty()) return std::nullopt;
   for (const spec::node* n : candidates) {
-    if (normalise_label(n->label) == written) return label_match{n, match_kind::exact};
+    if (n->key == written) return label_match{n, match_kind::exact};
   }
   for (const spec::node* n : candidates) {
-    for (const std::string& v : n->variants) {
-      if (normalise_label(v) == written) return label_match{n, match_kind::variant};
+    for (const std::string& v : n->variant_keys) {
+      if (v == written) return label_match{n, match_kind::variant};
     }
   }
   for (const spec::node* n : candidates) {
-    const std::string official = normalise_label(n->label);
+    const std::string& official = n->key;
     if (!official.empty() && written.starts_with(official) && written[official.size()] == '(') {
       return label_match{n, match_kind::exact};  // the official label with an annotation after it
     }
   }
+  return std::nullopt;
+}
+
+std::optional<label_match> match_label(const std::string& written, const std::vector<const spec::node*>& candidates) {
+  if (auto exact = match_label_exactly(written, candidates)) return exact;
+  if (written.empty()) return std::nullopt;
   const spec::node* best = nullptr;
   std::size_t best_distance = std::numeric_limits<std::size_t>::max();
   bool tie = false;
+  const std::size_t written_length = length_of(written);
   for (const spec::node* n : candidates) {
-    const std::string official = normalise_label(n->label);
-    if (official.empty()) continue;
+    const std::string& official = n->key;
+    const std::size_t official_length = length_of(official);
+    // The distance is at least the difference in length: most candidates end here.
+    const std::size_t gap =
+        official_length > written_length ? official_length - written_length : written_length - official_length;
+    if (official.empty() || gap > tolerance(official_length)) continue;
     const std::size_t d = edit_distance(written, official);
     if (d < best_distance) {
       best = n, best_distance = d, tie = false;
@@ -67,7 +86,7 @@ std::optional<label_match> match_label(const std::string& written, const std::ve
       tie = true;
     }
   }
-  if (best == nullptr || tie || best_distance > tolerance(code_points(normalise_label(best->label)).size())) {
+  if (best == nullptr || tie || best_distance > tolerance(length_of(best->key))) {
     return std::nullopt;
   }
   return label_match{best, match_kind::near_miss};

@@ -13,11 +13,14 @@ struct problem {
 
 [[noreturn]] void fail(std::size_t offset, std::string message) { throw problem{{offset, std::move(message)}}; }
 
-void hand_down_kinds(std::vector<node>& tree, const std::optional<value_kind>& inherited, const std::string& unit) {
+// Hands value kinds down to the leaves and computes the keys labels are matched by.
+void complete_tree(std::vector<node>& tree, const std::optional<value_kind>& inherited, const std::string& unit) {
   for (node& n : tree) {
+    n.key = normalise_label(n.label);
+    for (const std::string& v : n.variants) n.variant_keys.push_back(normalise_label(v));
     if (!n.kind) n.kind = inherited;
     if (n.unit.empty()) n.unit = unit;
-    hand_down_kinds(n.children, n.kind, n.unit);
+    complete_tree(n.children, n.kind, n.unit);
   }
 }
 
@@ -159,14 +162,17 @@ void check_edition(edition& ed) {
     }
     if (grid && (t.columns.empty() || t.rows.empty()))
       fail(t.offset, "table " + t.id + " needs both `columns` and `rows`");
-    hand_down_kinds(t.columns, std::nullopt, "");
+    complete_tree(t.columns, std::nullopt, "");
+    complete_tree(t.rows, std::nullopt, "");
     check_tree(t.columns, true);
     check_tree(t.rows, false);
     std::set<std::string_view> block_ids;
     for (block& b : t.blocks) {
       if (!block_ids.insert(b.id).second) fail(b.offset, "duplicate block id `" + b.id + "` in table " + t.id);
       if (b.columns.empty() || b.rows.empty()) fail(b.offset, "block " + b.id + " needs both `columns` and `rows`");
-      hand_down_kinds(b.columns, std::nullopt, "");
+      b.key = normalise_label(b.label);
+      complete_tree(b.columns, std::nullopt, "");
+      complete_tree(b.rows, std::nullopt, "");
       check_tree(b.columns, true);
       check_tree(b.rows, false);
     }

@@ -13,7 +13,8 @@ struct validation_error {
   std::string message;
 };
 
-// Hands value kinds down to the leaves, then checks; the first problem found is returned.
+// Completes the trees (kinds handed down to the leaves, matching keys), then checks; the first problem found is
+// returned.
 std::optional<validation_error> validate(edition& ed);
 
 }  // namespace nianbao::spec

@@ -1,7 +1,7 @@
-#include "nianbao/bind.hpp"
+#include "nianbao/spec.hpp"
 #include "source/utf8.hpp"
 
-namespace nianbao::bind {
+namespace nianbao::spec {
 
 namespace {
 
@@ -49,10 +49,4 @@ std::string normalise_label(std::string_view label) {
   return out;
 }
 
-std::string cell_text(std::string_view text, const ast::cell& cell) {
-  std::string joined;
-  for (const ast::line& l : cell.lines) joined += l.content.in(text);
-  return joined;
-}
-
-}  // namespace nianbao::bind
+}  // namespace nianbao::spec
