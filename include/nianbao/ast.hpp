@@ -100,6 +100,15 @@ struct value_token {
 };
 
 struct cell {
+  // Boost's small_vector does not promise a noexcept move, which would make a growing row copy
+  // its cells; moving a cell cannot throw, so say so.
+  cell() = default;
+  cell(const cell&) = default;
+  cell(cell&&) noexcept = default;
+  cell& operator=(const cell&) = default;
+  cell& operator=(cell&&) noexcept = default;
+  ~cell() = default;
+
   // The first starts with the TAB; the rest continue the cell's text. Nearly every cell has one
   // line, so it is stored in place: a heap allocation per cell cost a third of parse time.
   boost::container::small_vector<line, 1> lines;
