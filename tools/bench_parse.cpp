@@ -83,11 +83,25 @@ void parse_and_bind(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * total_bytes());
 }
 
+// Binding alone, on documents parsed once: its cost next to parse_to_ast's.
+void bind_only(benchmark::State& state) {
+  const auto& editions = nianbao::spec::builtin_editions();
+  std::vector<nianbao::ast::document> parsed;
+  for (const auto& r : reports()) parsed.push_back(*nianbao::parse_report(r).document);
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < parsed.size(); ++i) {
+      benchmark::DoNotOptimize(nianbao::bind::bind_report(reports()[i].text(), parsed[i], editions));
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * total_bytes());
+}
+
 BENCHMARK(load);
 BENCHMARK(grammar_only);
 BENCHMARK(parse_to_ast);
 BENCHMARK(load_and_parse);
 BENCHMARK(parse_and_bind);
+BENCHMARK(bind_only);
 
 }  // namespace
 
