@@ -7,6 +7,7 @@
 #include <boost/test/unit_test.hpp>
 #include <sstream>
 
+#include "nianbao/check.hpp"
 #include "nianbao/report.hpp"
 #include "test_support.hpp"
 
@@ -77,7 +78,8 @@ BOOST_DATA_TEST_CASE(findings_match_the_expectation_beside_it, bdata::make(parsa
   BOOST_TEST_REQUIRE(fs::exists(expected), "no X.findings beside " << file);
   const auto p = test::parse_text(test::read_file(test::corpus_dir / file));
   const source named(fs::path(file).filename().string(), std::string(p.text.text()));
-  const auto bound = bind::bind_report(named.text(), p.doc, spec::builtin_editions());
+  auto bound = bind::bind_report(named.text(), p.doc, spec::builtin_editions());
+  check::add_invariant_findings(bound);
   std::ostringstream out;
   write_check(out, named, bound, false, false);
   BOOST_TEST(out.str() == test::read_file(expected));

@@ -26,6 +26,7 @@ struct finding {
   std::vector<related_place> related;
   std::string expected;  // for arithmetic: the two sides' values, exact decimals
   std::string found;
+  std::string status;  // for invariants: "violated" or "not_assessable"
 };
 
 // Whether findings fail a check: any error, or with `werror` any warning too.

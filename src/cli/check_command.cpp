@@ -8,6 +8,7 @@
 #include "exit_codes.hpp"
 #include "inputs.hpp"
 #include "nianbao/bind.hpp"
+#include "nianbao/check.hpp"
 #include "nianbao/report.hpp"
 #include "options.hpp"
 
@@ -49,7 +50,8 @@ int run(const bind_options& options, command what) {
       status = exit_unreadable;
       continue;
     }
-    const bind::bound_report bound = bind::bind_report(input->text.text(), input->doc, *editions);
+    bind::bound_report bound = bind::bind_report(input->text.text(), input->doc, *editions);
+    if (what == command::check) check::add_invariant_findings(bound);
     if (what == command::check && fails(bound.findings, options.werror) && status == exit_ok) status = exit_findings;
     if (options.json) {
       std::cout << (first ? "" : ",\n")

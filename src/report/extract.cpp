@@ -83,7 +83,8 @@ std::string findings_json(const source& src, const bind::bound_report& bound) {
                         {"column", at.column},
                         {"related", std::move(related)},
                         {"expected", f.expected.empty() ? json(nullptr) : json(f.expected)},
-                        {"found", f.found.empty() ? json(nullptr) : json(f.found)}});
+                        {"found", f.found.empty() ? json(nullptr) : json(f.found)},
+                        {"status", f.status.empty() ? json(nullptr) : json(f.status)}});
   }
   const std::string edition = edition_of(bound);
   return json{

@@ -1,0 +1,47 @@
+// The check stage: the invariants an edition declares, evaluated exactly over the bound values.
+// The engine knows no invariant of its own; "not given" is never taken for 0 unless the edition
+// says so for the table (`blank means 0`), and then the finding says it assumed so.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "nianbao/bind.hpp"
+#include "nianbao/decimal.hpp"
+#include "nianbao/finding.hpp"
+
+namespace nianbao::check {
+
+enum class outcome { holds, violated, not_assessable };
+
+// One cell an invariant read, and the value it counted.
+struct operand {
+  const bind::bound_value* cell = nullptr;
+  int sign = 1;
+  std::optional<decimal> value;  // in 元 for money; absent when not given
+  bool assumed_zero = false;     // blank, counted as 0 because the edition says so
+};
+
+// One instance of an invariant: for a loop, one row or column.
+struct evaluation {
+  const spec::invariant* rule = nullptr;
+  std::string instance;        // the loop's row or column id, empty for no loop
+  std::string instance_label;  // its label: 自然人
+  outcome result = outcome::holds;
+  decimal left;
+  decimal right;
+  std::vector<operand> operands;  // the claim's, left side first
+};
+
+std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound);
+
+// A finding per violated instance (the invariant's severity), and a note per invariant that
+// could not be assessed somewhere because operands were not given.
+std::vector<finding> findings_of(const std::vector<evaluation>& evaluations);
+
+// Evaluates the invariants of the report's edition and adds their findings to the report's, in
+// document order. A report bound to no edition is left as it is.
+void add_invariant_findings(bind::bound_report& report);
+
+}  // namespace nianbao::check

@@ -1,0 +1,141 @@
+#include <algorithm>
+
+#include "nianbao/check.hpp"
+
+namespace nianbao::check {
+
+namespace {
+
+// The ids of the leaves from `first` to `last` of the tree `path` lives in.
+std::vector<std::string_view> leaf_range(const spec::table& t, std::string_view first, std::string_view last,
+                                         bool rows) {
+  std::vector<const spec::node*> all;
+  if (t.blocks.empty()) {
+    all = spec::leaves(rows ? t.rows : t.columns);
+  } else {
+    for (const spec::block& b : t.blocks) {
+      if (first.starts_with(b.id + ".")) all = spec::leaves(rows ? b.rows : b.columns);
+    }
+  }
+  std::vector<std::string_view> ids;
+  bool inside = false;
+  for (const spec::node* n : all) {
+    inside = inside || n->path == first;
+    if (inside) ids.push_back(n->path);
+    if (n->path == last) break;
+  }
+  return ids;
+}
+
+struct evaluator {
+  const spec::edition& edition;
+  const bind::bound_report& bound;
+  const spec::invariant& rule;
+  std::string_view variable_value;  // what the loop variable stands for in this instance
+  std::string_view variable_label;
+
+  std::string_view substitute(const std::string& path) const {
+    return !rule.variable.empty() && path == rule.variable ? variable_value : std::string_view(path);
+  }
+
+  // The operands of one side; false if some operand is not given.
+  bool read(const std::vector<spec::term>& side, std::vector<operand>& operands, decimal& total) const {
+    bool given = true;
+    total = decimal{};
+    for (const spec::term& t : side) {
+      if (!t.cells) {
+        const decimal number = *parse_decimal(t.number);
+        total += t.sign < 0 ? -number : number;
+        continue;
+      }
+      const spec::table& table = *edition.find_table(t.cells->table);
+      const auto rows = leaf_range(table, substitute(t.cells->row_first), substitute(t.cells->row_last), true);
+      const auto columns =
+          leaf_range(table, substitute(t.cells->column_first), substitute(t.cells->column_last), false);
+      for (const std::string_view row : rows) {
+        for (const std::string_view column : columns) {
+          operand op;
+          op.cell = bound.find(table.id, row, column);
+          op.sign = t.sign;
+          if (op.cell != nullptr && op.cell->value) {
+            op.value = op.cell->yuan ? *op.cell->yuan : *op.cell->value;
+          } else if (op.cell != nullptr && op.cell->state == bind::value_state::blank && table.blank_is_zero) {
+            op.value = decimal{};
+            op.assumed_zero = true;
+          }
+          if (op.value) {
+            total += op.sign < 0 ? -*op.value : *op.value;
+          } else {
+            given = false;
+          }
+          operands.push_back(op);
+        }
+      }
+    }
+    return given;
+  }
+
+  static bool compare(const decimal& a, spec::comparison_op op, const decimal& b) {
+    switch (op) {
+      case spec::comparison_op::eq:
+        return a == b;
+      case spec::comparison_op::ne:
+        return a != b;
+      case spec::comparison_op::lt:
+        return a < b;
+      case spec::comparison_op::le:
+        return a <= b;
+      case spec::comparison_op::gt:
+        return a > b;
+      case spec::comparison_op::ge:
+        return a >= b;
+    }
+    return false;
+  }
+
+  evaluation run() const {
+    evaluation e;
+    e.rule = &rule;
+    e.instance = std::string(variable_value);
+    e.instance_label = std::string(variable_label);
+    if (rule.condition) {
+      std::vector<operand> ignored;
+      decimal left, right;
+      // `&`, not `&&`: both sides are read, so that every operand not given is named.
+      const bool given = read(rule.condition->left, ignored, left) & read(rule.condition->right, ignored, right);
+      if (!given) {
+        e.result = outcome::not_assessable;
+        e.operands = std::move(ignored);
+        return e;
+      }
+      if (!compare(left, rule.condition->op, right)) return e;  // the condition does not apply
+    }
+    const bool given = read(rule.claim.left, e.operands, e.left) & read(rule.claim.right, e.operands, e.right);
+    if (!given) {
+      e.result = outcome::not_assessable;
+    } else if (!compare(e.left, rule.claim.op, e.right)) {
+      e.result = outcome::violated;
+    }
+    return e;
+  }
+};
+
+}  // namespace
+
+std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound) {
+  std::vector<evaluation> out;
+  for (const spec::invariant& rule : edition.invariants) {
+    if (rule.loop == spec::loop_kind::none) {
+      out.push_back(evaluator{edition, bound, rule, {}, {}}.run());
+      continue;
+    }
+    const spec::table& table = *edition.find_table(rule.table);
+    const bool rows = rule.loop == spec::loop_kind::each_row;
+    for (const spec::node* n : spec::leaves(rows ? table.rows : table.columns)) {
+      out.push_back(evaluator{edition, bound, rule, n->path, n->label}.run());
+    }
+  }
+  return out;
+}
+
+}  // namespace nianbao::check

@@ -1,0 +1,107 @@
+// Turning evaluations into findings that show their arithmetic: each operand's coordinate, text
+// and value, the two sides and their difference.
+#include <algorithm>
+#include <iterator>
+#include <map>
+
+#include "nianbao/check.hpp"
+
+namespace nianbao::check {
+
+namespace {
+
+const char* symbol(spec::comparison_op op) {
+  switch (op) {
+    case spec::comparison_op::eq:
+      return "=";
+    case spec::comparison_op::ne:
+      return "≠";
+    case spec::comparison_op::lt:
+      return "<";
+    case spec::comparison_op::le:
+      return "≤";
+    case spec::comparison_op::gt:
+      return ">";
+    case spec::comparison_op::ge:
+      return "≥";
+  }
+  return "?";
+}
+
+std::string describe(const operand& op) {
+  if (op.cell == nullptr) return "(no such cell)";
+  std::string text =
+      std::string(op.cell->table) + " " + std::string(op.cell->row) + " / " + std::string(op.cell->column);
+  if (op.assumed_zero) return text + ": blank, counted as 0";
+  if (!op.value)
+    return text + ": not given" + (op.cell->raw.empty() ? std::string() : " (`" + std::string(op.cell->raw) + "`)");
+  return text + " = " + op.value->to_canonical_string() + (op.cell->yuan ? " 元" : "") + " (`" +
+         std::string(op.cell->raw) + "`)";
+}
+
+ast::span primary_place(const evaluation& e) {
+  for (const operand& op : e.operands) {
+    if (op.cell != nullptr && !op.cell->where.empty()) return op.cell->where;
+  }
+  for (const operand& op : e.operands) {
+    if (op.cell != nullptr) return op.cell->where;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<finding> findings_of(const std::vector<evaluation>& evaluations) {
+  std::vector<finding> out;
+  std::map<const spec::invariant*, std::vector<const evaluation*>> unassessable;
+  for (const evaluation& e : evaluations) {
+    if (e.result == outcome::not_assessable) unassessable[e.rule].push_back(&e);
+    if (e.result != outcome::violated) continue;
+    const spec::comparison& claim = e.rule->claim;
+    const decimal difference = e.left - e.right;
+    finding f;
+    f.id = e.rule->id;
+    f.level = e.rule->level;
+    f.status = "violated";
+    f.message = e.rule->message + (e.instance_label.empty() ? "" : " [" + e.instance_label + "]") + ": " +
+                e.left.to_canonical_string() + " " + symbol(claim.op) + " " + e.right.to_canonical_string() +
+                " does not hold (difference " + difference.to_canonical_string() + ")";
+    f.where = primary_place(e);
+    f.expected = e.right.to_canonical_string();
+    f.found = e.left.to_canonical_string();
+    bool assumed = false;
+    for (const operand& op : e.operands) {
+      assumed = assumed || op.assumed_zero;
+      f.related.push_back({op.cell != nullptr ? op.cell->where : ast::span{}, describe(op)});
+    }
+    if (assumed) f.message += "; blank cells counted as 0, as the edition declares for this table";
+    out.push_back(std::move(f));
+  }
+  for (const auto& [rule, instances] : unassessable) {
+    finding f;
+    f.id = rule->id;
+    f.level = severity::note;
+    f.status = "not_assessable";
+    f.message = rule->message + ": not assessable in " + std::to_string(instances.size()) +
+                (instances.size() == 1 ? " case" : " cases") + ", some operands are not given";
+    for (const evaluation* e : instances) {
+      for (const operand& op : e->operands) {
+        if (op.value) continue;
+        if (f.where.empty() && op.cell != nullptr) f.where = op.cell->where;
+        f.related.push_back({op.cell != nullptr ? op.cell->where : ast::span{}, describe(op)});
+      }
+    }
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+void add_invariant_findings(bind::bound_report& report) {
+  if (report.choice.edition == nullptr) return;
+  std::vector<finding> found = findings_of(evaluate(*report.choice.edition, report));
+  std::move(found.begin(), found.end(), std::back_inserter(report.findings));
+  std::stable_sort(report.findings.begin(), report.findings.end(),
+                   [](const finding& a, const finding& b) { return a.where.begin < b.where.begin; });
+}
+
+}  // namespace nianbao::check

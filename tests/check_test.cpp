@@ -1,0 +1,89 @@
+#define BOOST_TEST_MODULE check
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include "nianbao/check.hpp"
+#include "test_support.hpp"
+
+namespace bdata = boost::unit_test::data;
+using namespace nianbao;
+
+namespace {
+
+std::vector<check::evaluation> evaluate_file(const std::string& relative, const std::vector<spec::edition>& editions) {
+  const auto p = test::parse_text(test::read_file(test::corpus_dir / relative));
+  const auto bound = bind::bind_report(p.text.text(), p.doc, editions);
+  BOOST_TEST_REQUIRE(bound.choice.edition != nullptr);
+  return check::evaluate(*bound.choice.edition, bound);
+}
+
+std::vector<std::string> violations(const std::vector<check::evaluation>& all) {
+  std::vector<std::string> out;
+  for (const auto& e : all) {
+    if (e.result == check::outcome::violated) out.push_back(e.rule->id + " " + e.instance);
+  }
+  return out;
+}
+
+}  // namespace
+
+BOOST_DATA_TEST_CASE(seeds_000_to_003_have_no_arithmetic_errors,
+                     bdata::make({"seeds/000_7f1b1d18961b41ce.txt", "seeds/001_dc050822b7b0f109.txt",
+                                  "seeds/002_b68246f228e475c5.txt", "seeds/003_3f168525c89639f9.txt"}),
+                     seed) {
+  BOOST_TEST(violations(evaluate_file(seed, spec::builtin_editions())).empty());
+}
+
+// Seed 004 leaves （七）总计 blank for 自然人 and writes 0 for 总计, while the rows above add to 3.
+BOOST_AUTO_TEST_CASE(seed_004_violates_e1_and_i2_in_two_columns) {
+  const auto all = evaluate_file("seeds/004_11309f8aa4d66d4c.txt", spec::builtin_editions());
+  const std::vector<std::string> expected{"E1 applicant.natural_person", "E1 applicant.total",
+                                          "I2 applicant.natural_person", "I2 applicant.total"};
+  BOOST_TEST(violations(all) == expected, boost::test_tools::per_element());
+  for (const auto& e : all) {
+    if (e.result != check::outcome::violated) continue;
+    BOOST_TEST((e.left - e.right).to_canonical_string() == (e.rule->id == "E1" ? "3" : "-3"));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(not_given_is_not_zero) {
+  const auto all = evaluate_file("cases/bind/value-not-given-markers.txt", spec::builtin_editions());
+  const auto w3 = std::find_if(all.begin(), all.end(), [](const auto& e) { return e.rule->id == "W3_rules"; });
+  BOOST_TEST_REQUIRE((w3 != all.end()));
+  BOOST_TEST(static_cast<int>(w3->result) == static_cast<int>(check::outcome::not_assessable));
+}
+
+BOOST_AUTO_TEST_CASE(blank_counts_as_zero_only_where_the_edition_says_so) {
+  const auto all = evaluate_file("seeds/004_11309f8aa4d66d4c.txt", spec::builtin_editions());
+  bool assumed = false;
+  for (const auto& e : all) {
+    for (const auto& op : e.operands) {
+      if (op.assumed_zero) {
+        assumed = true;
+        BOOST_TEST(op.cell->table == "t3");
+      }
+    }
+  }
+  BOOST_TEST(assumed);
+}
+
+// Money compares after unit conversion, exactly: 127.047万元 is 1270470 元.
+BOOST_AUTO_TEST_CASE(money_compares_in_yuan) {
+  const std::string edition_text = R"(edition money "money test" {
+  recognise "采购项目数量", "采购总金额"
+  table t2 "主动公开政府信息情况" section 2 {
+    block item9 "第二十条第（九）项" {
+      columns { projects "采购项目数量" count  amount "采购总金额" money }
+      rows { procurement "政府集中采购" }
+    }
+  }
+  invariant M_exact error "m" t2[item9.procurement, item9.amount] == 1270470
+  invariant M_wrong error "m" t2[item9.procurement, item9.amount] == 127.047
+  invariant M_if note "m" if t2[item9.procurement, item9.projects] > 0 then t2[item9.procurement, item9.amount] > 0
+})";
+  const auto loaded = spec::load_edition(source("money.nbf", edition_text));
+  BOOST_TEST_REQUIRE(loaded.loaded.has_value(), (loaded.error ? loaded.error->message : ""));
+  const std::vector<spec::edition> editions{*loaded.loaded};
+  const auto all = evaluate_file("seeds/004_11309f8aa4d66d4c.txt", editions);
+  BOOST_TEST(violations(all) == std::vector<std::string>{"M_wrong "}, boost::test_tools::per_element());
+}
