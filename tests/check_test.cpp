@@ -87,3 +87,41 @@ BOOST_AUTO_TEST_CASE(money_compares_in_yuan) {
   const auto all = evaluate_file("seeds/004_11309f8aa4d66d4c.txt", editions);
   BOOST_TEST(violations(all) == std::vector<std::string>{"M_wrong "}, boost::test_tools::per_element());
 }
+
+namespace {
+
+std::vector<std::string> localisation_of(const std::string& relative) {
+  const auto p = test::parse_text(test::read_file(test::corpus_dir / relative));
+  const auto bound = bind::bind_report(p.text.text(), p.doc, spec::builtin_editions());
+  std::vector<std::string> messages;
+  for (const finding& f : check::localise(check::evaluate(*bound.choice.edition, bound))) messages.push_back(f.message);
+  return messages;
+}
+
+}  // namespace
+
+// The checker issue: the （七）总计 row's 自然人 cell (blank) and 总计 cell (0) are the culprits.
+BOOST_AUTO_TEST_CASE(seed_004_culprits_are_the_total_row) {
+  const std::vector<std::string> expected{
+      "most likely wrong in table t3: result.total / applicant.natural_person (found blank, consistent value 3), "
+      "result.total / applicant.total (found 0, consistent value 3)"};
+  BOOST_TEST(localisation_of("seeds/004_11309f8aa4d66d4c.txt") == expected, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_single_wrong_cell_is_named) {
+  const std::vector<std::string> expected{
+      "most likely wrong in table t3: result.total / applicant.natural_person (found 1, consistent value 0)"};
+  BOOST_TEST(localisation_of("cases/check/t3-total-cell-wrong.txt") == expected, boost::test_tools::per_element());
+}
+
+// A total off by one from its four parts: the total or the one part that can fall to a count ≥ 0.
+BOOST_AUTO_TEST_CASE(equally_small_repairs_are_all_named) {
+  const auto messages = localisation_of("cases/check/t4-one-slip-ambiguous.txt");
+  BOOST_TEST_REQUIRE(messages.size() == 1u);
+  BOOST_TEST(messages.front().find("2 equally small repairs") != std::string::npos);
+}
+
+BOOST_DATA_TEST_CASE(tables_that_add_up_have_no_culprits,
+                     bdata::make({"seeds/000_7f1b1d18961b41ce.txt", "seeds/002_b68246f228e475c5.txt"}), seed) {
+  BOOST_TEST(localisation_of(seed).empty());
+}

@@ -19,6 +19,7 @@ enum class outcome { holds, violated, not_assessable };
 struct operand {
   const bind::bound_value* cell = nullptr;
   int sign = 1;
+  bool on_left = true;           // the side of the comparison it stands on
   std::optional<decimal> value;  // in 元 for money; absent when not given
   bool assumed_zero = false;     // blank, counted as 0 because the edition says so
 };
@@ -39,6 +40,11 @@ std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound
 // A finding per violated instance (the invariant's severity), and a note per invariant that
 // could not be assessed somewhere because operands were not given.
 std::vector<finding> findings_of(const std::vector<evaluation>& evaluations);
+
+// For each table whose equalities do not all hold, the smallest sets of its cells whose change
+// makes them hold, with the consistent values: a note LIKELY-WRONG naming them, or all of the
+// equally small sets where there are several.
+std::vector<finding> localise(const std::vector<evaluation>& evaluations);
 
 // Evaluates the invariants of the report's edition and adds their findings to the report's, in
 // document order. A report bound to no edition is left as it is.

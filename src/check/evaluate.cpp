@@ -39,7 +39,7 @@ struct evaluator {
   }
 
   // The operands of one side; false if some operand is not given.
-  bool read(const std::vector<spec::term>& side, std::vector<operand>& operands, decimal& total) const {
+  bool read(const std::vector<spec::term>& side, bool on_left, std::vector<operand>& operands, decimal& total) const {
     bool given = true;
     total = decimal{};
     for (const spec::term& t : side) {
@@ -57,6 +57,7 @@ struct evaluator {
           operand op;
           op.cell = bound.find(table.id, row, column);
           op.sign = t.sign;
+          op.on_left = on_left;
           if (op.cell != nullptr && op.cell->value) {
             op.value = op.cell->yuan ? *op.cell->yuan : *op.cell->value;
           } else if (op.cell != nullptr && op.cell->state == bind::value_state::blank && table.blank_is_zero) {
@@ -102,7 +103,8 @@ struct evaluator {
       std::vector<operand> ignored;
       decimal left, right;
       // `&`, not `&&`: both sides are read, so that every operand not given is named.
-      const bool given = read(rule.condition->left, ignored, left) & read(rule.condition->right, ignored, right);
+      const bool given =
+          read(rule.condition->left, true, ignored, left) & read(rule.condition->right, false, ignored, right);
       if (!given) {
         e.result = outcome::not_assessable;
         e.operands = std::move(ignored);
@@ -110,7 +112,8 @@ struct evaluator {
       }
       if (!compare(left, rule.condition->op, right)) return e;  // the condition does not apply
     }
-    const bool given = read(rule.claim.left, e.operands, e.left) & read(rule.claim.right, e.operands, e.right);
+    const bool given =
+        read(rule.claim.left, true, e.operands, e.left) & read(rule.claim.right, false, e.operands, e.right);
     if (!given) {
       e.result = outcome::not_assessable;
     } else if (!compare(e.left, rule.claim.op, e.right)) {

@@ -98,7 +98,10 @@ std::vector<finding> findings_of(const std::vector<evaluation>& evaluations) {
 
 void add_invariant_findings(bind::bound_report& report) {
   if (report.choice.edition == nullptr) return;
-  std::vector<finding> found = findings_of(evaluate(*report.choice.edition, report));
+  const std::vector<evaluation> evaluations = evaluate(*report.choice.edition, report);
+  std::vector<finding> found = findings_of(evaluations);
+  std::vector<finding> culprits = localise(evaluations);
+  std::move(culprits.begin(), culprits.end(), std::back_inserter(found));
   std::move(found.begin(), found.end(), std::back_inserter(report.findings));
   std::stable_sort(report.findings.begin(), report.findings.end(),
                    [](const finding& a, const finding& b) { return a.where.begin < b.where.begin; });

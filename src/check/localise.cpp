@@ -1,0 +1,204 @@
+// Which cells are most likely wrong: the smallest sets of cells of one table whose change makes
+// every equality of that table hold, found by exact search (tables are small: the candidates are
+// the cells of the violated equalities) with exact rational arithmetic.
+#include <algorithm>
+#include <boost/multiprecision/cpp_int.hpp>
+#include <map>
+#include <set>
+
+#include "nianbao/check.hpp"
+
+namespace nianbao::check {
+
+namespace {
+
+using rational = boost::multiprecision::cpp_rational;
+using cell = const bind::bound_value*;
+
+constexpr std::size_t largest_repair = 3;  // cells changed at once
+constexpr std::size_t most_candidates = 60;
+constexpr std::size_t most_repairs_named = 5;
+
+rational to_rational(const decimal& d) {
+  big_integer denominator = 1;
+  for (unsigned i = 0; i < d.scale(); ++i) denominator *= 10;
+  return rational(d.coefficient(), denominator);
+}
+
+// An equality instance as Σ coefficient × cell = constant, with each cell's current value.
+struct equation {
+  std::map<cell, rational> coefficients;
+  bool holds = true;
+};
+
+std::optional<equation> equation_of(const evaluation& e) {
+  if (e.result == outcome::not_assessable || e.rule->condition || e.rule->claim.op != spec::comparison_op::eq) {
+    return std::nullopt;
+  }
+  equation eq;
+  eq.holds = e.result == outcome::holds;
+  for (const operand& op : e.operands) eq.coefficients[op.cell] += rational(op.sign * (op.on_left ? 1 : -1));
+  return eq;
+}
+
+// The residual of `eq` with the cells of `changed` taken out: Σ coefficient × value over the rest,
+// plus the literal numbers (left − right of the evaluation minus the cells' part).
+struct system {
+  std::vector<equation> equations;
+  std::vector<rational> totals;  // left − right as evaluated
+  std::map<cell, rational> values;
+};
+
+// Solves for the cells of `changed` so that every equation holds; nullopt when no solution, or
+// when a count would not be a whole number ≥ 0 (no plausible repair).
+std::optional<std::vector<rational>> solve(const system& s, const std::vector<cell>& changed) {
+  const std::size_t n = changed.size();
+  std::vector<std::vector<rational>> rows;
+  for (std::size_t i = 0; i < s.equations.size(); ++i) {
+    const equation& eq = s.equations[i];
+    std::vector<rational> row(n + 1);
+    bool involved = false;
+    rational rest = s.totals[i];
+    for (std::size_t j = 0; j < n; ++j) {
+      const auto it = eq.coefficients.find(changed[j]);
+      if (it == eq.coefficients.end() || it->second == 0) continue;
+      involved = true;
+      row[j] = it->second;
+      rest -= it->second * s.values.at(changed[j]);
+    }
+    if (!involved) {
+      if (!eq.holds) return std::nullopt;  // a violated equation these cells cannot touch
+      continue;
+    }
+    row[n] = -rest;
+    rows.push_back(std::move(row));
+  }
+  // Gauss–Jordan elimination; a free unknown means the repair is not determined: not a repair.
+  std::size_t rank = 0;
+  for (std::size_t col = 0; col < n; ++col) {
+    std::size_t pivot = rank;
+    while (pivot < rows.size() && rows[pivot][col] == 0) ++pivot;
+    if (pivot == rows.size()) return std::nullopt;
+    std::swap(rows[rank], rows[pivot]);
+    const rational lead = rows[rank][col];
+    for (rational& x : rows[rank]) x /= lead;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      if (r == rank || rows[r][col] == 0) continue;
+      const rational factor = rows[r][col];
+      for (std::size_t c = 0; c <= n; ++c) rows[r][c] -= factor * rows[rank][c];
+    }
+    ++rank;
+  }
+  for (std::size_t r = rank; r < rows.size(); ++r) {
+    if (rows[r][n] != 0) return std::nullopt;  // inconsistent
+  }
+  std::vector<rational> solution(n);
+  for (std::size_t j = 0; j < n; ++j) {
+    solution[j] = rows[j][n];
+    const bool count = changed[j]->kind != spec::value_kind::money && changed[j]->kind != spec::value_kind::decimal;
+    if (count && (denominator(solution[j]) != 1 || solution[j] < 0)) return std::nullopt;
+    if (solution[j] == s.values.at(changed[j])) return std::nullopt;  // not a change: a smaller set works
+  }
+  return solution;
+}
+
+std::string shown(const rational& r) { return denominator(r) == 1 ? numerator(r).str() : r.str(); }
+
+std::string found_text(cell c) {
+  if (!c->value) return c->state == bind::value_state::blank ? "blank" : "not given";
+  return std::string(c->raw);
+}
+
+// Every subset of `candidates` of size `k`, in order.
+template <typename Visit>
+void for_each_subset(const std::vector<cell>& candidates, std::size_t k, Visit&& visit) {
+  std::vector<std::size_t> index(k);
+  for (std::size_t i = 0; i < k; ++i) index[i] = i;
+  while (true) {
+    std::vector<cell> subset;
+    for (const std::size_t i : index) subset.push_back(candidates[i]);
+    visit(subset);
+    std::size_t i = k;
+    while (i > 0 && index[i - 1] == candidates.size() - k + i - 1) --i;
+    if (i == 0) return;
+    ++index[i - 1];
+    for (std::size_t j = i; j < k; ++j) index[j] = index[j - 1] + 1;
+  }
+}
+
+finding localise_table(std::string_view table, const system& s, const std::vector<cell>& candidates) {
+  finding f;
+  f.id = "LIKELY-WRONG";
+  f.level = severity::note;
+  std::vector<std::vector<std::pair<cell, rational>>> repairs;
+  for (std::size_t k = 1; k <= std::min(largest_repair, candidates.size()) && repairs.empty(); ++k) {
+    for_each_subset(candidates, k, [&](const std::vector<cell>& changed) {
+      if (const auto solution = solve(s, changed)) {
+        std::vector<std::pair<cell, rational>> repair;
+        for (std::size_t j = 0; j < changed.size(); ++j) repair.emplace_back(changed[j], (*solution)[j]);
+        repairs.push_back(std::move(repair));
+      }
+    });
+  }
+  if (repairs.empty()) {
+    f.message = "table " + std::string(table) + ": no change of up to " + std::to_string(largest_repair) +
+                " cells makes its equalities hold";
+    return f;
+  }
+  const auto describe = [](const std::vector<std::pair<cell, rational>>& repair) {
+    std::string text;
+    for (const auto& [c, value] : repair) {
+      text += (text.empty() ? "" : ", ") + std::string(c->row) + " / " + std::string(c->column) + " (found " +
+              found_text(c) + ", consistent value " + shown(value) + ")";
+    }
+    return text;
+  };
+  if (repairs.size() == 1) {
+    f.message = "most likely wrong in table " + std::string(table) + ": " + describe(repairs.front());
+  } else {
+    f.message = "table " + std::string(table) + ": " + std::to_string(repairs.size()) +
+                " equally small repairs, none more likely: ";
+    for (std::size_t i = 0; i < std::min(repairs.size(), most_repairs_named); ++i) {
+      f.message += (i == 0 ? "{" : "; {") + describe(repairs[i]) + "}";
+    }
+    if (repairs.size() > most_repairs_named) f.message += "; …";
+  }
+  for (const auto& [c, value] : repairs.front()) {
+    if (f.where.empty()) f.where = c->where;
+    f.related.push_back(
+        {c->where, std::string(c->row) + " / " + std::string(c->column) + ": consistent value " + shown(value)});
+  }
+  return f;
+}
+
+}  // namespace
+
+std::vector<finding> localise(const std::vector<evaluation>& evaluations) {
+  std::map<std::string_view, system> tables;
+  std::map<std::string_view, std::vector<cell>> candidates;
+  std::map<std::string_view, bool> violated;
+  for (const evaluation& e : evaluations) {
+    auto eq = equation_of(e);
+    if (!eq || e.operands.empty() || e.operands.front().cell == nullptr) continue;
+    const std::string_view table = e.operands.front().cell->table;
+    system& s = tables[table];
+    for (const operand& op : e.operands) s.values[op.cell] = op.value ? to_rational(*op.value) : rational(0);
+    s.totals.push_back(to_rational(e.left) - to_rational(e.right));
+    if (!eq->holds) {
+      violated[table] = true;
+      for (const auto& [c, coefficient] : eq->coefficients) {
+        auto& list = candidates[table];
+        if (coefficient != 0 && std::find(list.begin(), list.end(), c) == list.end()) list.push_back(c);
+      }
+    }
+    s.equations.push_back(std::move(*eq));
+  }
+  std::vector<finding> out;
+  for (const auto& [table, is_violated] : violated) {
+    if (!is_violated || candidates[table].size() > most_candidates) continue;
+    out.push_back(localise_table(table, tables[table], candidates[table]));
+  }
+  return out;
+}
+
+}  // namespace nianbao::check
