@@ -2,6 +2,8 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <memory>
+
 #include "nianbao/check.hpp"
 #include "test_support.hpp"
 
@@ -10,11 +12,19 @@ using namespace nianbao;
 
 namespace {
 
-std::vector<check::evaluation> evaluate_file(const std::string& relative, const std::vector<spec::edition>& editions) {
-  const auto p = test::parse_text(test::read_file(test::corpus_dir / relative));
-  const auto bound = bind::bind_report(p.text.text(), p.doc, editions);
-  BOOST_TEST_REQUIRE(bound.choice.edition != nullptr);
-  return check::evaluate(*bound.choice.edition, bound);
+// Evaluations point into the bound report, so the report is kept alive beside them.
+struct checked {
+  test::parsed parsed;
+  bind::bound_report bound;
+  std::vector<check::evaluation> evaluations;
+};
+
+std::unique_ptr<checked> check_file(const std::string& relative, const std::vector<spec::edition>& editions) {
+  auto c = std::make_unique<checked>(checked{test::parse_text(test::read_file(test::corpus_dir / relative)), {}, {}});
+  c->bound = bind::bind_report(c->parsed.text.text(), c->parsed.doc, editions);
+  BOOST_TEST_REQUIRE(c->bound.choice.edition != nullptr);
+  c->evaluations = check::evaluate(*c->bound.choice.edition, c->bound);
+  return c;
 }
 
 std::vector<std::string> violations(const std::vector<check::evaluation>& all) {
@@ -31,12 +41,13 @@ BOOST_DATA_TEST_CASE(seeds_000_to_003_have_no_arithmetic_errors,
                      bdata::make({"seeds/000_7f1b1d18961b41ce.txt", "seeds/001_dc050822b7b0f109.txt",
                                   "seeds/002_b68246f228e475c5.txt", "seeds/003_3f168525c89639f9.txt"}),
                      seed) {
-  BOOST_TEST(violations(evaluate_file(seed, spec::builtin_editions())).empty());
+  BOOST_TEST(violations(check_file(seed, spec::builtin_editions())->evaluations).empty());
 }
 
 // Seed 004 leaves （七）总计 blank for 自然人 and writes 0 for 总计, while the rows above add to 3.
 BOOST_AUTO_TEST_CASE(seed_004_violates_e1_and_i2_in_two_columns) {
-  const auto all = evaluate_file("seeds/004_11309f8aa4d66d4c.txt", spec::builtin_editions());
+  const auto c = check_file("seeds/004_11309f8aa4d66d4c.txt", spec::builtin_editions());
+  const auto& all = c->evaluations;
   const std::vector<std::string> expected{"E1 applicant.natural_person", "E1 applicant.total",
                                           "I2 applicant.natural_person", "I2 applicant.total"};
   BOOST_TEST(violations(all) == expected, boost::test_tools::per_element());
@@ -47,14 +58,16 @@ BOOST_AUTO_TEST_CASE(seed_004_violates_e1_and_i2_in_two_columns) {
 }
 
 BOOST_AUTO_TEST_CASE(not_given_is_not_zero) {
-  const auto all = evaluate_file("cases/bind/value-not-given-markers.txt", spec::builtin_editions());
+  const auto c = check_file("cases/bind/value-not-given-markers.txt", spec::builtin_editions());
+  const auto& all = c->evaluations;
   const auto w3 = std::find_if(all.begin(), all.end(), [](const auto& e) { return e.rule->id == "W3_rules"; });
   BOOST_TEST_REQUIRE((w3 != all.end()));
   BOOST_TEST(static_cast<int>(w3->result) == static_cast<int>(check::outcome::not_assessable));
 }
 
 BOOST_AUTO_TEST_CASE(blank_counts_as_zero_only_where_the_edition_says_so) {
-  const auto all = evaluate_file("seeds/004_11309f8aa4d66d4c.txt", spec::builtin_editions());
+  const auto c = check_file("seeds/004_11309f8aa4d66d4c.txt", spec::builtin_editions());
+  const auto& all = c->evaluations;
   bool assumed = false;
   for (const auto& e : all) {
     for (const auto& op : e.operands) {
@@ -84,8 +97,8 @@ BOOST_AUTO_TEST_CASE(money_compares_in_yuan) {
   const auto loaded = spec::load_edition(source("money.nbf", edition_text));
   BOOST_TEST_REQUIRE(loaded.loaded.has_value(), (loaded.error ? loaded.error->message : ""));
   const std::vector<spec::edition> editions{*loaded.loaded};
-  const auto all = evaluate_file("seeds/004_11309f8aa4d66d4c.txt", editions);
-  BOOST_TEST(violations(all) == std::vector<std::string>{"M_wrong "}, boost::test_tools::per_element());
+  const auto c = check_file("seeds/004_11309f8aa4d66d4c.txt", editions);
+  BOOST_TEST(violations(c->evaluations) == std::vector<std::string>{"M_wrong "}, boost::test_tools::per_element());
 }
 
 namespace {

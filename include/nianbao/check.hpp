@@ -35,6 +35,7 @@ struct evaluation {
   std::vector<operand> operands;  // the claim's, left side first
 };
 
+// The evaluations' operands point into `bound`, which must outlive them.
 std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound);
 
 // A finding per violated instance (the invariant's severity), and a note per invariant that

@@ -18,6 +18,15 @@ struct related_place {
   std::string note;
 };
 
+// A cell an arithmetic finding read: its coordinate, text as written, exact value and unit.
+struct finding_cell {
+  std::string coord;  // t3/result.total/applicant.natural_person
+  std::string text;
+  std::string value;  // exact decimal; empty when not given
+  std::string unit;
+  ast::span where;
+};
+
 struct finding {
   std::string id;  // stable: LABEL-VARIANT, ROW-MISSING, E1 …
   severity level = severity::warning;
@@ -27,6 +36,8 @@ struct finding {
   std::string expected;  // for arithmetic: the two sides' values, exact decimals
   std::string found;
   std::string status;  // for invariants: "violated" or "not_assessable"
+  std::string rule;    // for invariants: the rule's own text from the edition file
+  std::vector<finding_cell> cells;
 };
 
 // Whether findings fail a check: any error, or with `werror` any warning too.

@@ -28,11 +28,13 @@ void write_edition_tree(std::ostream& out, const spec::edition& ed);
 
 // One finding, compiler style: `file:line:col: severity: message [ID]`, the source line, a caret
 // under the place, then a note for each related place.
-void write_finding(std::ostream& out, const source& src, const finding& f);
+// With `colour`, severities and positions in ANSI colours, as GCC does on a terminal.
+void write_finding(std::ostream& out, const source& src, const finding& f, bool colour = false);
 
 // What `nianbao check` says of one file: every finding (unless `quiet`), then a summary line.
 // Returns whether the file fails: an error, or with `werror` a warning.
-bool write_check(std::ostream& out, const source& src, const bind::bound_report& bound, bool quiet, bool werror);
+bool write_check(std::ostream& out, const source& src, const bind::bound_report& bound, bool quiet, bool werror,
+                 bool colour = false);
 
 // The bound values of a report, one per line: coordinate, state, exact value, unit, position.
 void write_extract(std::ostream& out, const source& src, const bind::bound_report& bound);

@@ -39,6 +39,17 @@ std::string describe(const operand& op) {
          std::string(op.cell->raw) + "`)";
 }
 
+finding_cell cell_of(const operand& op) {
+  finding_cell c;
+  if (op.cell == nullptr) return c;
+  c.coord = std::string(op.cell->table) + "/" + std::string(op.cell->row) + "/" + std::string(op.cell->column);
+  c.text = std::string(op.cell->raw);
+  if (op.value) c.value = op.value->to_canonical_string();
+  c.unit = op.cell->yuan ? "元" : op.cell->unit;
+  c.where = op.cell->where;
+  return c;
+}
+
 ast::span primary_place(const evaluation& e) {
   for (const operand& op : e.operands) {
     if (op.cell != nullptr && !op.cell->where.empty()) return op.cell->where;
@@ -67,12 +78,14 @@ std::vector<finding> findings_of(const std::vector<evaluation>& evaluations) {
                 e.left.to_canonical_string() + " " + symbol(claim.op) + " " + e.right.to_canonical_string() +
                 " does not hold (difference " + difference.to_canonical_string() + ")";
     f.where = primary_place(e);
+    f.rule = e.rule->message;
     f.expected = e.right.to_canonical_string();
     f.found = e.left.to_canonical_string();
     bool assumed = false;
     for (const operand& op : e.operands) {
       assumed = assumed || op.assumed_zero;
       f.related.push_back({op.cell != nullptr ? op.cell->where : ast::span{}, describe(op)});
+      f.cells.push_back(cell_of(op));
     }
     if (assumed) f.message += "; blank cells counted as 0, as the edition declares for this table";
     out.push_back(std::move(f));
@@ -82,6 +95,7 @@ std::vector<finding> findings_of(const std::vector<evaluation>& evaluations) {
     f.id = rule->id;
     f.level = severity::note;
     f.status = "not_assessable";
+    f.rule = rule->message;
     f.message = rule->message + ": not assessable in " + std::to_string(instances.size()) +
                 (instances.size() == 1 ? " case" : " cases") + ", some operands are not given";
     for (const evaluation* e : instances) {
@@ -89,6 +103,7 @@ std::vector<finding> findings_of(const std::vector<evaluation>& evaluations) {
         if (op.value) continue;
         if (f.where.empty() && op.cell != nullptr) f.where = op.cell->where;
         f.related.push_back({op.cell != nullptr ? op.cell->where : ast::span{}, describe(op)});
+        f.cells.push_back(cell_of(op));
       }
     }
     out.push_back(std::move(f));

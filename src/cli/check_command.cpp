@@ -1,7 +1,14 @@
 // `nianbao check FILE|DIR…`: bind each report to its edition and report every finding.
 // `nianbao extract FILE…`: the bound values themselves.
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <sstream>
+#include <thread>
 
 #include "commands.hpp"
 #include "edition_files.hpp"
@@ -23,6 +30,7 @@ struct bind_options {
   bool json = false;
   bool werror = false;
   bool quiet = false;
+  unsigned jobs = 1;
 };
 
 void add_common_options(CLI::App& cmd, bind_options& options) {
@@ -35,33 +43,74 @@ void add_common_options(CLI::App& cmd, bind_options& options) {
 
 enum class command { check, extract };
 
-// Runs `what` over every input; the JSON documents of all files are collected into one.
+// What one input gives: its output, its error lines, and whether it fails.
+struct file_result {
+  std::string out;
+  std::string err;
+  bool unreadable = false;
+  bool failed = false;
+};
+
+file_result run_one(const std::string& file, const bind_options& options, command what,
+                    const std::vector<spec::edition>& editions, bool colour) {
+  file_result r;
+  std::ostringstream out;
+  std::ostringstream err;
+  const auto input = read_report(file, options.max_bytes, err);
+  r.err = err.str();
+  if (!input) {
+    r.unreadable = true;
+    return r;
+  }
+  bind::bound_report bound = bind::bind_report(input->text.text(), input->doc, editions);
+  if (what == command::check) check::add_invariant_findings(bound);
+  r.failed = what == command::check && fails(bound.findings, options.werror);
+  if (options.json) {
+    out << (what == command::check ? findings_json(input->text, bound) : extract_json(input->text, bound));
+  } else if (what == command::extract) {
+    write_extract(out, input->text, bound);
+  } else {
+    write_check(out, input->text, bound, options.quiet, options.werror, colour);
+  }
+  r.out = out.str();
+  return r;
+}
+
+// Runs `what` over every input, on `options.jobs` threads; output comes in input order, and the
+// JSON documents of all files are collected into one.
 int run(const bind_options& options, command what) {
   const auto editions = known_editions(options.edition_files);
   if (!editions) return exit_unreadable;
+  const std::vector<std::string> files = what == command::check ? expand_directories(options.paths) : options.paths;
+  // Colour only on a terminal, and never when NO_COLOR is set.
+  const char* no_colour = std::getenv("NO_COLOR");
+  const bool colour = isatty(fileno(stdout)) != 0 && (no_colour == nullptr || *no_colour == '\0');
+
+  std::vector<file_result> results(files.size());
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    for (std::size_t i = next++; i < files.size(); i = next++)
+      results[i] = run_one(files[i], options, what, *editions, colour);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned j = 1; j < std::min<std::size_t>(options.jobs, files.size()); ++j) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+
   const char* schema = what == command::check ? "nianbao-check" : "nianbao-extract";
   const int version = what == command::check ? check_json_version : extract_json_version;
   if (options.json) std::cout << "{\"schema\":\"" << schema << "\",\"version\":" << version << ",\"files\":[\n";
   int status = exit_ok;
   bool first = true;
-  for (const std::string& file : what == command::check ? expand_directories(options.paths) : options.paths) {
-    const auto input = read_report(file, options.max_bytes);
-    if (!input) {
+  for (const file_result& r : results) {
+    std::cerr << r.err;
+    if (r.unreadable) {
       status = exit_unreadable;
       continue;
     }
-    bind::bound_report bound = bind::bind_report(input->text.text(), input->doc, *editions);
-    if (what == command::check) check::add_invariant_findings(bound);
-    if (what == command::check && fails(bound.findings, options.werror) && status == exit_ok) status = exit_findings;
-    if (options.json) {
-      std::cout << (first ? "" : ",\n")
-                << (what == command::check ? findings_json(input->text, bound) : extract_json(input->text, bound));
-      first = false;
-    } else if (what == command::extract) {
-      write_extract(std::cout, input->text, bound);
-    } else {
-      write_check(std::cout, input->text, bound, options.quiet, options.werror);
-    }
+    if (r.failed && status == exit_ok) status = exit_findings;
+    std::cout << (options.json && !first ? ",\n" : "") << r.out;
+    first = false;
   }
   if (options.json) std::cout << "\n]}\n";
   return status;
@@ -75,6 +124,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
   add_common_options(*cmd, *options);
   cmd->add_flag("--werror", options->werror, "Treat warnings as errors (strict conformance: any deviation fails)");
   cmd->add_flag("--quiet", options->quiet, "Print only the one-line summary of each file");
+  cmd->add_option("-j,--jobs", options->jobs, "Check this many files at once (output stays in input order)")
+      ->check(CLI::Range(1u, 256u));
   cmd->callback([options, &exit_code] { exit_code = run(*options, command::check); });
 }
 

@@ -8,15 +8,15 @@
 
 namespace nianbao::cli {
 
-std::optional<parsed_input> read_report(const std::string& file, std::size_t max_bytes) {
+std::optional<parsed_input> read_report(const std::string& file, std::size_t max_bytes, std::ostream& errors) {
   load_result loaded = load_source(file, load_options{max_bytes});
   if (loaded.error) {
-    write_input_error(std::cerr, file == "-" ? "<stdin>" : file, *loaded.error);
+    write_input_error(errors, file == "-" ? "<stdin>" : file, *loaded.error);
     return std::nullopt;
   }
   parse_result parsed = parse_report(*loaded.text);
   if (parsed.error) {
-    write_input_error(std::cerr, loaded.text->name(), *parsed.error);
+    write_input_error(errors, loaded.text->name(), *parsed.error);
     return std::nullopt;
   }
   return parsed_input{std::move(*loaded.text), std::move(*parsed.document)};

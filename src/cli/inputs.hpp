@@ -14,9 +14,9 @@ struct parsed_input {
   ast::document doc;
 };
 
-// Loads and parses one report; an input that cannot be read or parsed is reported on stderr as
+// Loads and parses one report; an input that cannot be read or parsed is reported on `errors` as
 // `file:line:col: error: …` and yields std::nullopt.
-std::optional<parsed_input> read_report(const std::string& file, std::size_t max_bytes);
+std::optional<parsed_input> read_report(const std::string& file, std::size_t max_bytes, std::ostream& errors);
 
 // The files named, with each directory replaced by the *.txt files below it, in name order.
 std::vector<std::string> expand_directories(const std::vector<std::string>& paths);

@@ -25,7 +25,7 @@ int run_parse(const parse_options& options) {
   bool first_json = true;
   if (options.json) std::cout << "{\"schema\":\"nianbao-ast\",\"version\":" << ast_json_version << ",\"files\":[\n";
   for (const std::string& file : options.files) {
-    const auto input = read_report(file, options.max_bytes);
+    const auto input = read_report(file, options.max_bytes, std::cerr);
     if (!input) {
       status = exit_unreadable;
       continue;

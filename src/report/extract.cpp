@@ -76,12 +76,27 @@ std::string findings_json(const source& src, const bind::bound_report& bound) {
       const location rat = src.locate(r.where.begin);
       related.push_back({{"note", r.note}, {"line", rat.line}, {"column", rat.column}});
     }
+    json cells = json::array();
+    for (const finding_cell& c : f.cells) {
+      json cell = {{"coord", c.coord},
+                   {"text", c.text},
+                   {"value", c.value.empty() ? json(nullptr) : json(c.value)},
+                   {"unit", c.unit.empty() ? json(nullptr) : json(c.unit)}};
+      if (!c.where.empty()) {
+        const location cat = src.locate(c.where.begin);
+        cell["line"] = cat.line;
+        cell["column"] = cat.column;
+      }
+      cells.push_back(std::move(cell));
+    }
     findings.push_back({{"id", f.id},
+                        {"rule", f.rule.empty() ? json(nullptr) : json(f.rule)},
                         {"severity", name_of(f.level)},
                         {"message", f.message},
                         {"line", at.line},
                         {"column", at.column},
                         {"related", std::move(related)},
+                        {"cells", std::move(cells)},
                         {"expected", f.expected.empty() ? json(nullptr) : json(f.expected)},
                         {"found", f.found.empty() ? json(nullptr) : json(f.found)},
                         {"status", f.status.empty() ? json(nullptr) : json(f.status)}});

@@ -42,26 +42,54 @@ void write_place(std::ostream& out, const source& src, ast::span where) {
   out << '\n';
 }
 
+struct paint {
+  bool on;
+  const char* code;
+  std::string_view text;
+};
+
+std::ostream& operator<<(std::ostream& out, const paint& p) {
+  if (!p.on) return out << p.text;
+  return out << "\033[" << p.code << 'm' << p.text << "\033[0m";
+}
+
+const char* colour_of(severity level) {
+  switch (level) {
+    case severity::error:
+      return "1;31";
+    case severity::warning:
+      return "1;35";
+    case severity::note:
+      return "1;36";
+  }
+  return "1";
+}
+
 }  // namespace
 
-void write_finding(std::ostream& out, const source& src, const finding& f) {
+void write_finding(std::ostream& out, const source& src, const finding& f, bool colour) {
   const location at = src.locate(f.where.begin);
-  out << src.name() << ':' << at.line << ':' << at.column << ": " << name_of(f.level) << ": " << f.message << " ["
+  const std::string place = src.name() + ':' + std::to_string(at.line) + ':' + std::to_string(at.column) + ':';
+  const std::string level = std::string(name_of(f.level)) + ':';
+  out << paint{colour, "1", place} << ' ' << paint{colour, colour_of(f.level), level} << ' ' << f.message << " ["
       << f.id << "]\n";
   if (!f.where.empty()) write_place(out, src, f.where);
   for (const related_place& r : f.related) {
     const location rat = src.locate(r.where.begin);
-    out << src.name() << ':' << rat.line << ':' << rat.column << ": note: " << r.note << '\n';
+    const std::string related = src.name() + ':' + std::to_string(rat.line) + ':' + std::to_string(rat.column) + ':';
+    out << paint{colour, "1", related} << ' ' << paint{colour, colour_of(severity::note), "note:"} << ' ' << r.note
+        << '\n';
   }
 }
 
-bool write_check(std::ostream& out, const source& src, const bind::bound_report& bound, bool quiet, bool werror) {
+bool write_check(std::ostream& out, const source& src, const bind::bound_report& bound, bool quiet, bool werror,
+                 bool colour) {
   std::size_t errors = 0;
   std::size_t warnings = 0;
   for (const finding& f : bound.findings) {
     errors += f.level == severity::error;
     warnings += f.level == severity::warning;
-    if (!quiet) write_finding(out, src, f);
+    if (!quiet) write_finding(out, src, f, colour);
   }
   const bool failed = fails(bound.findings, werror);
   out << src.name() << ": edition " << (bound.choice.edition ? bound.choice.edition->id : "none") << ", " << errors
