@@ -127,11 +127,23 @@ BOOST_AUTO_TEST_CASE(a_single_wrong_cell_is_named) {
   BOOST_TEST(localisation_of("cases/check/t3-total-cell-wrong.txt") == expected, boost::test_tools::per_element());
 }
 
-// A total off by one from its four parts: the total or the one part that can fall to a count ≥ 0.
+// 上年结转 too high, or 结转下年度 too low: both explain it, neither by a common slip.
 BOOST_AUTO_TEST_CASE(equally_small_repairs_are_all_named) {
-  const auto messages = localisation_of("cases/check/t4-one-slip-ambiguous.txt");
+  const auto messages = localisation_of("cases/check/e1-carried-in-unbalanced.txt");
   BOOST_TEST_REQUIRE(messages.size() == 1u);
-  BOOST_TEST(messages.front().find("2 equally small repairs") != std::string::npos);
+  BOOST_TEST(messages.front().find("2 equally small repairs, none more likely") != std::string::npos);
+}
+
+// A total off by one from its four parts: changing the total or the one part that can fall to a
+// count ≥ 0 both work; a wrong total is the more common slip, so it is named first.
+BOOST_AUTO_TEST_CASE(repairs_are_ranked_by_common_slips) {
+  const std::vector<std::string> expected{
+      "most likely wrong in table t4: cases / review.total (found 0, consistent value 1) (1 other repair as small, "
+      "less plausible)"};
+  BOOST_TEST(localisation_of("cases/check/t4-one-slip-ambiguous.txt") == expected, boost::test_tools::per_element());
+  const auto two_faults = localisation_of("cases/check/t3-two-faults.txt");
+  BOOST_TEST_REQUIRE(two_faults.size() == 1u);
+  BOOST_TEST(two_faults.front().find("found 30, consistent value 3") != std::string::npos);
 }
 
 BOOST_DATA_TEST_CASE(tables_that_add_up_have_no_culprits,

@@ -109,6 +109,34 @@ std::string found_text(cell c) {
   return std::string(c->raw);
 }
 
+// The common slip that explains finding `c` where `consistent` belongs, if one does: the kinds
+// a reviewer checks first. Empty when none does.
+std::string slip_of(cell c, const rational& consistent, const system& s,
+                    const std::vector<std::pair<cell, rational>>& repair) {
+  if (!c->value) return c->state == bind::value_state::blank ? "left blank" : "";
+  const rational found = s.values.at(c);
+  if (found != 0 && consistent == -found) return "sign slip";
+  if (found != 0 && (consistent == found * 10000 || found == consistent * 10000)) return "万元/元 slip";
+  for (const auto& [other, value] : repair) {
+    if (other != c && other->row == c->row && other->value && s.values.at(other) == consistent && value == found) {
+      return "value in the neighbouring column";
+    }
+  }
+  if (denominator(found) == 1 && denominator(consistent) == 1 && found >= 0 && consistent >= 0) {
+    const std::string a = numerator(found).str();
+    const std::string b = numerator(consistent).str();
+    const std::string& longer = a.size() > b.size() ? a : b;
+    const std::string& shorter = a.size() > b.size() ? b : a;
+    if (longer.size() == shorter.size() + 1) {
+      for (std::size_t i = 0; i < longer.size(); ++i) {
+        if (longer.substr(0, i) + longer.substr(i + 1) == shorter) return "a digit dropped or added";
+      }
+    }
+  }
+  if (c->row.ends_with("total") || c->column.ends_with("total")) return "a total that is wrong";
+  return "";
+}
+
 // Every subset of `candidates` of size `k`, in order.
 template <typename Visit>
 void for_each_subset(const std::vector<cell>& candidates, std::size_t k, Visit&& visit) {
@@ -153,20 +181,36 @@ finding localise_table(std::string_view table, const system& s, const std::vecto
     }
     return text;
   };
-  if (repairs.size() == 1) {
-    f.message = "most likely wrong in table " + std::string(table) + ": " + describe(repairs.front());
+  // Order the repairs by how many of their cells a common slip explains; the first is reported.
+  std::vector<std::size_t> order(repairs.size());
+  std::vector<std::size_t> score(repairs.size());
+  for (std::size_t i = 0; i < repairs.size(); ++i) {
+    order[i] = i;
+    for (const auto& [c, value] : repairs[i]) score[i] += slip_of(c, value, s, repairs[i]).empty() ? 0 : 1;
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
+  const auto& best = repairs[order.front()];
+  const bool unique = repairs.size() == 1 || score[order[0]] > score[order[1]];
+  if (unique) {
+    f.message = "most likely wrong in table " + std::string(table) + ": " + describe(best);
+    if (repairs.size() > 1) {
+      const std::size_t others = repairs.size() - 1;
+      f.message += " (" + std::to_string(others) + (others == 1 ? " other repair" : " other repairs") +
+                   " as small, less plausible)";
+    }
   } else {
     f.message = "table " + std::string(table) + ": " + std::to_string(repairs.size()) +
                 " equally small repairs, none more likely: ";
     for (std::size_t i = 0; i < std::min(repairs.size(), most_repairs_named); ++i) {
-      f.message += (i == 0 ? "{" : "; {") + describe(repairs[i]) + "}";
+      f.message += (i == 0 ? "{" : "; {") + describe(repairs[order[i]]) + "}";
     }
     if (repairs.size() > most_repairs_named) f.message += "; …";
   }
-  for (const auto& [c, value] : repairs.front()) {
+  for (const auto& [c, value] : best) {
     if (f.where.empty()) f.where = c->where;
-    f.related.push_back(
-        {c->where, std::string(c->row) + " / " + std::string(c->column) + ": consistent value " + shown(value)});
+    const std::string slip = slip_of(c, value, s, best);
+    f.related.push_back({c->where, std::string(c->row) + " / " + std::string(c->column) + ": consistent value " +
+                                       shown(value) + (slip.empty() ? "" : " (" + slip + ")")});
   }
   return f;
 }
