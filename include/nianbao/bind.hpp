@@ -61,6 +61,9 @@ struct bound_report {
   edition_choice choice;
   std::vector<bound_value> values;  // every canonical value cell, in the edition's order
   std::vector<finding> findings;    // conformance findings, in document order
+  // The notes tables state about themselves, where the document has them: table id → the cell
+  // (table 三's `（本列数据的勾稽关系为：…）`).
+  std::vector<std::pair<std::string_view, ast::span>> stated_notes;
 
   const bound_value* find(std::string_view table, std::string_view row, std::string_view column) const;
 };

@@ -40,7 +40,9 @@ std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound
 
 // A finding per violated instance (the invariant's severity), and a note per invariant that
 // could not be assessed somewhere because operands were not given.
-std::vector<finding> findings_of(const std::vector<evaluation>& evaluations);
+// A violation of an invariant over a table that states its own rule (table 三's note) also points
+// at that sentence in the document.
+std::vector<finding> findings_of(const std::vector<evaluation>& evaluations, const bind::bound_report& bound);
 
 // For each table whose equalities do not all hold, the smallest sets of its cells whose change
 // makes them hold, with the consistent values: a note LIKELY-WRONG naming them, or all of the

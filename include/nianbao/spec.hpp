@@ -91,6 +91,7 @@ struct invariant {
   loop_kind loop = loop_kind::none;
   std::string variable;                 // the loop variable
   std::string table;                    // the loop's table
+  bool stated = false;                  // the document states this rule itself, in its table's corner note
   std::optional<comparison> condition;  // `if … then …`
   comparison claim;
   std::size_t offset = 0;

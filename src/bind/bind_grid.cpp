@@ -45,8 +45,13 @@ table_binding bind_grid(std::string_view text, const spec::table& layout, const 
   std::set<std::string> header_labels;
   blank_cells blanks;
 
+  const std::string corner = normalise_label(layout.corner);
   for (const ast::table* t : tables) {
     for (const ast::row& row : t->rows) {
+      if (!corner.empty() && !row.cells.empty() && !out.stated_note &&
+          normalise_label(cell_text(text, row.cells.front())) == corner) {
+        out.stated_note = row.cells.front().value.where;
+      }
       const auto label_at = label_cell_of(row);
       const spec::node* node = nullptr;
       std::size_t values_from = 0;

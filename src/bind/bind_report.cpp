@@ -155,6 +155,7 @@ bound_report bind_to(std::string_view text, const ast::document& doc, edition_ch
     out.values.reserve(out.values.size() + 200);
     table_binding bound =
         layout.blocks.empty() ? bind_grid(text, layout, tables, where) : bind_blocks(text, layout, tables, where);
+    if (bound.stated_note) out.stated_notes.emplace_back(layout.id, *bound.stated_note);
     std::move(bound.values.begin(), bound.values.end(), std::back_inserter(out.values));
     std::move(bound.findings.begin(), bound.findings.end(), std::back_inserter(out.findings));
   }

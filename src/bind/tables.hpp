@@ -1,6 +1,7 @@
 // Binding the tables of one section to an edition's table: a grid (三, 四) or blocks (二).
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "nianbao/bind.hpp"
@@ -10,6 +11,7 @@ namespace nianbao::bind {
 struct table_binding {
   std::vector<bound_value> values;
   std::vector<finding> findings;
+  std::optional<ast::span> stated_note;  // the cell holding the layout's corner note
 };
 
 // `tables` are the AST tables of the section the edition's table belongs to (a table may be

@@ -62,7 +62,7 @@ ast::span primary_place(const evaluation& e) {
 
 }  // namespace
 
-std::vector<finding> findings_of(const std::vector<evaluation>& evaluations) {
+std::vector<finding> findings_of(const std::vector<evaluation>& evaluations, const bind::bound_report& bound) {
   std::vector<finding> out;
   std::map<const spec::invariant*, std::vector<const evaluation*>> unassessable;
   for (const evaluation& e : evaluations) {
@@ -88,6 +88,12 @@ std::vector<finding> findings_of(const std::vector<evaluation>& evaluations) {
       f.cells.push_back(cell_of(op));
     }
     if (assumed) f.message += "; blank cells counted as 0, as the edition declares for this table";
+    for (const auto& [table, note] : bound.stated_notes) {
+      if (e.rule->stated && table == e.rule->table) {
+        f.related.push_back(
+            {note, "the table states this rule itself: " + bound.choice.edition->find_table(table)->corner});
+      }
+    }
     out.push_back(std::move(f));
   }
   for (const auto& [rule, instances] : unassessable) {
@@ -114,7 +120,7 @@ std::vector<finding> findings_of(const std::vector<evaluation>& evaluations) {
 void add_invariant_findings(bind::bound_report& report) {
   if (report.choice.edition == nullptr) return;
   const std::vector<evaluation> evaluations = evaluate(*report.choice.edition, report);
-  std::vector<finding> found = findings_of(evaluations);
+  std::vector<finding> found = findings_of(evaluations, report);
   std::vector<finding> culprits = localise(evaluations);
   std::move(culprits.begin(), culprits.end(), std::back_inserter(found));
   std::move(found.begin(), found.end(), std::back_inserter(report.findings));

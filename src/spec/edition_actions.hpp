@@ -215,6 +215,10 @@ struct action<severity_note> {
   static void apply(const auto& /*in*/, build_state& st) { st.pending.level = spec::severity::note; }
 };
 template <>
+struct action<kw_stated> {
+  static void apply(const auto& /*in*/, build_state& st) { st.pending.stated = true; }
+};
+template <>
 struct action<invariant_message> {
   static void apply(const auto& in, build_state& st) { st.pending.message = unquote(in.string_view()); }
 };

@@ -143,8 +143,9 @@ struct severity_note : TAO_PEGTL_KEYWORD("note") {};
 struct severity : sor<severity_error, severity_warning, severity_note> {};
 struct invariant_id : identifier {};
 struct invariant_message : quoted<string_body> {};
-struct invariant_decl
-    : if_must<kw_invariant, sp, invariant_id, sp, severity, sp, invariant_message, sp, opt<loop, sp>, formula> {};
+struct kw_stated : TAO_PEGTL_KEYWORD("stated") {};
+struct invariant_decl : if_must<kw_invariant, sp, invariant_id, sp, severity, sp, opt<kw_stated, sp>, invariant_message,
+                                sp, opt<loop, sp>, formula> {};
 
 // --- the edition ----------------------------------------------------------------------------------
 struct issuer : quoted<string_body> {};
