@@ -109,17 +109,22 @@ std::string found_text(cell c) {
   return std::string(c->raw);
 }
 
-// The common slip that explains finding `c` where `consistent` belongs, if one does: the kinds
-// a reviewer checks first. Empty when none does.
-std::string slip_of(cell c, const rational& consistent, const system& s,
-                    const std::vector<std::pair<cell, rational>>& repair) {
-  if (!c->value) return c->state == bind::value_state::blank ? "left blank" : "";
+// The common slips that explain finding `c` where `consistent` belongs: the kinds a reviewer
+// checks first. A wrong total whose digits also slipped is explained twice.
+std::vector<std::string> slips_of(cell c, const rational& consistent, const system& s,
+                                  const std::vector<std::pair<cell, rational>>& repair) {
+  std::vector<std::string> slips;
+  if (!c->value) {
+    if (c->state == bind::value_state::blank) slips.emplace_back("left blank");
+    return slips;
+  }
   const rational found = s.values.at(c);
-  if (found != 0 && consistent == -found) return "sign slip";
-  if (found != 0 && (consistent == found * 10000 || found == consistent * 10000)) return "万元/元 slip";
+  if (found != 0 && consistent == -found) slips.emplace_back("sign slip");
+  if (found != 0 && (consistent == found * 10000 || found == consistent * 10000)) slips.emplace_back("万元/元 slip");
   for (const auto& [other, value] : repair) {
     if (other != c && other->row == c->row && other->value && s.values.at(other) == consistent && value == found) {
-      return "value in the neighbouring column";
+      slips.emplace_back("value in the neighbouring column");
+      break;
     }
   }
   if (denominator(found) == 1 && denominator(consistent) == 1 && found >= 0 && consistent >= 0) {
@@ -127,14 +132,15 @@ std::string slip_of(cell c, const rational& consistent, const system& s,
     const std::string b = numerator(consistent).str();
     const std::string& longer = a.size() > b.size() ? a : b;
     const std::string& shorter = a.size() > b.size() ? b : a;
-    if (longer.size() == shorter.size() + 1) {
-      for (std::size_t i = 0; i < longer.size(); ++i) {
-        if (longer.substr(0, i) + longer.substr(i + 1) == shorter) return "a digit dropped or added";
+    for (std::size_t i = 0; longer.size() == shorter.size() + 1 && i < longer.size(); ++i) {
+      if (longer.substr(0, i) + longer.substr(i + 1) == shorter) {
+        slips.emplace_back("a digit dropped or added");
+        break;
       }
     }
   }
-  if (c->row.ends_with("total") || c->column.ends_with("total")) return "a total that is wrong";
-  return "";
+  if (c->row.ends_with("total") || c->column.ends_with("total")) slips.emplace_back("a total that is wrong");
+  return slips;
 }
 
 // Every subset of `candidates` of size `k`, in order.
@@ -186,7 +192,7 @@ finding localise_table(std::string_view table, const system& s, const std::vecto
   std::vector<std::size_t> score(repairs.size());
   for (std::size_t i = 0; i < repairs.size(); ++i) {
     order[i] = i;
-    for (const auto& [c, value] : repairs[i]) score[i] += slip_of(c, value, s, repairs[i]).empty() ? 0 : 1;
+    for (const auto& [c, value] : repairs[i]) score[i] += slips_of(c, value, s, repairs[i]).size();
   }
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
   const auto& best = repairs[order.front()];
@@ -208,9 +214,10 @@ finding localise_table(std::string_view table, const system& s, const std::vecto
   }
   for (const auto& [c, value] : best) {
     if (f.where.empty()) f.where = c->where;
-    const std::string slip = slip_of(c, value, s, best);
+    std::string slips;
+    for (const std::string& slip : slips_of(c, value, s, best)) slips += (slips.empty() ? "" : ", ") + slip;
     f.related.push_back({c->where, std::string(c->row) + " / " + std::string(c->column) + ": consistent value " +
-                                       shown(value) + (slip.empty() ? "" : " (" + slip + ")")});
+                                       shown(value) + (slips.empty() ? "" : " (" + slips + ")")});
   }
   return f;
 }
