@@ -35,9 +35,9 @@ struct finding {
   std::vector<related_place> related;
   std::string expected;  // for arithmetic: the two sides' values, exact decimals
   std::string found;
-  std::string status;  // for invariants: "violated" or "not_assessable"
-  std::string rule;    // for invariants: the rule's own text from the edition file
-  std::vector<finding_cell> cells;
+  std::string status{};  // for invariants: "violated" or "not_assessable"
+  std::string rule{};    // for invariants: the rule's own text from the edition file
+  std::vector<finding_cell> cells{};
 };
 
 // Whether findings fail a check: any error, or with `werror` any warning too.

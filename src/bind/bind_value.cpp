@@ -34,6 +34,14 @@ std::size_t digit_count(std::string_view digits) {
   return n;
 }
 
+// `text` in backquotes. Built by appending: GCC 12 warns falsely (-Wrestrict) on "…" + std::string.
+std::string quoted(std::string_view text) {
+  std::string out(1, '`');
+  out.append(text);
+  out += '`';
+  return out;
+}
+
 bool is_minus(std::string_view sign) { return sign == "-" || sign == "－" || sign == "−"; }
 
 std::string where_text(const coordinate& at) {
@@ -78,7 +86,7 @@ bound_value bind_value(std::string_view text, const ast::cell* cell, const coord
     case ast::value_kind::text:
       v.state = value_state::not_numeric;
       if (v.kind != spec::value_kind::text) {
-        report("NOT-NUMERIC", severity::error, "`" + std::string(v.raw) + "` is not a number (" + where_text(at) + ")");
+        report("NOT-NUMERIC", severity::error, quoted(v.raw) + " is not a number (" + where_text(at) + ")");
       }
       return v;
     case ast::value_kind::number:
@@ -90,25 +98,24 @@ bound_value bind_value(std::string_view text, const ast::cell* cell, const coord
   switch (v.kind) {
     case spec::value_kind::count:
       if (v.value->sign() < 0)
-        report("NEGATIVE-COUNT", severity::error, "a count cannot be negative: `" + std::string(v.raw) + "`");
+        report("NEGATIVE-COUNT", severity::error, "a count cannot be negative: " + quoted(v.raw));
       [[fallthrough]];
     case spec::value_kind::signed_count:
       if (!v.value->is_integer())
-        report("NOT-INTEGER", severity::error, "a count must be a whole number: `" + std::string(v.raw) + "`");
+        report("NOT-INTEGER", severity::error, "a count must be a whole number: " + quoted(v.raw));
       break;
     case spec::value_kind::money: {
       v.unit = token.unit.empty() ? header.unit : std::string(token.unit.in(text));
       if (const auto unit = parse_money_unit(v.unit)) {
         v.yuan = in_yuan(*v.value, *unit);
       } else {
-        report(
-            "MONEY-NO-UNIT", severity::warning,
-            "`" + std::string(v.raw) + "` is an amount of money with no unit in the cell or its header (元 or 万元?)");
+        report("MONEY-NO-UNIT", severity::warning,
+               quoted(v.raw) + " is an amount of money with no unit in the cell or its header (元 or 万元?)");
       }
       if (header.max_decimals && digit_count(token.fraction.in(text)) > *header.max_decimals) {
-        report("TOO-MANY-DECIMALS", severity::warning,
-               "`" + std::string(v.raw) + "` has more decimals than the header allows (" +
-                   std::to_string(*header.max_decimals) + ")");
+        report(
+            "TOO-MANY-DECIMALS", severity::warning,
+            quoted(v.raw) + " has more decimals than the header allows (" + std::to_string(*header.max_decimals) + ")");
       }
       break;
     }
@@ -117,7 +124,7 @@ bound_value bind_value(std::string_view text, const ast::cell* cell, const coord
       break;
   }
   if (token.kind == ast::value_kind::money && v.kind != spec::value_kind::money) {
-    report("UNEXPECTED-UNIT", severity::warning, "`" + std::string(v.raw) + "` carries a unit in a column of counts");
+    report("UNEXPECTED-UNIT", severity::warning, quoted(v.raw) + " carries a unit in a column of counts");
   }
   return v;
 }
