@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "nianbao/bind.hpp"
+#include "nianbao/check.hpp"
 #include "nianbao/parse.hpp"
 
 namespace {
@@ -96,12 +97,44 @@ void bind_only(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * total_bytes());
 }
 
+// The invariants evaluated, their findings and the localisation, on reports bound once.
+void check_only(benchmark::State& state) {
+  const auto& editions = nianbao::spec::builtin_editions();
+  std::vector<nianbao::ast::document> parsed;
+  for (const auto& r : reports()) parsed.push_back(*nianbao::parse_report(r).document);
+  std::vector<nianbao::bind::bound_report> bound;
+  for (std::size_t i = 0; i < parsed.size(); ++i) {
+    bound.push_back(nianbao::bind::bind_report(reports()[i].text(), parsed[i], editions));
+  }
+  for (auto _ : state) {
+    for (const auto& b : bound) {
+      benchmark::DoNotOptimize(nianbao::check::localise(nianbao::check::evaluate(*b.choice.edition, b)));
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * total_bytes());
+}
+
+// Localisation of one table with two faults (corpus/cases/check/t3-two-faults.txt).
+void localise_two_faults(benchmark::State& state) {
+  const std::filesystem::path file = std::filesystem::path(NIANBAO_CORPUS_DIR) / "cases/check/t3-two-faults.txt";
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  const nianbao::source text = *nianbao::make_source("t3-two-faults.txt", bytes.str()).text;
+  const auto doc = *nianbao::parse_report(text).document;
+  const auto bound = nianbao::bind::bind_report(text.text(), doc, nianbao::spec::builtin_editions());
+  const auto evaluations = nianbao::check::evaluate(*bound.choice.edition, bound);
+  for (auto _ : state) benchmark::DoNotOptimize(nianbao::check::localise(evaluations));
+}
+
 BENCHMARK(load);
 BENCHMARK(grammar_only);
 BENCHMARK(parse_to_ast);
 BENCHMARK(load_and_parse);
 BENCHMARK(parse_and_bind);
 BENCHMARK(bind_only);
+BENCHMARK(check_only);
+BENCHMARK(localise_two_faults)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

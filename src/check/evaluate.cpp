@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 #include "nianbao/check.hpp"
 
@@ -27,9 +29,13 @@ std::vector<std::string_view> leaf_range(const spec::table& t, std::string_view 
   return ids;
 }
 
+// The bound values by coordinate: an invariant over a table reads hundreds of cells.
+using value_index =
+    std::map<std::tuple<std::string_view, std::string_view, std::string_view>, const bind::bound_value*>;
+
 struct evaluator {
   const spec::edition& edition;
-  const bind::bound_report& bound;
+  const value_index& values;
   const spec::invariant& rule;
   std::string_view variable_value;  // what the loop variable stands for in this instance
   std::string_view variable_label;
@@ -55,7 +61,8 @@ struct evaluator {
       for (const std::string_view row : rows) {
         for (const std::string_view column : columns) {
           operand op;
-          op.cell = bound.find(table.id, row, column);
+          const auto found = values.find({table.id, row, column});
+          op.cell = found == values.end() ? nullptr : found->second;
           op.sign = t.sign;
           op.on_left = on_left;
           if (op.cell != nullptr && op.cell->value) {
@@ -126,16 +133,18 @@ struct evaluator {
 }  // namespace
 
 std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound) {
+  value_index values;
+  for (const bind::bound_value& v : bound.values) values.emplace(std::tuple{v.table, v.row, v.column}, &v);
   std::vector<evaluation> out;
   for (const spec::invariant& rule : edition.invariants) {
     if (rule.loop == spec::loop_kind::none) {
-      out.push_back(evaluator{edition, bound, rule, {}, {}}.run());
+      out.push_back(evaluator{edition, values, rule, {}, {}}.run());
       continue;
     }
     const spec::table& table = *edition.find_table(rule.table);
     const bool rows = rule.loop == spec::loop_kind::each_row;
     for (const spec::node* n : spec::leaves(rows ? table.rows : table.columns)) {
-      out.push_back(evaluator{edition, bound, rule, n->path, n->label}.run());
+      out.push_back(evaluator{edition, values, rule, n->path, n->label}.run());
     }
   }
   return out;
