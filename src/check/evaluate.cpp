@@ -9,19 +9,29 @@ namespace nianbao::check {
 namespace {
 
 // The ids of the leaves from `first` to `last` of the tree `path` lives in.
-std::vector<std::string_view> leaf_range(const spec::table& t, std::string_view first, std::string_view last,
-                                         bool rows) {
-  std::vector<const spec::node*> all;
-  if (t.blocks.empty()) {
-    all = spec::leaves(rows ? t.rows : t.columns);
-  } else {
-    for (const spec::block& b : t.blocks) {
-      if (first.starts_with(b.id + ".")) all = spec::leaves(rows ? b.rows : b.columns);
-    }
+// The leaves of each tree, collected once per evaluation rather than once per term.
+class leaf_cache {
+ public:
+  const std::vector<const spec::node*>& of(const std::vector<spec::node>& tree) {
+    auto [it, added] = cache_.try_emplace(&tree);
+    if (added) it->second = spec::leaves(tree);
+    return it->second;
+  }
+
+ private:
+  std::map<const std::vector<spec::node>*, std::vector<const spec::node*>> cache_;
+};
+
+// The ids of the leaves from `first` to `last` of the tree `first` lives in.
+std::vector<std::string_view> leaf_range(const spec::table& t, std::string_view first, std::string_view last, bool rows,
+                                         leaf_cache& leaves) {
+  const std::vector<spec::node>* tree = rows ? &t.rows : &t.columns;
+  for (const spec::block& b : t.blocks) {
+    if (first.starts_with(b.id + ".")) tree = rows ? &b.rows : &b.columns;
   }
   std::vector<std::string_view> ids;
   bool inside = false;
-  for (const spec::node* n : all) {
+  for (const spec::node* n : leaves.of(*tree)) {
     inside = inside || n->path == first;
     if (inside) ids.push_back(n->path);
     if (n->path == last) break;
@@ -36,6 +46,7 @@ using value_index =
 struct evaluator {
   const spec::edition& edition;
   const value_index& values;
+  leaf_cache& leaves;
   const spec::invariant& rule;
   std::string_view variable_value;  // what the loop variable stands for in this instance
   std::string_view variable_label;
@@ -55,9 +66,9 @@ struct evaluator {
         continue;
       }
       const spec::table& table = *edition.find_table(t.cells->table);
-      const auto rows = leaf_range(table, substitute(t.cells->row_first), substitute(t.cells->row_last), true);
+      const auto rows = leaf_range(table, substitute(t.cells->row_first), substitute(t.cells->row_last), true, leaves);
       const auto columns =
-          leaf_range(table, substitute(t.cells->column_first), substitute(t.cells->column_last), false);
+          leaf_range(table, substitute(t.cells->column_first), substitute(t.cells->column_last), false, leaves);
       for (const std::string_view row : rows) {
         for (const std::string_view column : columns) {
           operand op;
@@ -135,16 +146,17 @@ struct evaluator {
 std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound) {
   value_index values;
   for (const bind::bound_value& v : bound.values) values.emplace(std::tuple{v.table, v.row, v.column}, &v);
+  leaf_cache leaves;
   std::vector<evaluation> out;
   for (const spec::invariant& rule : edition.invariants) {
     if (rule.loop == spec::loop_kind::none) {
-      out.push_back(evaluator{edition, values, rule, {}, {}}.run());
+      out.push_back(evaluator{edition, values, leaves, rule, {}, {}}.run());
       continue;
     }
     const spec::table& table = *edition.find_table(rule.table);
     const bool rows = rule.loop == spec::loop_kind::each_row;
-    for (const spec::node* n : spec::leaves(rows ? table.rows : table.columns)) {
-      out.push_back(evaluator{edition, values, rule, n->path, n->label}.run());
+    for (const spec::node* n : leaves.of(rows ? table.rows : table.columns)) {
+      out.push_back(evaluator{edition, values, leaves, rule, n->path, n->label}.run());
     }
   }
   return out;

@@ -3,6 +3,7 @@
 // the cells of the violated equalities) with exact rational arithmetic.
 #include <algorithm>
 #include <boost/multiprecision/cpp_int.hpp>
+#include <cstdint>
 #include <map>
 #include <set>
 
@@ -164,9 +165,32 @@ finding localise_table(std::string_view table, const system& s, const std::vecto
   finding f;
   f.id = "LIKELY-WRONG";
   f.level = severity::note;
+  // A repair must touch every violated equation: a bitmask per candidate of the violated equations
+  // it appears in lets most subsets be dismissed before any arithmetic.
+  std::map<cell, std::uint64_t> touches;
+  std::uint64_t all_violated = 0;
+  std::size_t violated_count = 0;
+  for (const equation& eq : s.equations) {
+    if (eq.holds) continue;
+    if (violated_count < 64) {
+      const std::uint64_t bit = std::uint64_t{1} << violated_count;
+      all_violated |= bit;
+      for (const auto& [c, coefficient] : eq.coefficients) {
+        if (coefficient != 0) touches[c] |= bit;
+      }
+    }
+    ++violated_count;
+  }
+  const auto hits_every_violation = [&](const std::vector<cell>& changed) {
+    if (violated_count > 64) return true;  // too many to mask: let solve() decide
+    std::uint64_t hit = 0;
+    for (const cell c : changed) hit |= touches[c];
+    return hit == all_violated;
+  };
   std::vector<std::vector<std::pair<cell, rational>>> repairs;
   for (std::size_t k = 1; k <= std::min(largest_repair, candidates.size()) && repairs.empty(); ++k) {
     for_each_subset(candidates, k, [&](const std::vector<cell>& changed) {
+      if (!hits_every_violation(changed)) return;
       if (const auto solution = solve(s, changed)) {
         std::vector<std::pair<cell, rational>> repair;
         for (std::size_t j = 0; j < changed.size(); ++j) repair.emplace_back(changed[j], (*solution)[j]);
