@@ -103,6 +103,7 @@ struct edition {
   std::string issued_by;
   std::string file;
   std::vector<std::string> recognise;
+  std::vector<std::string> recognise_keys;  // the same labels normalised, for matching
   std::vector<table> tables;
   std::vector<invariant> invariants;
 

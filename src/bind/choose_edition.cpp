@@ -39,11 +39,11 @@ edition_choice choose_edition(std::string_view text, const ast::document& doc,
                               const std::vector<spec::edition>& editions) {
   const std::set<std::string> labels = cell_labels(text, doc);
   edition_choice choice;
-  bool tie = false;
   for (const spec::edition& ed : editions) {
     std::size_t matched = 0;
-    for (const std::string& label : ed.recognise) {
-      if (!shows(labels, normalise_label(label))) continue;
+    for (std::size_t i = 0; i < ed.recognise.size(); ++i) {
+      if (!shows(labels, ed.recognise_keys[i])) continue;
+      const std::string& label = ed.recognise[i];
       ++matched;
       if (std::find(choice.labels_seen.begin(), choice.labels_seen.end(), label) == choice.labels_seen.end()) {
         choice.labels_seen.push_back(label);
@@ -53,13 +53,11 @@ edition_choice choose_edition(std::string_view text, const ast::document& doc,
       choice.edition = &ed;
       choice.labels_matched = matched;
       choice.tied = {&ed};
-      tie = false;
     } else if (matched != 0 && matched == choice.labels_matched) {
       choice.tied.push_back(&ed);
-      tie = true;
     }
   }
-  if (tie) {
+  if (choice.tied.size() > 1) {
     choice.edition = nullptr;
   } else {
     choice.tied.clear();

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "cell_reading.hpp"
+#include "match_span.hpp"
 #include "report_rules.hpp"
 
 namespace nianbao::grammar {
@@ -112,13 +113,8 @@ std::optional<section_opening> opening_of(std::string_view text, const ast::bloc
 
 // --- the title block ---------------------------------------------------------------------------
 
-struct title_state {
-  const char* base;
+struct title_state : match_span {
   ast::title_block& title;
-
-  ast::span span_of(const auto& in) const {
-    return {static_cast<std::size_t>(in.begin() - base), static_cast<std::size_t>(in.end() - base)};
-  }
 };
 
 template <typename Rule>
@@ -163,7 +159,7 @@ void read_title(std::string_view text, ast::title_block& title) {
     const auto* p = std::get_if<ast::paragraph>(&b);
     if (p == nullptr) continue;
     const std::string_view line = p->text.content.in(text);
-    title_state st{text.data(), title};
+    title_state st{{text.data()}, title};
     if (read_whole_line<report::title::line_with_year>(line, st)) continue;
     if (read_whole_line<report::title::parenthesised_agency>(line, st)) continue;
     if (title.title.empty()) title.title = p->text.content;

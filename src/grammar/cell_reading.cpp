@@ -7,13 +7,8 @@ namespace nianbao::grammar {
 
 namespace {
 
-struct value_state {
-  const char* base;
+struct value_state : match_span {
   ast::value_token token;
-
-  ast::span span_of(const auto& in) const {
-    return {static_cast<std::size_t>(in.begin() - base), static_cast<std::size_t>(in.end() - base)};
-  }
 };
 
 // Parts are recorded as they match; an abandoned `money` attempt is matched again as `number`,
@@ -74,7 +69,7 @@ ast::value_token whole_cell_token(ast::value_kind kind, ast::span content) {
 ast::value_token read_value(std::string_view text, ast::span content) {
   const std::string_view cell = content.in(text);
   if (cell.empty()) return whole_cell_token(ast::value_kind::empty, content);
-  value_state st{text.data(), {}};
+  value_state st{{text.data()}, {}};
   pegtl::memory_input<pegtl::tracking_mode::lazy> in(cell.data(), cell.size(), "");
   if (!pegtl::parse<value::cell_value, value_action>(in, st)) {
     return whole_cell_token(ast::value_kind::text, content);
@@ -89,7 +84,7 @@ ast::value_token read_value(std::string_view text, ast::span content) {
 
 std::optional<ast::marker> read_label_mark(std::string_view text, ast::span content) {
   const std::string_view cell = content.in(text);
-  report::line_state st{text.data(), {}};
+  report::line_state st{{text.data()}, {}};
   pegtl::memory_input<pegtl::tracking_mode::lazy> in(cell.data(), cell.size(), "");
   pegtl::parse<label_mark, report::action>(in, st);
   return st.pending.mark;
@@ -97,7 +92,7 @@ std::optional<ast::marker> read_label_mark(std::string_view text, ast::span cont
 
 std::optional<ast::heading> read_cell_heading(std::string_view text, const ast::line& first) {
   const std::string_view cell = first.content.in(text);
-  report::line_state st{text.data(), {}};
+  report::line_state st{{text.data()}, {}};
   pegtl::memory_input<pegtl::tracking_mode::lazy> in(cell.data(), cell.size(), "");
   if (!pegtl::parse<report::heading_line, report::action>(in, st) || !st.pending.mark) return std::nullopt;
   const text_line_event& e = st.pending;

@@ -27,7 +27,7 @@ void run_grammar(const source& text, Consumer& consumer) {
   namespace pegtl = tao::pegtl;
   const std::string_view bytes = text.text();
   pegtl::memory_input<pegtl::tracking_mode::lazy> in(bytes.data(), bytes.size(), text.name());
-  grammar::report::parse_state<Consumer> state{{bytes.data(), {}, 0}, consumer};
+  grammar::report::parse_state<Consumer> state{{{bytes.data()}, {}, 0}, consumer};
   pegtl::parse<grammar::report::document, grammar::report::action, grammar::report::control>(in, state);
 }
 

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "line_events.hpp"
+#include "match_span.hpp"
 #include "numerals.hpp"
 #include "report_rules.hpp"
 #include "trim.hpp"
@@ -14,15 +15,9 @@
 namespace nianbao::grammar::report {
 
 // What the actions of one line collect before the line is complete.
-struct line_state {
-  const char* base;
+struct line_state : match_span {
   text_line_event pending;  // the line being matched
   std::size_t content_begin = 0;
-
-  template <typename ActionInput>
-  ast::span span_of(const ActionInput& in) const {
-    return {static_cast<std::size_t>(in.begin() - base), static_cast<std::size_t>(in.end() - base)};
-  }
 
   // Completes the pending line from the whole match of a line rule, and hands it over.
   template <typename ActionInput>

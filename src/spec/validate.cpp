@@ -153,6 +153,7 @@ struct invariant_checker {
 
 void check_edition(edition& ed) {
   if (ed.id.empty()) fail(0, "the edition has no id");
+  for (const std::string& label : ed.recognise) ed.recognise_keys.push_back(normalise_label(label));
   std::set<std::string_view> table_ids;
   for (table& t : ed.tables) {
     if (!table_ids.insert(t.id).second) fail(t.offset, "duplicate table id `" + t.id + "`");
