@@ -35,7 +35,8 @@ struct evaluation {
   std::vector<operand> operands;  // the claim's, left side first
 };
 
-// The evaluations' operands point into `bound`, which must outlive them.
+// `bound` must have been bound to `edition` itself, not a copy: its coordinates view that
+// edition's ids. The evaluations' operands point into `bound`, which must outlive them.
 std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound);
 
 // A finding per violated instance (the invariant's severity), and a note per invariant that

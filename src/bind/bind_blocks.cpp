@@ -26,13 +26,13 @@ std::vector<const spec::node*> as_nodes(const std::vector<spec::block>& blocks, 
 
 // The block a title row announces. The title may share its cell with the section heading
 // (`二、主动公开政府信息情况` / `第二十条第（一）项`), so the cell's last line is tried too.
-std::optional<label_match> block_title(std::string_view text, const ast::row& row,
+std::optional<label_match> block_title(cell_labels& cells, const ast::row& row,
                                        const std::vector<const spec::node*>& blocks) {
   for (const ast::cell& c : row.cells) {
     if (c.value.kind != ast::value_kind::text) continue;
-    if (auto m = match_label(normalise_label(cell_text(text, c)), blocks)) return m;
+    if (auto m = match_label(cells.key(c), blocks)) return m;
     if (c.lines.size() > 1) {
-      if (auto m = match_label(normalise_label(c.lines.back().content.in(text)), blocks)) return m;
+      if (auto m = match_label(normalise_label(c.lines.back().content.in(cells.text())), blocks)) return m;
     }
   }
   return std::nullopt;
@@ -47,8 +47,9 @@ struct block_state {
 
 }  // namespace
 
-table_binding bind_blocks(std::string_view text, const spec::table& layout,
-                          const std::vector<const ast::table*>& tables, ast::span where) {
+table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const std::vector<const ast::table*>& tables,
+                          ast::span where) {
+  const std::string_view text = cells.text();
   table_binding out;
   std::vector<spec::node> storage;
   const auto block_nodes = as_nodes(layout.blocks, storage);
@@ -59,7 +60,7 @@ table_binding bind_blocks(std::string_view text, const spec::table& layout,
   for (const ast::table* t : tables) {
     for (const ast::row& row : t->rows) {
       if (row.cells.empty()) continue;
-      if (const auto title = block_title(text, row, block_nodes)) {
+      if (const auto title = block_title(cells, row, block_nodes)) {
         const spec::block& b = layout.blocks[static_cast<std::size_t>(title->node - storage.data())];
         note_label_form(text, row.cells.front(), *title, out.findings);
         current = &seen[&b];
@@ -69,14 +70,14 @@ table_binding bind_blocks(std::string_view text, const spec::table& layout,
       if (current == nullptr) continue;
       const spec::block& b = *current->layout;
       const ast::cell& first = row.cells.front();
-      if (normalise_label(cell_text(text, first)) == header_label) {
+      if (cells.key(first) == header_label) {
         std::vector<const spec::node*> candidates;
         for (const spec::node& c : b.columns) candidates.push_back(&c);
         current->header.clear();
         current->header_cells.clear();
         for (std::size_t i = 1; i < row.cells.size(); ++i) {
           const ast::cell& h = row.cells[i];
-          const std::string written = normalise_label(cell_text(text, h));
+          const std::string& written = cells.key(h);
           const auto match = written.empty() ? std::nullopt : match_label(written, candidates);
           if (match) note_label_form(text, h, *match, out.findings);
           if (written.empty()) {
@@ -103,7 +104,7 @@ table_binding bind_blocks(std::string_view text, const spec::table& layout,
       }
       std::vector<const spec::node*> candidates;
       for (const spec::node& r : b.rows) candidates.push_back(&r);
-      const auto match = match_label(normalise_label(cell_text(text, first)), candidates);
+      const auto match = match_label(cells.key(first), candidates);
       if (!match) {
         out.findings.push_back(finding{"ROW-UNKNOWN",
                                        severity::warning,
@@ -130,6 +131,9 @@ table_binding bind_blocks(std::string_view text, const spec::table& layout,
     }
   }
 
+  std::size_t count = 0;
+  for (const spec::block& b : layout.blocks) count += b.rows.size() * b.columns.size();
+  out.values.reserve(count);
   for (const spec::block& b : layout.blocks) {
     const auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& e) { return e.first == &b; });
     if (it == seen.end() && !tables.empty()) {
@@ -189,7 +193,7 @@ table_binding bind_blocks(std::string_view text, const spec::table& layout,
           if (at != state->header.end() && index + 1 < row->cells.size()) cell = &row->cells[index + 1];
           if (at != state->header.end()) header = state->header_cells[index];
         }
-        bound_value v = bind_value(text, cell, {layout.id, r.path, &column}, read_column_header(text, header, column),
+        bound_value v = bind_value(text, cell, {layout.id, r.path, &column}, read_column_header(cells, header, column),
                                    out.findings);
         blanks.note(v, r.label);
         out.values.push_back(std::move(v));

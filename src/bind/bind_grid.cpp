@@ -32,8 +32,9 @@ std::vector<const spec::node*> groups_of(const std::vector<spec::node>& tree) {
 
 }  // namespace
 
-table_binding bind_grid(std::string_view text, const spec::table& layout, const std::vector<const ast::table*>& tables,
+table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std::vector<const ast::table*>& tables,
                         ast::span where) {
+  const std::string_view text = cells.text();
   table_binding out;
   const auto rows = spec::leaves(layout.rows);
   const auto columns = spec::leaves(layout.columns);
@@ -48,8 +49,7 @@ table_binding bind_grid(std::string_view text, const spec::table& layout, const 
   const std::string corner = normalise_label(layout.corner);
   for (const ast::table* t : tables) {
     for (const ast::row& row : t->rows) {
-      if (!corner.empty() && !row.cells.empty() && !out.stated_note &&
-          normalise_label(cell_text(text, row.cells.front())) == corner) {
+      if (!corner.empty() && !row.cells.empty() && !out.stated_note && cells.key(row.cells.front()) == corner) {
         out.stated_note = row.cells.front().value.where;
       }
       const auto label_at = label_cell_of(row);
@@ -57,7 +57,7 @@ table_binding bind_grid(std::string_view text, const spec::table& layout, const 
       std::size_t values_from = 0;
       if (unlabelled) {
         if (label_at) {
-          add_header_labels(text, row, header_labels);
+          add_header_labels(cells, row, header_labels);
           continue;
         }
         node = rows.front();
@@ -76,19 +76,19 @@ table_binding bind_grid(std::string_view text, const spec::table& layout, const 
           continue;
         }
         for (std::size_t i = 0; i < *label_at; ++i) {
-          if (const auto group = match_label(normalise_label(cell_text(text, row.cells[i])), row_groups)) {
+          if (const auto group = match_label(cells.key(row.cells[i]), row_groups)) {
             note_label_form(text, row.cells[i], *group, out.findings);
             groups_seen.insert(group->node);
           }
         }
         const ast::cell& label = row.cells[*label_at];
-        const std::string written = normalise_label(cell_text(text, label));
+        const std::string& written = cells.key(label);
         const auto match = match_label(written, rows);
         if (!match) {
           if (const auto group = match_label(written, row_groups)) {
             groups_seen.insert(group->node);
           } else if (bound.empty()) {
-            add_header_labels(text, row, header_labels);
+            add_header_labels(cells, row, header_labels);
           } else {
             out.findings.push_back(
                 finding{"ROW-UNKNOWN",
@@ -147,6 +147,7 @@ table_binding bind_grid(std::string_view text, const spec::table& layout, const 
                   {}});
     }
   }
+  out.values.reserve(rows.size() * columns.size());
   for (const spec::node* row_node : rows) {
     const auto it = bound.find(row_node);
     if (present && it == bound.end()) {
@@ -164,7 +165,7 @@ table_binding bind_grid(std::string_view text, const spec::table& layout, const 
         cell = &it->second->cells[first_value_cell[row_node] + c];
       }
       bound_value v = bind_value(text, cell, {layout.id, row_node->path, columns[c]},
-                                 read_column_header(text, nullptr, *columns[c]), out.findings);
+                                 read_column_header(cells, nullptr, *columns[c]), out.findings);
       blanks.note(v, row_node->label);
       out.values.push_back(std::move(v));
     }

@@ -81,10 +81,10 @@ const bound_value* bound_report::find(std::string_view table, std::string_view r
 
 namespace {
 
-bound_report bind_to(std::string_view text, const ast::document& doc, edition_choice choice);
+bound_report bind_to(cell_labels& cells, const ast::document& doc, edition_choice choice);
 
 // Among editions the labels cannot tell apart, the one the document conforms to best.
-edition_choice settle_tie(std::string_view text, const ast::document& doc, edition_choice choice) {
+edition_choice settle_tie(cell_labels& cells, const ast::document& doc, edition_choice choice) {
   using score = std::pair<std::size_t, std::size_t>;  // errors, then warnings
   std::optional<score> best;
   const spec::edition* winner = nullptr;
@@ -92,7 +92,7 @@ edition_choice settle_tie(std::string_view text, const ast::document& doc, editi
   for (const spec::edition* candidate : choice.tied) {
     edition_choice trial = choice;
     trial.edition = candidate;
-    const bound_report bound = bind_to(text, doc, trial);
+    const bound_report bound = bind_to(cells, doc, trial);
     score s{0, 0};
     for (const finding& f : bound.findings) (f.level == severity::error ? s.first : s.second) += 1;
     if (!best || s < *best) {
@@ -108,14 +108,16 @@ edition_choice settle_tie(std::string_view text, const ast::document& doc, editi
 }  // namespace
 
 bound_report bind_report(std::string_view text, const ast::document& doc, const std::vector<spec::edition>& editions) {
-  edition_choice choice = choose_edition(text, doc, editions);
-  if (choice.edition == nullptr && choice.tied.size() > 1) choice = settle_tie(text, doc, std::move(choice));
-  return bind_to(text, doc, std::move(choice));
+  cell_labels cells(text);
+  edition_choice choice = choose_edition(cells, doc, editions);
+  if (choice.edition == nullptr && choice.tied.size() > 1) choice = settle_tie(cells, doc, std::move(choice));
+  return bind_to(cells, doc, std::move(choice));
 }
 
 namespace {
 
-bound_report bind_to(std::string_view text, const ast::document& doc, edition_choice choice) {
+bound_report bind_to(cell_labels& cells, const ast::document& doc, edition_choice choice) {
+  const std::string_view text = cells.text();
   bound_report out;
   out.choice = std::move(choice);
   check_sections(text, doc, out.findings);
@@ -133,6 +135,7 @@ bound_report bind_to(std::string_view text, const ast::document& doc, edition_ch
                                    {}});
     return out;
   }
+  std::vector<table_binding> bound_tables;
   for (const spec::table& layout : out.choice.edition->tables) {
     const ast::section* section = section_numbered(doc, layout.section);
     std::vector<const ast::table*> tables;
@@ -152,12 +155,16 @@ bound_report bind_to(std::string_view text, const ast::document& doc, edition_ch
                   {},
                   {}});
     }
-    out.values.reserve(out.values.size() + 200);
-    table_binding bound =
-        layout.blocks.empty() ? bind_grid(text, layout, tables, where) : bind_blocks(text, layout, tables, where);
-    if (bound.stated_note) out.stated_notes.emplace_back(layout.id, *bound.stated_note);
-    std::move(bound.values.begin(), bound.values.end(), std::back_inserter(out.values));
-    std::move(bound.findings.begin(), bound.findings.end(), std::back_inserter(out.findings));
+    bound_tables.push_back(layout.blocks.empty() ? bind_grid(cells, layout, tables, where)
+                                                 : bind_blocks(cells, layout, tables, where));
+    if (bound_tables.back().stated_note) out.stated_notes.emplace_back(layout.id, *bound_tables.back().stated_note);
+  }
+  std::size_t count = 0;
+  for (const table_binding& t : bound_tables) count += t.values.size();
+  out.values.reserve(count);
+  for (table_binding& t : bound_tables) {
+    std::move(t.values.begin(), t.values.end(), std::back_inserter(out.values));
+    std::move(t.findings.begin(), t.findings.end(), std::back_inserter(out.findings));
   }
   std::stable_sort(out.findings.begin(), out.findings.end(),
                    [](const finding& a, const finding& b) { return a.where.begin < b.where.begin; });

@@ -50,10 +50,10 @@ std::string where_text(const coordinate& at) {
 
 }  // namespace
 
-column_header read_column_header(std::string_view text, const ast::cell* header, const spec::node& column) {
+column_header read_column_header(cell_labels& cells, const ast::cell* header, const spec::node& column) {
   column_header h;
   if (header != nullptr) {
-    const std::string written = normalise_label(cell_text(text, *header));
+    const std::string& written = cells.key(*header);
     h.where = header->value.where;
     h.unit = unit_after(written);
     h.max_decimals = decimals_allowed(written);

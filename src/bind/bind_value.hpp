@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "cell_labels.hpp"
 #include "nianbao/bind.hpp"
 
 namespace nianbao::bind {
@@ -17,7 +18,7 @@ struct column_header {
   std::optional<unsigned> max_decimals;
 };
 
-column_header read_column_header(std::string_view text, const ast::cell* header, const spec::node& column);
+column_header read_column_header(cell_labels& cells, const ast::cell* header, const spec::node& column);
 
 struct coordinate {
   std::string_view table;

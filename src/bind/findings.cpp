@@ -51,9 +51,9 @@ void check_row_width(const ast::row& row, std::size_t values_from, std::size_t c
       std::to_string(given)});
 }
 
-void add_header_labels(std::string_view text, const ast::row& row, std::set<std::string>& labels) {
+void add_header_labels(cell_labels& cells, const ast::row& row, std::set<std::string>& labels) {
   for (const ast::cell& c : row.cells) {
-    if (c.value.kind == ast::value_kind::text) labels.insert(normalise_label(cell_text(text, c)));
+    if (c.value.kind == ast::value_kind::text) labels.insert(cells.key(c));
   }
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cell_labels.hpp"
 #include "label_match.hpp"
 #include "nianbao/bind.hpp"
 
@@ -19,7 +20,7 @@ void note_label_form(std::string_view text, const ast::cell& cell, const label_m
 void check_row_width(const ast::row& row, std::size_t values_from, std::size_t columns, const std::string& label,
                      std::vector<finding>& findings);
 
-void add_header_labels(std::string_view text, const ast::row& row, std::set<std::string>& labels);
+void add_header_labels(cell_labels& cells, const ast::row& row, std::set<std::string>& labels);
 
 // Whether some header label is the column's label, a variant or a near miss.
 bool match_any(const std::set<std::string>& header_labels, const spec::node& column);

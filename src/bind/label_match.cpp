@@ -1,6 +1,7 @@
 #include "label_match.hpp"
 
 #include <algorithm>
+#include <boost/container/small_vector.hpp>
 #include <limits>
 
 #include "nianbao/bind.hpp"
@@ -16,9 +17,15 @@ std::size_t length_of(std::string_view text) {
   return n;
 }
 
-std::u32string code_points(std::string_view text) {
-  std::u32string out;
-  for (std::size_t i = 0; i < text.size();) out += utf8::decode(text, i);
+// Labels are short: their code points and the distance rows fit on the stack, and the edit
+// distance, tried against every candidate of a near-miss search, allocates nothing.
+constexpr std::size_t short_label = 64;
+
+using code_point_buffer = boost::container::small_vector<char32_t, short_label>;
+
+code_point_buffer code_points(std::string_view text) {
+  code_point_buffer out;
+  for (std::size_t i = 0; i < text.size();) out.push_back(utf8::decode(text, i));
   return out;
 }
 
@@ -29,14 +36,16 @@ std::size_t tolerance(std::size_t length) { return std::clamp<std::size_t>(lengt
 }  // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  const std::u32string x = code_points(a);
-  const std::u32string y = code_points(b);
-  std::vector<std::size_t> previous(y.size() + 1);
-  std::vector<std::size_t> current(y.size() + 1);
-  for (std::size_t j = 0; j <= y.size(); ++j) previous[j] = j;
+  const code_point_buffer x = code_points(a);
+  const code_point_buffer y = code_points(b);
+  const std::size_t width = y.size() + 1;
+  boost::container::small_vector<std::size_t, 2 * (short_label + 1)> rows(2 * width);
+  std::size_t* previous = rows.data();
+  std::size_t* current = rows.data() + width;
+  for (std::size_t j = 0; j < width; ++j) previous[j] = j;
   for (std::size_t i = 1; i <= x.size(); ++i) {
     current[0] = i;
-    for (std::size_t j = 1; j <= y.size(); ++j) {
+    for (std::size_t j = 1; j < width; ++j) {
       const std::size_t substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
       current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
     }

@@ -1,6 +1,8 @@
 #include <algorithm>
+#include <functional>
 #include <map>
-#include <tuple>
+#include <span>
+#include <unordered_map>
 
 #include "nianbao/check.hpp"
 
@@ -8,7 +10,6 @@ namespace nianbao::check {
 
 namespace {
 
-// The ids of the leaves from `first` to `last` of the tree `path` lives in.
 // The leaves of each tree, collected once per evaluation rather than once per term.
 class leaf_cache {
  public:
@@ -22,26 +23,38 @@ class leaf_cache {
   std::map<const std::vector<spec::node>*, std::vector<const spec::node*>> cache_;
 };
 
-// The ids of the leaves from `first` to `last` of the tree `first` lives in.
-std::vector<std::string_view> leaf_range(const spec::table& t, std::string_view first, std::string_view last, bool rows,
-                                         leaf_cache& leaves) {
+// The leaves from `first` to `last` of the tree `first` lives in: a stretch of its leaves in
+// declaration order, so no list is built per term.
+std::span<const spec::node* const> leaf_range(const spec::table& t, std::string_view first, std::string_view last,
+                                              bool rows, leaf_cache& leaves) {
   const std::vector<spec::node>* tree = rows ? &t.rows : &t.columns;
   for (const spec::block& b : t.blocks) {
-    if (first.starts_with(b.id + ".")) tree = rows ? &b.rows : &b.columns;
+    if (first.starts_with(b.id) && first.substr(b.id.size()).starts_with('.')) tree = rows ? &b.rows : &b.columns;
   }
-  std::vector<std::string_view> ids;
-  bool inside = false;
-  for (const spec::node* n : leaves.of(*tree)) {
-    inside = inside || n->path == first;
-    if (inside) ids.push_back(n->path);
-    if (n->path == last) break;
-  }
-  return ids;
+  const std::vector<const spec::node*>& all = leaves.of(*tree);
+  const auto begin = std::find_if(all.begin(), all.end(), [&](const spec::node* n) { return n->path == first; });
+  const auto end = std::find_if(begin, all.end(), [&](const spec::node* n) { return n->path == last; });
+  return {begin, end == all.end() ? end : end + 1};
 }
 
-// The bound values by coordinate: an invariant over a table reads hundreds of cells.
-using value_index =
-    std::map<std::tuple<std::string_view, std::string_view, std::string_view>, const bind::bound_value*>;
+// The bound values by coordinate: an invariant over a table reads hundreds of cells. A bound
+// value's row and column view the ids of the edition it was bound to, the same strings the
+// invariants' ranges resolve to, so where those strings live identifies the cell; hashing or
+// comparing their text cost more than the whole rest of the evaluation.
+struct coordinate {
+  const char* row;
+  const char* column;
+  bool operator==(const coordinate&) const = default;
+};
+
+struct coordinate_hash {
+  std::size_t operator()(const coordinate& c) const noexcept {
+    const std::hash<const char*> h;
+    return h(c.row) * 31 + h(c.column);
+  }
+};
+
+using value_index = std::unordered_map<coordinate, const bind::bound_value*, coordinate_hash>;
 
 struct evaluator {
   const spec::edition& edition;
@@ -69,10 +82,11 @@ struct evaluator {
       const auto rows = leaf_range(table, substitute(t.cells->row_first), substitute(t.cells->row_last), true, leaves);
       const auto columns =
           leaf_range(table, substitute(t.cells->column_first), substitute(t.cells->column_last), false, leaves);
-      for (const std::string_view row : rows) {
-        for (const std::string_view column : columns) {
+      operands.reserve(operands.size() + rows.size() * columns.size());
+      for (const spec::node* row : rows) {
+        for (const spec::node* column : columns) {
           operand op;
-          const auto found = values.find({table.id, row, column});
+          const auto found = values.find(coordinate{row->path.data(), column->path.data()});
           op.cell = found == values.end() ? nullptr : found->second;
           op.sign = t.sign;
           op.on_left = on_left;
@@ -144,8 +158,8 @@ struct evaluator {
 }  // namespace
 
 std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound) {
-  value_index values;
-  for (const bind::bound_value& v : bound.values) values.emplace(std::tuple{v.table, v.row, v.column}, &v);
+  value_index values(bound.values.size());
+  for (const bind::bound_value& v : bound.values) values.emplace(coordinate{v.row.data(), v.column.data()}, &v);
   leaf_cache leaves;
   std::vector<evaluation> out;
   for (const spec::invariant& rule : edition.invariants) {

@@ -144,17 +144,15 @@ std::vector<std::string> slips_of(cell c, const rational& consistent, const syst
   return slips;
 }
 
-// Every subset of `candidates` of size `k`, in order.
+// Every subset of size `k` of the indices 0 … n−1, in order.
 template <typename Visit>
-void for_each_subset(const std::vector<cell>& candidates, std::size_t k, Visit&& visit) {
+void for_each_subset(std::size_t n, std::size_t k, Visit&& visit) {
   std::vector<std::size_t> index(k);
   for (std::size_t i = 0; i < k; ++i) index[i] = i;
   while (true) {
-    std::vector<cell> subset;
-    for (const std::size_t i : index) subset.push_back(candidates[i]);
-    visit(subset);
+    visit(index);
     std::size_t i = k;
-    while (i > 0 && index[i - 1] == candidates.size() - k + i - 1) --i;
+    while (i > 0 && index[i - 1] == n - k + i - 1) --i;
     if (i == 0) return;
     ++index[i - 1];
     for (std::size_t j = i; j < k; ++j) index[j] = index[j - 1] + 1;
@@ -167,7 +165,7 @@ finding localise_table(std::string_view table, const system& s, const std::vecto
   f.level = severity::note;
   // A repair must touch every violated equation: a bitmask per candidate of the violated equations
   // it appears in lets most subsets be dismissed before any arithmetic.
-  std::map<cell, std::uint64_t> touches;
+  std::vector<std::uint64_t> touches(candidates.size());
   std::uint64_t all_violated = 0;
   std::size_t violated_count = 0;
   for (const equation& eq : s.equations) {
@@ -175,22 +173,26 @@ finding localise_table(std::string_view table, const system& s, const std::vecto
     if (violated_count < 64) {
       const std::uint64_t bit = std::uint64_t{1} << violated_count;
       all_violated |= bit;
-      for (const auto& [c, coefficient] : eq.coefficients) {
-        if (coefficient != 0) touches[c] |= bit;
+      for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const auto it = eq.coefficients.find(candidates[i]);
+        if (it != eq.coefficients.end() && it->second != 0) touches[i] |= bit;
       }
     }
     ++violated_count;
   }
-  const auto hits_every_violation = [&](const std::vector<cell>& changed) {
+  const auto hits_every_violation = [&](const std::vector<std::size_t>& subset) {
     if (violated_count > 64) return true;  // too many to mask: let solve() decide
     std::uint64_t hit = 0;
-    for (const cell c : changed) hit |= touches[c];
+    for (const std::size_t i : subset) hit |= touches[i];
     return hit == all_violated;
   };
   std::vector<std::vector<std::pair<cell, rational>>> repairs;
+  std::vector<cell> changed;
   for (std::size_t k = 1; k <= std::min(largest_repair, candidates.size()) && repairs.empty(); ++k) {
-    for_each_subset(candidates, k, [&](const std::vector<cell>& changed) {
-      if (!hits_every_violation(changed)) return;
+    for_each_subset(candidates.size(), k, [&](const std::vector<std::size_t>& subset) {
+      if (!hits_every_violation(subset)) return;
+      changed.clear();
+      for (const std::size_t i : subset) changed.push_back(candidates[i]);
       if (const auto solution = solve(s, changed)) {
         std::vector<std::pair<cell, rational>> repair;
         for (std::size_t j = 0; j < changed.size(); ++j) repair.emplace_back(changed[j], (*solution)[j]);
@@ -255,29 +257,36 @@ finding localise_table(std::string_view table, const system& s, const std::vecto
 }  // namespace
 
 std::vector<finding> localise(const std::vector<evaluation>& evaluations) {
+  // Most reports add up: their tables are never turned into systems of rationals.
+  std::set<std::string_view> violated;
+  for (const evaluation& e : evaluations) {
+    if (e.result == outcome::violated && !e.operands.empty() && e.operands.front().cell != nullptr) {
+      violated.insert(e.operands.front().cell->table);
+    }
+  }
   std::map<std::string_view, system> tables;
   std::map<std::string_view, std::vector<cell>> candidates;
-  std::map<std::string_view, bool> violated;
   for (const evaluation& e : evaluations) {
-    auto eq = equation_of(e);
-    if (!eq || e.operands.empty() || e.operands.front().cell == nullptr) continue;
+    if (e.operands.empty() || e.operands.front().cell == nullptr) continue;
     const std::string_view table = e.operands.front().cell->table;
+    if (!violated.contains(table)) continue;
+    auto eq = equation_of(e);
+    if (!eq) continue;
     system& s = tables[table];
     for (const operand& op : e.operands) s.values[op.cell] = op.value ? to_rational(*op.value) : rational(0);
     s.totals.push_back(to_rational(e.left) - to_rational(e.right));
     if (!eq->holds) {
-      violated[table] = true;
+      auto& list = candidates[table];
       for (const auto& [c, coefficient] : eq->coefficients) {
-        auto& list = candidates[table];
         if (coefficient != 0 && std::find(list.begin(), list.end(), c) == list.end()) list.push_back(c);
       }
     }
     s.equations.push_back(std::move(*eq));
   }
   std::vector<finding> out;
-  for (const auto& [table, is_violated] : violated) {
-    if (!is_violated || candidates[table].size() > most_candidates) continue;
-    out.push_back(localise_table(table, tables[table], candidates[table]));
+  for (const auto& [table, list] : candidates) {
+    if (list.size() > most_candidates) continue;
+    out.push_back(localise_table(table, tables[table], list));
   }
   return out;
 }
