@@ -24,22 +24,31 @@ std::vector<const spec::node*> as_nodes(const std::vector<spec::block>& blocks, 
   return nodes;
 }
 
+using matcher = std::optional<label_match> (*)(std::string_view, const std::vector<const spec::node*>&);
+
 // The block a title row announces. The title may share its cell with the section heading
 // (`二、主动公开政府信息情况` / `第二十条第（一）项`), so the cell's last line is tried too.
 std::optional<label_match> block_title(cell_labels& cells, const ast::row& row,
-                                       const std::vector<const spec::node*>& blocks) {
+                                       const std::vector<const spec::node*>& blocks, matcher match) {
   for (const ast::cell& c : row.cells) {
     if (c.value.kind != ast::value_kind::text) continue;
-    if (auto m = match_label(cells.key(c), blocks)) return m;
+    if (auto m = match(cells.key(c), blocks)) return m;
     if (c.lines.size() > 1) {
-      if (auto m = match_label(normalise_label(c.lines.back().content.in(cells.text())), blocks)) return m;
+      if (auto m = match(normalise_label(c.lines.back().content.in(cells.text())), blocks)) return m;
     }
   }
   return std::nullopt;
 }
 
+std::vector<const spec::node*> nodes_of(const std::vector<spec::node>& tree) {
+  std::vector<const spec::node*> nodes;
+  for (const spec::node& n : tree) nodes.push_back(&n);
+  return nodes;
+}
+
 struct block_state {
   const spec::block* layout = nullptr;
+  std::vector<const spec::node*> row_nodes, column_nodes;
   std::vector<const spec::node*> header;       // the column under each value cell; null for none
   std::vector<const ast::cell*> header_cells;  // the header cell of each value cell
   std::map<const spec::node*, const ast::row*> rows;
@@ -60,19 +69,28 @@ table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const s
   for (const ast::table* t : tables) {
     for (const ast::row& row : t->rows) {
       if (row.cells.empty()) continue;
-      if (const auto title = block_title(cells, row, block_nodes)) {
+      const ast::cell& first = row.cells.front();
+      const std::string& first_key = cells.key(first);
+      auto title = block_title(cells, row, block_nodes, match_label_exactly);
+      // A near miss of a title is sought only in a row that is plainly none of the current
+      // block's: that search costs more than all the rest of the binding.
+      const bool plainly_in_block =
+          current != nullptr &&
+          (first_key == header_label || match_label_exactly(first_key, current->row_nodes).has_value());
+      if (!title && !plainly_in_block) title = block_title(cells, row, block_nodes, match_label);
+      if (title) {
         const spec::block& b = layout.blocks[static_cast<std::size_t>(title->node - storage.data())];
         note_label_form(text, row.cells.front(), *title, out.findings);
         current = &seen[&b];
         current->layout = &b;
+        current->row_nodes = nodes_of(b.rows);
+        current->column_nodes = nodes_of(b.columns);
         continue;
       }
       if (current == nullptr) continue;
       const spec::block& b = *current->layout;
-      const ast::cell& first = row.cells.front();
-      if (cells.key(first) == header_label) {
-        std::vector<const spec::node*> candidates;
-        for (const spec::node& c : b.columns) candidates.push_back(&c);
+      if (first_key == header_label) {
+        const std::vector<const spec::node*>& candidates = current->column_nodes;
         current->header.clear();
         current->header_cells.clear();
         for (std::size_t i = 1; i < row.cells.size(); ++i) {
@@ -102,9 +120,7 @@ table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const s
         }
         continue;
       }
-      std::vector<const spec::node*> candidates;
-      for (const spec::node& r : b.rows) candidates.push_back(&r);
-      const auto match = match_label(cells.key(first), candidates);
+      const auto match = match_label(first_key, current->row_nodes);
       if (!match) {
         out.findings.push_back(finding{"ROW-UNKNOWN",
                                        severity::warning,

@@ -43,7 +43,7 @@ table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std
   std::map<const spec::node*, const ast::row*> bound;
   std::map<const spec::node*, std::size_t> first_value_cell;
   std::set<const spec::node*> groups_seen;
-  std::set<std::string> header_labels;
+  std::set<std::string_view> header_labels;
   blank_cells blanks;
 
   const std::string corner = normalise_label(layout.corner);

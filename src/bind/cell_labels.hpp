@@ -13,7 +13,7 @@ namespace nianbao::bind {
 
 class cell_labels {
  public:
-  explicit cell_labels(std::string_view text) : text_(text) {}
+  explicit cell_labels(std::string_view text) : text_(text) { keys_.reserve(expected_cells); }
 
   std::string_view text() const noexcept { return text_; }
 
@@ -21,6 +21,7 @@ class cell_labels {
   const std::string& key(const ast::cell& cell);
 
  private:
+  static constexpr std::size_t expected_cells = 512;  // a report's tables have a few hundred
   std::string_view text_;
   std::unordered_map<const ast::cell*, std::string> keys_;
 };

@@ -51,17 +51,17 @@ void check_row_width(const ast::row& row, std::size_t values_from, std::size_t c
       std::to_string(given)});
 }
 
-void add_header_labels(cell_labels& cells, const ast::row& row, std::set<std::string>& labels) {
+void add_header_labels(cell_labels& cells, const ast::row& row, std::set<std::string_view>& labels) {
   for (const ast::cell& c : row.cells) {
     if (c.value.kind == ast::value_kind::text) labels.insert(cells.key(c));
   }
 }
 
-bool match_any(const std::set<std::string>& header_labels, const spec::node& column) {
+bool match_any(const std::set<std::string_view>& header_labels, const spec::node& column) {
   const std::vector<const spec::node*> candidate{&column};
   const auto matches = [&](auto&& match) {
     return std::any_of(header_labels.begin(), header_labels.end(),
-                       [&](const std::string& label) { return match(label, candidate).has_value(); });
+                       [&](std::string_view label) { return match(label, candidate).has_value(); });
   };
   return matches(match_label_exactly) || matches(match_label);
 }

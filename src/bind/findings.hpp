@@ -20,10 +20,10 @@ void note_label_form(std::string_view text, const ast::cell& cell, const label_m
 void check_row_width(const ast::row& row, std::size_t values_from, std::size_t columns, const std::string& label,
                      std::vector<finding>& findings);
 
-void add_header_labels(cell_labels& cells, const ast::row& row, std::set<std::string>& labels);
+void add_header_labels(cell_labels& cells, const ast::row& row, std::set<std::string_view>& labels);
 
 // Whether some header label is the column's label, a variant or a near miss.
-bool match_any(const std::set<std::string>& header_labels, const spec::node& column);
+bool match_any(const std::set<std::string_view>& header_labels, const spec::node& column);
 
 // Blank cells where numbers belong, reported once per table rather than once per cell.
 class blank_cells {

@@ -54,7 +54,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return previous[y.size()];
 }
 
-std::optional<label_match> match_label_exactly(const std::string& written,
+std::optional<label_match> match_label_exactly(std::string_view written,
                                                const std::vector<const spec::node*>& candidates) {
   if (written.empty()) return std::nullopt;
   for (const spec::node* n : candidates) {
@@ -74,7 +74,7 @@ std::optional<label_match> match_label_exactly(const std::string& written,
   return std::nullopt;
 }
 
-std::optional<label_match> match_label(const std::string& written, const std::vector<const spec::node*>& candidates) {
+std::optional<label_match> match_label(std::string_view written, const std::vector<const spec::node*>& candidates) {
   if (auto exact = match_label_exactly(written, candidates)) return exact;
   if (written.empty()) return std::nullopt;
   const spec::node* best = nullptr;

@@ -19,10 +19,10 @@ struct label_match {
 
 // `written` is normalised (normalise_label). A near miss must be closer to one candidate than to
 // any other; labels that also carry an annotation (`采购总金额（单位:万元 保留4位小数）`) match by prefix.
-std::optional<label_match> match_label(const std::string& written, const std::vector<const spec::node*>& candidates);
+std::optional<label_match> match_label(std::string_view written, const std::vector<const spec::node*>& candidates);
 
 // The same without near misses: the cheap first pass when many labels are tried.
-std::optional<label_match> match_label_exactly(const std::string& written,
+std::optional<label_match> match_label_exactly(std::string_view written,
                                                const std::vector<const spec::node*>& candidates);
 
 // Levenshtein distance in code points.

@@ -41,10 +41,22 @@ std::string normalise_label(std::string_view label) {
   std::string out;
   out.reserve(label.size());
   for (std::size_t i = 0; i < label.size();) {
-    const char32_t cp = fold(utf8::decode(label, i));
-    if (cp == utf8::invalid || is_space(cp)) continue;
+    const auto byte = static_cast<unsigned char>(label[i]);
+    if (byte < 0x80) {  // ASCII needs no decoding: every label of every table is normalised
+      ++i;
+      if (!is_space(byte)) out += static_cast<char>(byte);
+      continue;
+    }
+    const std::size_t start = i;
+    const char32_t written = utf8::decode(label, i);
+    if (written == utf8::invalid || is_space(written)) continue;
     const bool after_digit = !out.empty() && out.back() >= '0' && out.back() <= '9';
-    append_utf8(out, cp == U'、' && after_digit ? U'.' : cp);
+    const char32_t cp = written == U'、' && after_digit ? U'.' : fold(written);
+    if (cp == written) {
+      out.append(label.substr(start, i - start));
+    } else {
+      append_utf8(out, cp);
+    }
   }
   return out;
 }
