@@ -57,6 +57,7 @@ class decimal {
   std::string to_canonical_string() const;  // trailing fractional zeros dropped: "0.5", "1270470"
 
  private:
+  decimal& accumulate(const decimal& other, bool subtract);
   big_integer coefficient_;
   unsigned scale_ = 0;
 };

@@ -2,7 +2,6 @@
 #include <functional>
 #include <map>
 #include <span>
-#include <unordered_map>
 
 #include "nianbao/check.hpp"
 
@@ -40,21 +39,33 @@ std::span<const spec::node* const> leaf_range(const spec::table& t, std::string_
 // The bound values by coordinate: an invariant over a table reads hundreds of cells. A bound
 // value's row and column view the ids of the edition it was bound to, the same strings the
 // invariants' ranges resolve to, so where those strings live identifies the cell; hashing or
-// comparing their text cost more than the whole rest of the evaluation.
-struct coordinate {
-  const char* row;
-  const char* column;
-  bool operator==(const coordinate&) const = default;
-};
-
-struct coordinate_hash {
-  std::size_t operator()(const coordinate& c) const noexcept {
-    const std::hash<const char*> h;
-    return h(c.row) * 31 + h(c.column);
+// comparing their text cost more than the whole rest of the evaluation. One sorted array, not a
+// node per value.
+class value_index {
+ public:
+  explicit value_index(const std::vector<bind::bound_value>& values) {
+    entries_.reserve(values.size());
+    for (const bind::bound_value& v : values) entries_.push_back({{v.row.data(), v.column.data()}, &v});
+    std::sort(entries_.begin(), entries_.end(), by_coordinate);
   }
-};
 
-using value_index = std::unordered_map<coordinate, const bind::bound_value*, coordinate_hash>;
+  const bind::bound_value* find(const spec::node& row, const spec::node& column) const {
+    const entry wanted{{row.path.data(), column.path.data()}, nullptr};
+    const auto it = std::lower_bound(entries_.begin(), entries_.end(), wanted, by_coordinate);
+    return it != entries_.end() && it->at == wanted.at ? it->value : nullptr;
+  }
+
+ private:
+  struct entry {
+    std::pair<const char*, const char*> at;
+    const bind::bound_value* value;
+  };
+  static bool by_coordinate(const entry& a, const entry& b) {
+    const std::less<const char*> before;  // a total order, where `<` on unrelated pointers is not
+    return before(a.at.first, b.at.first) || (a.at.first == b.at.first && before(a.at.second, b.at.second));
+  }
+  std::vector<entry> entries_;
+};
 
 struct evaluator {
   const spec::edition& edition;
@@ -75,7 +86,7 @@ struct evaluator {
     for (const spec::term& t : side) {
       if (!t.cells) {
         const decimal number = *parse_decimal(t.number);
-        total += t.sign < 0 ? -number : number;
+        t.sign < 0 ? total -= number : total += number;
         continue;
       }
       const spec::table& table = *edition.find_table(t.cells->table);
@@ -86,8 +97,7 @@ struct evaluator {
       for (const spec::node* row : rows) {
         for (const spec::node* column : columns) {
           operand op;
-          const auto found = values.find(coordinate{row->path.data(), column->path.data()});
-          op.cell = found == values.end() ? nullptr : found->second;
+          op.cell = values.find(*row, *column);
           op.sign = t.sign;
           op.on_left = on_left;
           if (op.cell != nullptr && op.cell->value) {
@@ -97,11 +107,11 @@ struct evaluator {
             op.assumed_zero = true;
           }
           if (op.value) {
-            total += op.sign < 0 ? -*op.value : *op.value;
+            op.sign < 0 ? total -= * op.value : total += *op.value;
           } else {
             given = false;
           }
-          operands.push_back(op);
+          operands.push_back(std::move(op));
         }
       }
     }
@@ -158,8 +168,7 @@ struct evaluator {
 }  // namespace
 
 std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound) {
-  value_index values(bound.values.size());
-  for (const bind::bound_value& v : bound.values) values.emplace(coordinate{v.row.data(), v.column.data()}, &v);
+  const value_index values(bound.values);
   leaf_cache leaves;
   std::vector<evaluation> out;
   for (const spec::invariant& rule : edition.invariants) {

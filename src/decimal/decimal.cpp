@@ -140,8 +140,24 @@ decimal operator*(const decimal& a, const decimal& b) {
   return decimal(a.coefficient_ * b.coefficient_, static_cast<unsigned>(scale));
 }
 
-decimal& decimal::operator+=(const decimal& other) { return *this = *this + other; }
-decimal& decimal::operator-=(const decimal& other) { return *this = *this - other; }
+// In place: a sum over a table's column adds hundreds of cells, and copying both coefficients
+// for each one cost more than the additions.
+decimal& decimal::accumulate(const decimal& other, bool subtract) {
+  if (other.scale_ > scale_) {
+    coefficient_ *= power_of_ten(other.scale_ - scale_);
+    scale_ = other.scale_;
+  }
+  if (other.scale_ == scale_) {
+    subtract ? coefficient_ -= other.coefficient_ : coefficient_ += other.coefficient_;
+  } else {
+    const big_integer scaled = other.coefficient_ * power_of_ten(scale_ - other.scale_);
+    subtract ? coefficient_ -= scaled : coefficient_ += scaled;
+  }
+  return *this;
+}
+
+decimal& decimal::operator+=(const decimal& other) { return accumulate(other, false); }
+decimal& decimal::operator-=(const decimal& other) { return accumulate(other, true); }
 
 decimal decimal::times_power_of_ten(int k) const {
   if (k >= 0) {
