@@ -86,6 +86,13 @@ BOOST_AUTO_TEST_CASE(variants_and_invariants_are_read) {
   BOOST_TEST(none.claim.right.front().number == "0");
 }
 
+BOOST_AUTO_TEST_CASE(the_counts_of_table_two_are_checked_as_warnings) {
+  for (const char* id : {"gov2019", "gov2021"}) {
+    BOOST_TEST((builtin(id).find_table("t2")->count_form_level == severity::warning));
+    BOOST_TEST((builtin(id).find_table("t3")->count_form_level == severity::error));
+  }
+}
+
 BOOST_AUTO_TEST_CASE(a_minimal_edition_loads) {
   const auto result =
       spec::load_edition(source("e.nbf", "# a comment\nedition x \"X\" {\n" + minimal_table +
@@ -123,6 +130,8 @@ BOOST_DATA_TEST_CASE(
         {"table u \"U\" section 4 { columns { a \"A\" count } rows { r \"R\" } block b \"B\" { } }",
          "4:7 table u needs either `columns` and `rows`, or `block`s, not both"},
         {"table u \"U\" { }", "4:13 expected `section N` after the table's title"},
+        {"table u \"U\" section 4 { counts checked warning columns { a \"A\" count } rows { r \"R\" } }",
+         "4:40 expected `counts checked as error|warning|note`"},
         {"table u \"U section 4 { }", "4:25 expected \" to close the string (a string ends on its line)"},
         {"recognise \"a\", ", "5:1 expected a label in quotes"},
         {"nonsense", "4:1 expected } or another declaration"},

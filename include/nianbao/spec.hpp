@@ -50,7 +50,10 @@ struct table {
   unsigned section = 0;
   std::string corner;          // the note in the top-left cell, if the format has one
   bool blank_is_zero = false;  // a blank cell in this table counts as 0 (the finding says so)
-  std::vector<node> columns;   // tables of one grid (三, 四)
+  // How grave a negative or fractional count is here: the official text states rules for the
+  // application tables, while table 二's are only expected (`counts checked as warning`).
+  severity count_form_level = severity::error;
+  std::vector<node> columns;  // tables of one grid (三, 四)
   std::vector<node> rows;
   std::vector<block> blocks;  // tables made of blocks (二); block ids prefix row and column paths
 };

@@ -209,8 +209,8 @@ table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const s
           if (at != state->header.end() && index + 1 < row->cells.size()) cell = &row->cells[index + 1];
           if (at != state->header.end()) header = state->header_cells[index];
         }
-        bound_value v = bind_value(text, cell, {layout.id, r.path, &column}, read_column_header(cells, header, column),
-                                   out.findings);
+        bound_value v =
+            bind_value(text, cell, {layout, r.path, &column}, read_column_header(cells, header, column), out.findings);
         blanks.note(v, r.label);
         out.values.push_back(std::move(v));
       }

@@ -164,7 +164,7 @@ table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std
       if (it != bound.end() && first_value_cell[row_node] + c < it->second->cells.size()) {
         cell = &it->second->cells[first_value_cell[row_node] + c];
       }
-      bound_value v = bind_value(text, cell, {layout.id, row_node->path, columns[c]},
+      bound_value v = bind_value(text, cell, {layout, row_node->path, columns[c]},
                                  read_column_header(cells, nullptr, *columns[c]), out.findings);
       blanks.note(v, row_node->label);
       out.values.push_back(std::move(v));

@@ -45,7 +45,7 @@ std::string quoted(std::string_view text) {
 bool is_minus(std::string_view sign) { return sign == "-" || sign == "－" || sign == "−"; }
 
 std::string where_text(const coordinate& at) {
-  return std::string(at.table) + " / " + std::string(at.row) + " / " + at.column->path;
+  return at.table.id + " / " + std::string(at.row) + " / " + at.column->path;
 }
 
 }  // namespace
@@ -65,7 +65,7 @@ column_header read_column_header(cell_labels& cells, const ast::cell* header, co
 bound_value bind_value(std::string_view text, const ast::cell* cell, const coordinate& at, const column_header& header,
                        std::vector<finding>& findings) {
   bound_value v;
-  v.table = at.table;
+  v.table = at.table.id;
   v.row = at.row;
   v.column = at.column->path;
   v.kind = at.column->kind.value_or(spec::value_kind::count);
@@ -98,11 +98,11 @@ bound_value bind_value(std::string_view text, const ast::cell* cell, const coord
   switch (v.kind) {
     case spec::value_kind::count:
       if (v.value->sign() < 0)
-        report("NEGATIVE-COUNT", severity::error, "a count cannot be negative: " + quoted(v.raw));
+        report("NEGATIVE-COUNT", at.table.count_form_level, "a count cannot be negative: " + quoted(v.raw));
       [[fallthrough]];
     case spec::value_kind::signed_count:
       if (!v.value->is_integer())
-        report("NOT-INTEGER", severity::error, "a count must be a whole number: " + quoted(v.raw));
+        report("NOT-INTEGER", at.table.count_form_level, "a count must be a whole number: " + quoted(v.raw));
       break;
     case spec::value_kind::money: {
       v.unit = token.unit.empty() ? header.unit : std::string(token.unit.in(text));

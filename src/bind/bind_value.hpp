@@ -21,7 +21,7 @@ struct column_header {
 column_header read_column_header(cell_labels& cells, const ast::cell* header, const spec::node& column);
 
 struct coordinate {
-  std::string_view table;
+  const spec::table& table;
   std::string_view row;
   const spec::node* column;
 };

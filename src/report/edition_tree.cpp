@@ -41,7 +41,10 @@ void write_edition_tree(std::ostream& out, const spec::edition& ed) {
   out << '\n';
   for (const spec::table& t : ed.tables) {
     out << "table " << t.id << "  " << t.title << "  (section " << t.section << ")"
-        << (t.blank_is_zero ? "  blank means 0" : "") << '\n';
+        << (t.blank_is_zero ? "  blank means 0" : "")
+        << (t.count_form_level != severity::error ? "  counts checked as " + std::string(name_of(t.count_form_level))
+                                                  : "")
+        << '\n';
     if (!t.corner.empty()) out << "  corner  " << t.corner << '\n';
     for (const spec::block& b : t.blocks) {
       out << "  block " << b.id << "  " << b.label << "\n    columns\n";

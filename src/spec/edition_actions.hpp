@@ -96,6 +96,11 @@ struct action<blank_decl> {
   static void apply(const auto& /*in*/, build_state& st) { st.current_table->blank_is_zero = true; }
 };
 template <>
+struct action<counts_decl> {
+  // The severity's own actions set the pending invariant's level; each invariant sets it again.
+  static void apply(const auto& /*in*/, build_state& st) { st.current_table->count_form_level = st.pending.level; }
+};
+template <>
 struct action<block_id> {
   static void apply(const auto& in, build_state& st) {
     st.current_block = &st.current_table->blocks.emplace_back();

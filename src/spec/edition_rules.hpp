@@ -42,6 +42,14 @@ struct kw_in : TAO_PEGTL_KEYWORD("in") {};
 struct kw_if : TAO_PEGTL_KEYWORD("if") {};
 struct kw_then : TAO_PEGTL_KEYWORD("then") {};
 struct kw_sum : TAO_PEGTL_KEYWORD("sum") {};
+struct kw_counts : TAO_PEGTL_KEYWORD("counts") {};
+struct kw_checked : TAO_PEGTL_KEYWORD("checked") {};
+struct kw_as : TAO_PEGTL_KEYWORD("as") {};
+
+struct severity_error : TAO_PEGTL_KEYWORD("error") {};
+struct severity_warning : TAO_PEGTL_KEYWORD("warning") {};
+struct severity_note : TAO_PEGTL_KEYWORD("note") {};
+struct severity : sor<severity_error, severity_warning, severity_note> {};
 
 struct open_brace : one<'{'> {};
 struct close_brace : one<'}'> {};
@@ -88,11 +96,13 @@ struct corner_text : quoted<string_body> {};
 struct corner_decl : if_must<kw_corner, sp, corner_text> {};
 struct zero : one<'0'> {};
 struct blank_decl : if_must<kw_blank, sp, kw_means, sp, zero> {};
+//   counts checked as warning      (a negative or fractional count is a finding of this severity)
+struct counts_decl : if_must<kw_counts, sp, kw_checked, sp, kw_as, sp, severity> {};
 
 struct table_id : identifier {};
 struct table_title : quoted<string_body> {};
 struct section_number : plus<digit> {};
-struct table_item : sor<corner_decl, blank_decl, columns_decl, rows_decl, block_decl> {};
+struct table_item : sor<corner_decl, blank_decl, counts_decl, columns_decl, rows_decl, block_decl> {};
 struct table_decl : if_must<kw_table, sp, table_id, sp, table_title, sp, kw_section, sp, section_number, sp, open_brace,
                             sp, star<table_item, sp>, close_brace> {};
 
@@ -137,10 +147,6 @@ struct loop_table : identifier {};
 struct loop_direction : sor<loop_row, loop_column> {};
 struct loop : if_must<kw_for, sp, loop_direction, sp, loop_variable, sp, kw_in, sp, loop_table, sp, colon> {};
 
-struct severity_error : TAO_PEGTL_KEYWORD("error") {};
-struct severity_warning : TAO_PEGTL_KEYWORD("warning") {};
-struct severity_note : TAO_PEGTL_KEYWORD("note") {};
-struct severity : sor<severity_error, severity_warning, severity_note> {};
 struct invariant_id : identifier {};
 struct invariant_message : quoted<string_body> {};
 struct kw_stated : TAO_PEGTL_KEYWORD("stated") {};
