@@ -130,6 +130,7 @@ BOOST_DATA_TEST_CASE(
         {"table u \"U\" section 4 { columns { a \"A\" count } rows { r \"R\" } block b \"B\" { } }",
          "4:7 table u needs either `columns` and `rows`, or `block`s, not both"},
         {"table u \"U\" { }", "4:13 expected `section N` after the table's title"},
+        {"table u \"U\" section 123 { }", "4:23 expected the number of the section the table belongs to (1 to 99)"},
         {"table u \"U\" section 4 { counts checked warning columns { a \"A\" count } rows { r \"R\" } }",
          "4:40 expected `counts checked as error|warning|note`"},
         {"table u \"U section 4 { }", "4:25 expected \" to close the string (a string ends on its line)"},
@@ -138,6 +139,23 @@ BOOST_DATA_TEST_CASE(
     }),
     c) {
   BOOST_TEST(load_error_of("edition x \"X\" {\n" + minimal_table + "\n" + c.text + "\n}\n") == c.error);
+}
+
+// Edition files that once crashed the fuzz harness (tests/fuzz/fuzz_edition.cpp): each is loaded
+// or refused with a position, never an exception.
+BOOST_AUTO_TEST_CASE(fuzz_crashers_are_refused_with_a_position) {
+  const std::filesystem::path dir = std::filesystem::path(NIANBAO_CORPUS_DIR) / "fuzz" / "edition";
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    const spec::load_result result = spec::load_edition(source(entry.path().filename().string(), bytes.str()));
+    BOOST_TEST((result.loaded.has_value() != result.error.has_value()), entry.path());
+    if (result.error) BOOST_TEST(result.error->where.line > 0u, entry.path());
+    ++files;
+  }
+  BOOST_TEST(files > 0u);
 }
 
 BOOST_AUTO_TEST_CASE(text_after_the_edition_is_refused) {

@@ -144,19 +144,19 @@ struct evaluator {
     if (rule.condition) {
       std::vector<operand> ignored;
       decimal left, right;
-      // `&`, not `&&`: both sides are read, so that every operand not given is named.
-      const bool given =
-          read(rule.condition->left, true, ignored, left) & read(rule.condition->right, false, ignored, right);
-      if (!given) {
+      // Both sides are read even when the left is not given, so that every operand not given is named.
+      const bool left_given = read(rule.condition->left, true, ignored, left);
+      const bool right_given = read(rule.condition->right, false, ignored, right);
+      if (!left_given || !right_given) {
         e.result = outcome::not_assessable;
         e.operands = std::move(ignored);
         return e;
       }
       if (!compare(left, rule.condition->op, right)) return e;  // the condition does not apply
     }
-    const bool given =
-        read(rule.claim.left, true, e.operands, e.left) & read(rule.claim.right, false, e.operands, e.right);
-    if (!given) {
+    const bool left_given = read(rule.claim.left, true, e.operands, e.left);
+    const bool right_given = read(rule.claim.right, false, e.operands, e.right);
+    if (!left_given || !right_given) {
       e.result = outcome::not_assessable;
     } else if (!compare(e.left, rule.claim.op, e.right)) {
       e.result = outcome::violated;

@@ -101,7 +101,8 @@ struct counts_decl : if_must<kw_counts, sp, kw_checked, sp, kw_as, sp, severity>
 
 struct table_id : identifier {};
 struct table_title : quoted<string_body> {};
-struct section_number : plus<digit> {};
+// A report has six sections; two digits leave room and keep the number in range.
+struct section_number : seq<rep_min_max<1, 2, digit>, not_at<digit>> {};
 struct table_item : sor<corner_decl, blank_decl, counts_decl, columns_decl, rows_decl, block_decl> {};
 struct table_decl : if_must<kw_table, sp, table_id, sp, table_title, sp, kw_section, sp, section_number, sp, open_brace,
                             sp, star<table_item, sp>, close_brace> {};

@@ -1,0 +1,22 @@
+// The edition-file parser on any bytes: a file is loaded or refused with a position, and a
+// loaded edition prints as a tree.
+#include <cstdint>
+#include <cstdlib>
+#include <sstream>
+#include <string>
+
+#include "nianbao/report.hpp"
+#include "nianbao/spec.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  auto loaded = nianbao::make_source("fuzz.nbf", std::string(reinterpret_cast<const char*>(data), size));
+  if (!loaded.text) return 0;
+  const auto result = nianbao::spec::load_edition(*loaded.text);
+  if (result.loaded.has_value() == result.error.has_value()) std::abort();  // exactly one of the two
+  if (result.error && result.error->where.line == 0) std::abort();          // every refusal has a position
+  if (result.loaded) {
+    std::ostringstream out;
+    nianbao::write_edition_tree(out, *result.loaded);
+  }
+  return 0;
+}
