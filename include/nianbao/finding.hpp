@@ -38,6 +38,10 @@ struct finding {
   std::string status{};  // for invariants: "violated" or "not_assessable"
   std::string rule{};    // for invariants: the rule's own text from the edition file
   std::vector<finding_cell> cells{};
+  // What the finding is about, for programs: a cell `t3/result.total/applicant.total`, a row
+  // `t3/result.total`, a block `t2/item1`, a table `t3`, a section `section 5`, or an invariant's
+  // instance (the row or column id its loop stands at). Empty for the document as a whole.
+  std::string subject{};
 };
 
 // Whether findings fail a check: any error, or with `werror` any warning too.

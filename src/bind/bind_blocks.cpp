@@ -80,7 +80,7 @@ table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const s
       if (!title && !plainly_in_block) title = block_title(cells, row, block_nodes, match_label);
       if (title) {
         const spec::block& b = layout.blocks[static_cast<std::size_t>(title->node - storage.data())];
-        note_label_form(text, row.cells.front(), *title, out.findings);
+        note_label_form(text, layout.id, row.cells.front(), *title, out.findings);
         current = &seen[&b];
         current->layout = &b;
         current->row_nodes = nodes_of(b.rows);
@@ -97,7 +97,7 @@ table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const s
           const ast::cell& h = row.cells[i];
           const std::string& written = cells.key(h);
           const auto match = written.empty() ? std::nullopt : match_label(written, candidates);
-          if (match) note_label_form(text, h, *match, out.findings);
+          if (match) note_label_form(text, layout.id, h, *match, out.findings);
           if (written.empty()) {
             out.findings.push_back(finding{"EXTRA-EMPTY-COLUMNS",
                                            severity::warning,
@@ -131,7 +131,7 @@ table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const s
                                        {}});
         continue;
       }
-      note_label_form(text, first, *match, out.findings);
+      note_label_form(text, layout.id, first, *match, out.findings);
       if (current->rows.contains(match->node)) {
         out.findings.push_back(finding{"ROW-DUPLICATE",
                                        severity::error,
@@ -140,10 +140,12 @@ table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const s
                                        {},
                                        {},
                                        {}});
+        out.findings.back().subject = layout.id + "/" + match->node->path;
         continue;
       }
       current->rows[match->node] = &row;
-      if (!current->header.empty()) check_row_width(row, 1, current->header.size(), match->node->label, out.findings);
+      if (!current->header.empty())
+        check_row_width(row, 1, current->header.size(), *match->node, layout.id, out.findings);
     }
   }
 
@@ -160,6 +162,7 @@ table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const s
                                      {},
                                      {},
                                      {}});
+      out.findings.back().subject = layout.id + "/" + b.id;
     }
     const block_state* state = it == seen.end() ? nullptr : &it->second;
     if (state != nullptr && state->header.empty()) {
@@ -170,6 +173,7 @@ table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const s
                                      {},
                                      {},
                                      {}});
+      out.findings.back().subject = layout.id + "/" + b.id;
     }
     if (state != nullptr && !state->header.empty()) {
       for (const spec::node& column : b.columns) {
@@ -181,6 +185,7 @@ table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const s
                                          {},
                                          {},
                                          {}});
+          out.findings.back().subject = layout.id + "/" + column.path;
         }
       }
     }
@@ -199,6 +204,7 @@ table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const s
                                        {},
                                        {},
                                        {}});
+        out.findings.back().subject = layout.id + "/" + r.path;
       }
       for (const spec::node& column : b.columns) {
         const ast::cell* cell = nullptr;

@@ -77,7 +77,7 @@ table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std
         }
         for (std::size_t i = 0; i < *label_at; ++i) {
           if (const auto group = match_label(cells.key(row.cells[i]), row_groups)) {
-            note_label_form(text, row.cells[i], *group, out.findings);
+            note_label_form(text, layout.id, row.cells[i], *group, out.findings);
             groups_seen.insert(group->node);
           }
         }
@@ -101,7 +101,7 @@ table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std
           }
           continue;
         }
-        note_label_form(text, label, *match, out.findings);
+        note_label_form(text, layout.id, label, *match, out.findings);
         node = match->node;
         values_from = *label_at + 1;
       }
@@ -113,11 +113,12 @@ table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std
                                        {},
                                        {},
                                        {}});
+        out.findings.back().subject = layout.id + "/" + node->path;
         continue;
       }
       bound[node] = &row;
       first_value_cell[node] = values_from;
-      check_row_width(row, values_from, columns.size(), node->label, out.findings);
+      check_row_width(row, values_from, columns.size(), *node, layout.id, out.findings);
     }
   }
 
@@ -158,6 +159,7 @@ table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std
                                      {},
                                      {},
                                      {}});
+      out.findings.back().subject = layout.id + "/" + row_node->path;
     }
     for (std::size_t c = 0; c < columns.size(); ++c) {
       const ast::cell* cell = nullptr;

@@ -48,6 +48,7 @@ void check_sections(std::string_view text, const ast::document& doc, std::vector
                                  {},
                                  {},
                                  {}});
+      findings.back().subject = "section " + std::to_string(missing);
     }
     previous = std::max(previous, n);
   }
@@ -60,6 +61,7 @@ void check_sections(std::string_view text, const ast::document& doc, std::vector
                 {},
                 {},
                 {}});
+    findings.back().subject = "section " + std::to_string(missing);
   }
 }
 
@@ -154,6 +156,7 @@ bound_report bind_to(cell_labels& cells, const ast::document& doc, edition_choic
                   {},
                   {},
                   {}});
+      out.findings.back().subject = layout.id;
     }
     bound_tables.push_back(layout.blocks.empty() ? bind_grid(cells, layout, tables, where)
                                                  : bind_blocks(cells, layout, tables, where));

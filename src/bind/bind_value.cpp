@@ -75,6 +75,7 @@ bound_value bind_value(std::string_view text, const ast::cell* cell, const coord
   v.raw = token.where.in(text);
   const auto report = [&](const char* id, severity level, std::string message) {
     findings.push_back(finding{id, level, std::move(message), token.where, {}, {}, {}});
+    findings.back().subject = at.table.id + "/" + std::string(at.row) + "/" + at.column->path;
   };
   switch (token.kind) {
     case ast::value_kind::empty:

@@ -4,7 +4,7 @@
 
 namespace nianbao::bind {
 
-void note_label_form(std::string_view text, const ast::cell& cell, const label_match& match,
+void note_label_form(std::string_view text, std::string_view table, const ast::cell& cell, const label_match& match,
                      std::vector<finding>& findings) {
   if (match.how == match_kind::exact) return;
   const std::string written = cell_text(text, cell);
@@ -17,10 +17,13 @@ void note_label_form(std::string_view text, const ast::cell& cell, const label_m
                              {},
                              match.node->label,
                              written});
+  findings.back().subject = std::string(table) + "/" + match.node->path;
 }
 
-void check_row_width(const ast::row& row, std::size_t values_from, std::size_t columns, const std::string& label,
-                     std::vector<finding>& findings) {
+void check_row_width(const ast::row& row, std::size_t values_from, std::size_t columns, const spec::node& row_node,
+                     std::string_view table, std::vector<finding>& findings) {
+  const std::string& label = row_node.label;
+  const std::string subject = std::string(table) + "/" + row_node.path;
   const std::size_t given = row.cells.size() - std::min(values_from, row.cells.size());
   const ast::span where = row.cells[values_from == 0 ? 0 : values_from - 1].value.where;
   if (given < columns) {
@@ -32,6 +35,7 @@ void check_row_width(const ast::row& row, std::size_t values_from, std::size_t c
         {},
         std::to_string(columns),
         std::to_string(given)});
+    findings.back().subject = subject;
     return;
   }
   if (given == columns) return;
@@ -49,6 +53,7 @@ void check_row_width(const ast::row& row, std::size_t values_from, std::size_t c
       {},
       std::to_string(columns),
       std::to_string(given)});
+  findings.back().subject = subject;
 }
 
 void add_header_labels(cell_labels& cells, const ast::row& row, std::set<std::string_view>& labels) {

@@ -12,13 +12,14 @@
 namespace nianbao::bind {
 
 // A label bound through a declared variant or as a near miss: a finding quoting both forms.
-void note_label_form(std::string_view text, const ast::cell& cell, const label_match& match,
+// `table` is the id of the table the label belongs to, for the finding's subject.
+void note_label_form(std::string_view text, std::string_view table, const ast::cell& cell, const label_match& match,
                      std::vector<finding>& findings);
 
 // A row with fewer value cells than the layout's columns, or more (empty extra cells are a
 // lesser matter than extra values).
-void check_row_width(const ast::row& row, std::size_t values_from, std::size_t columns, const std::string& label,
-                     std::vector<finding>& findings);
+void check_row_width(const ast::row& row, std::size_t values_from, std::size_t columns, const spec::node& row_node,
+                     std::string_view table, std::vector<finding>& findings);
 
 void add_header_labels(cell_labels& cells, const ast::row& row, std::set<std::string_view>& labels);
 

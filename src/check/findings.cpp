@@ -80,6 +80,7 @@ std::vector<finding> findings_of(const std::vector<evaluation>& evaluations, con
     f.where = primary_place(e);
     f.rule = e.rule->message;
     f.expected = e.right.to_canonical_string();
+    f.subject = e.instance;
     f.found = e.left.to_canonical_string();
     bool assumed = false;
     for (const operand& op : e.operands) {

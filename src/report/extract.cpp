@@ -99,7 +99,8 @@ std::string findings_json(const source& src, const bind::bound_report& bound) {
                         {"cells", std::move(cells)},
                         {"expected", f.expected.empty() ? json(nullptr) : json(f.expected)},
                         {"found", f.found.empty() ? json(nullptr) : json(f.found)},
-                        {"status", f.status.empty() ? json(nullptr) : json(f.status)}});
+                        {"status", f.status.empty() ? json(nullptr) : json(f.status)},
+                        {"subject", f.subject.empty() ? json(nullptr) : json(f.subject)}});
   }
   const std::string edition = edition_of(bound);
   return json{
