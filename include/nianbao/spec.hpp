@@ -107,6 +107,7 @@ struct edition {
   std::string file;
   std::vector<std::string> recognise;
   std::vector<std::string> recognise_keys;  // the same labels normalised, for matching
+  std::vector<std::string> sections;        // the headings of sections 一、二、…, when declared
   std::vector<table> tables;
   std::vector<invariant> invariants;
 

@@ -38,6 +38,10 @@ void write_edition_tree(std::ostream& out, const spec::edition& ed) {
   out << ed.id << "  " << ed.name << "  (" << ed.issued_by << ", " << ed.file << ")\n";
   out << "recognised by:";
   for (const std::string& label : ed.recognise) out << ' ' << label;
+  if (!ed.sections.empty()) {
+    out << "\nsections:";
+    for (const std::string& heading : ed.sections) out << ' ' << heading;
+  }
   out << '\n';
   for (const spec::table& t : ed.tables) {
     out << "table " << t.id << "  " << t.title << "  (section " << t.section << ")"

@@ -64,6 +64,10 @@ struct action<issuer> {
   static void apply(const auto& in, build_state& st) { st.result.issued_by = unquote(in.string_view()); }
 };
 template <>
+struct action<section_heading> {
+  static void apply(const auto& in, build_state& st) { st.result.sections.push_back(unquote(in.string_view())); }
+};
+template <>
 struct action<recognised_label> {
   static void apply(const auto& in, build_state& st) { st.result.recognise.push_back(unquote(in.string_view())); }
 };

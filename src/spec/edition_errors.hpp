@@ -24,6 +24,7 @@ template <> inline constexpr const char* errors::message<closing_quote> = "expec
 template <> inline constexpr const char* errors::message<string_body> = "expected the text of a string";
 template <> inline constexpr const char* errors::message<issuer> = "expected the issuing document in quotes";
 template <> inline constexpr const char* errors::message<recognised_label> = "expected a label in quotes";
+template <> inline constexpr const char* errors::message<section_heading> = "expected a section heading in quotes";
 template <> inline constexpr const char* errors::message<table_id> = "expected the table's id";
 template <> inline constexpr const char* errors::message<table_title> = "expected the table's title in quotes";
 template <> inline constexpr const char* errors::message<kw_section> = "expected `section N` after the table's title";

@@ -25,6 +25,7 @@ struct quoted : if_must<one<'"'>, Body, closing_quote> {};
 struct kw_edition : TAO_PEGTL_KEYWORD("edition") {};
 struct kw_issued_by : TAO_PEGTL_KEYWORD("issued_by") {};
 struct kw_recognise : TAO_PEGTL_KEYWORD("recognise") {};
+struct kw_sections : TAO_PEGTL_KEYWORD("sections") {};
 struct kw_table : TAO_PEGTL_KEYWORD("table") {};
 struct kw_section : TAO_PEGTL_KEYWORD("section") {};
 struct kw_block : TAO_PEGTL_KEYWORD("block") {};
@@ -162,7 +163,10 @@ struct recognise_decl : if_must<kw_recognise, sp, recognised_label, star<sp, lis
 
 struct edition_id : identifier {};
 struct edition_name : quoted<string_body> {};
-struct edition_item : sor<issued_by_decl, recognise_decl, table_decl, invariant_decl> {};
+//   sections "总体情况", "主动公开政府信息情况", …      (the headings after 一、 二、 …, in order)
+struct section_heading : quoted<string_body> {};
+struct sections_decl : if_must<kw_sections, sp, section_heading, star<sp, list_comma, sp, section_heading>> {};
+struct edition_item : sor<issued_by_decl, recognise_decl, sections_decl, table_decl, invariant_decl> {};
 struct edition_decl
     : if_must<kw_edition, sp, edition_id, sp, edition_name, sp, open_brace, sp, star<edition_item, sp>, close_brace> {};
 struct end_of_file : eof {};
