@@ -107,6 +107,8 @@ struct generate_error : std::runtime_error {
 // The values and layout plan of one edition, prepared once and used for many documents.
 class generator {
  public:
+  struct plan;  // what is prepared per edition (src/generate/plan.hpp)
+
   explicit generator(const spec::edition& edition);
   ~generator();
   generator(generator&&) noexcept;
@@ -118,7 +120,6 @@ class generator {
   bool can_inject(fault_kind kind) const;
 
  private:
-  struct plan;
   std::unique_ptr<plan> plan_;
 };
 

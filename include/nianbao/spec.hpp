@@ -118,6 +118,9 @@ struct edition {
 // folded to ASCII (（一）→(一), ：→:), curly quotes straightened, `1、` written as `1.`.
 std::string normalise_label(std::string_view label);
 
+// The first cell of a block's header row, in every edition (`信息内容`, then the column labels).
+inline constexpr std::string_view block_header_label = "信息内容";
+
 // The leaves of a tree, in declaration order: the coordinates that hold values.
 std::vector<const node*> leaves(const std::vector<node>& tree);
 

@@ -64,7 +64,7 @@ table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const s
   const auto block_nodes = as_nodes(layout.blocks, storage);
   std::map<const spec::block*, block_state> seen;
   block_state* current = nullptr;
-  const std::string header_label = normalise_label("信息内容");
+  const std::string header_label = normalise_label(spec::block_header_label);
 
   for (const ast::table* t : tables) {
     for (const ast::row& row : t->rows) {

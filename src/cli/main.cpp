@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   nianbao::cli::add_editions_command(app, exit_code);
   nianbao::cli::add_check_command(app, exit_code);
   nianbao::cli::add_extract_command(app, exit_code);
+  nianbao::cli::add_generate_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,135 @@
+// `nianbao generate`: reports written from an edition file, valid or with known faults, each
+// with its oracle beside it.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <random>
+
+#include "commands.hpp"
+#include "edition_files.hpp"
+#include "exit_codes.hpp"
+#include "nianbao/generate.hpp"
+
+namespace nianbao::cli {
+
+namespace {
+
+struct generate_options {
+  std::vector<std::string> edition_files;
+  std::string edition;
+  std::uint64_t seed = 1;
+  std::size_t count = 1;
+  std::string out;
+  bool no_noise = false;
+  std::vector<std::string> noise;
+  std::vector<std::string> faults;
+  std::size_t random_faults = 0;
+};
+
+bool write_file(const std::filesystem::path& path, const std::string& text) {
+  std::ofstream file(path, std::ios::binary);
+  file << text;
+  if (!file.flush()) {
+    std::cerr << "nianbao: error: cannot write " << path.string() << '\n';
+    return false;
+  }
+  return true;
+}
+
+int run_generate(const generate_options& o) {
+  const auto editions = known_editions(o.edition_files);
+  if (!editions) return exit_unreadable;
+  const spec::edition* edition = nullptr;
+  for (const spec::edition& ed : *editions) {
+    if (ed.id == o.edition) edition = &ed;
+  }
+  if (edition == nullptr) {
+    std::cerr << "nianbao: error: no edition `" << o.edition << "` (see `nianbao editions`)\n";
+    return exit_unreadable;
+  }
+  generate::options base;
+  if (!o.no_noise) {
+    if (o.noise.empty()) base.noise.insert(generate::all_noise_kinds().begin(), generate::all_noise_kinds().end());
+    for (const std::string& name : o.noise) base.noise.insert(*generate::noise_named(name));
+  }
+  for (const std::string& name : o.faults) base.faults.push_back(*generate::fault_named(name));
+  if (o.count > 1 && o.out.empty()) {
+    std::cerr << "nianbao: error: --count above 1 needs --out DIR (one document alone goes to standard output)\n";
+    return exit_unreadable;
+  }
+  try {
+    const generate::generator gen(*edition);
+    std::vector<generate::fault_kind> mix;
+    for (const generate::fault_kind kind : generate::all_fault_kinds()) {
+      if (gen.can_inject(kind)) mix.push_back(kind);
+    }
+    if (!o.out.empty()) std::filesystem::create_directories(o.out);
+    for (std::size_t i = 0; i < o.count; ++i) {
+      generate::options opts = base;
+      opts.seed = o.seed + i;
+      std::mt19937_64 choose(opts.seed ^ 0x9e3779b97f4a7c15ULL);
+      for (std::size_t f = 0; f < o.random_faults; ++f) {
+        opts.faults.push_back(mix[std::uniform_int_distribution<std::size_t>(0, mix.size() - 1)(choose)]);
+      }
+      const generate::document doc = gen.generate(opts);
+      if (o.out.empty()) {
+        std::cout << doc.text;
+        continue;
+      }
+      const std::string stem = edition->id + "-" + std::to_string(opts.seed);
+      if (!write_file(std::filesystem::path(o.out) / (stem + ".txt"), doc.text) ||
+          !write_file(std::filesystem::path(o.out) / (stem + ".oracle.json"), generate::oracle_json(doc, stem + ".txt"))) {
+        return exit_unreadable;
+      }
+    }
+  } catch (const generate::generate_error& e) {
+    std::cerr << "nianbao: error: " << e.what() << '\n';
+    return exit_unreadable;
+  } catch (const std::filesystem::filesystem_error& e) {
+    std::cerr << "nianbao: error: " << e.what() << '\n';
+    return exit_unreadable;
+  }
+  return exit_ok;
+}
+
+std::string names_of(const auto& kinds) {
+  std::string out;
+  for (const auto kind : kinds) out += (out.empty() ? "" : ", ") + std::string(generate::name_of(kind));
+  return out;
+}
+
+}  // namespace
+
+void add_generate_command(CLI::App& app, int& exit_code) {
+  auto o = std::make_shared<generate_options>();
+  CLI::App* cmd = app.add_subcommand(
+      "generate", "Write reports of an edition, valid or with known faults, each with an oracle file (X.oracle.json)");
+  add_edition_file_option(*cmd, o->edition_files);
+  cmd->add_option("--edition", o->edition, "The edition's id (gov2019, gov2021, …)")->required();
+  cmd->add_option("--seed", o->seed, "The first document's seed; document i uses seed + i (default 1)");
+  cmd->add_option("--count", o->count, "How many documents (default 1)")->check(CLI::PositiveNumber);
+  cmd->add_option("--out", o->out, "Directory to write EDITION-SEED.txt and EDITION-SEED.oracle.json into");
+  cmd->add_flag("--no-noise", o->no_noise, "No layout noise: every document in the exact official form");
+  const auto noise_check = CLI::Validator(
+      [](const std::string& name) {
+        return generate::noise_named(name) ? std::string() : "unknown noise kind `" + name + "`";
+      },
+      "KIND");
+  cmd->add_option("--noise", o->noise, "Only these kinds of noise (default all): " + names_of(generate::all_noise_kinds()))
+      ->check(noise_check)
+      ->delimiter(',')
+      ->excludes("--no-noise");
+  const auto fault_check = CLI::Validator(
+      [](const std::string& name) {
+        return generate::fault_named(name) ? std::string() : "unknown fault kind `" + name + "`";
+      },
+      "KIND");
+  cmd->add_option("--fault", o->faults, "Inject this fault (repeatable): " + names_of(generate::all_fault_kinds()))
+      ->check(fault_check)
+      ->delimiter(',');
+  cmd->add_option("--faults", o->random_faults, "Inject N faults drawn at random from those the edition can show");
+  cmd->callback([o, &exit_code] { exit_code = run_generate(*o); });
+}
+
+}  // namespace nianbao::cli

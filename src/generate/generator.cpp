@@ -1,0 +1,93 @@
+// One document: values, the official layout, faults, then noise; the text; the oracle.
+#include <algorithm>
+
+#include "model.hpp"
+#include "nianbao/check.hpp"
+
+namespace nianbao::generate {
+
+namespace {
+
+constexpr unsigned noise_percent = 35;  // how often each enabled kind of noise is applied
+
+}  // namespace
+
+bool expected_finding::operator<(const expected_finding& other) const {
+  return std::tie(id, level, subject) < std::tie(other.id, other.level, other.subject);
+}
+
+std::vector<expected_finding> expected_findings(const generator::plan& p, const document_model& doc,
+                                                std::vector<expected_finding> expected) {
+  std::vector<cell_value> reads;
+  reads.reserve(doc.values.size());
+  for (std::size_t c = 0; c < doc.values.size(); ++c) {
+    const cell_value& read = doc.values[c].read;
+    reads.push_back(read);
+    const cell_slot& cell = p.cells[c];
+    if (read.state == bind::value_state::not_numeric && cell.kind != spec::value_kind::text) {
+      expected.push_back({"NOT-NUMERIC", severity::error, cell.coord});
+    }
+    if (read.state != bind::value_state::given || !read.value) continue;
+    const bool count = cell.kind == spec::value_kind::count || cell.kind == spec::value_kind::signed_count;
+    if (cell.kind == spec::value_kind::count && read.value->sign() < 0) {
+      expected.push_back({"NEGATIVE-COUNT", cell.table->count_form_level, cell.coord});
+    }
+    if (count && !read.value->is_integer()) expected.push_back({"NOT-INTEGER", cell.table->count_form_level, cell.coord});
+  }
+  const bind::bound_report report = synthetic_report(p, reads);
+  for (const check::evaluation& e : check::evaluate(*p.edition, report)) {
+    if (e.result == check::outcome::violated) expected.push_back({e.rule->id, e.rule->level, e.instance});
+  }
+  std::sort(expected.begin(), expected.end());
+  return expected;
+}
+
+generator::generator(const spec::edition& edition) : plan_(make_plan(edition)) {
+  if (edition.sections.empty()) {
+    throw generate_error("edition " + edition.id + " declares no `sections` headings, which the generator writes");
+  }
+}
+generator::~generator() = default;
+generator::generator(generator&&) noexcept = default;
+generator& generator::operator=(generator&&) noexcept = default;
+
+bool generator::can_inject(fault_kind kind) const {
+  if (kind != fault_kind::unit_slip) return true;
+  for (const auto& cells : plan_->equalities) {
+    for (const std::size_t c : cells) {
+      if (plan_->cells[c].kind == spec::value_kind::money && plan_->cells[c].column->unit.empty()) return true;
+    }
+  }
+  return false;
+}
+
+document generator::generate(const options& opts) const {
+  random_engine random(opts.seed);
+  const std::vector<decimal> values = fill_values(*plan_, random);
+  document_model doc = build_document(*plan_, values, random);
+
+  document out;
+  out.edition = plan_->edition->id;
+  out.seed = opts.seed;
+  std::vector<expected_finding> expected;
+  for (const fault_kind kind : opts.faults) {
+    if (!can_inject(kind)) {
+      throw generate_error("fault " + std::string(name_of(kind)) + " cannot be seen in edition " + out.edition +
+                           ": no invariant reads an amount of money that a slip by 10⁴ would change");
+    }
+    if (!inject_fault(kind, doc, *plan_, random, out.faults, expected)) {
+      throw generate_error("fault " + std::string(name_of(kind)) + ": this document has no place left for it");
+    }
+  }
+  for (const noise_kind kind : opts.noise) {
+    if (std::uniform_int_distribution<unsigned>(0, 99)(random) < noise_percent && apply_noise(kind, doc, random)) {
+      out.noise.insert(kind);
+    }
+  }
+  out.text = render(doc);
+  for (const value_text& v : doc.values) out.values.push_back(v.oracle);
+  out.expected = expected_findings(*plan_, doc, std::move(expected));
+  return out;
+}
+
+}  // namespace nianbao::generate

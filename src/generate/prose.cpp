@@ -1,0 +1,117 @@
+#include "prose.hpp"
+
+#include <array>
+
+namespace nianbao::generate {
+
+namespace {
+
+constexpr std::array places = {"上塘镇",   "溪口镇",     "康桥街道", "富阳区",   "淮安市", "威海市",
+                               "文登区",   "雄县",       "东湖区",   "新桐乡",   "江宁区", "鼓楼区"};
+constexpr std::array bodies = {"人民政府", "人民政府办公室", "审计局", "发展和改革局", "信访局",
+                               "财政局",   "教育局",         "民政局", "自然资源和规划局"};
+constexpr std::array topics = {"主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障"};
+constexpr std::array deeds = {
+    "严格落实《中华人民共和国政府信息公开条例》，进一步完善信息公开工作机制",
+    "及时更新政府信息公开指南和目录，确保信息公开内容的准确性和时效性",
+    "加强政务公开平台建设，提升政府网站信息发布质量",
+    "规范依申请公开办理流程，做到依法依规、按时答复",
+    "开展政务公开业务培训，提高工作人员业务能力",
+    "做好政策解读工作，围绕重点领域发布解读材料",
+};
+constexpr std::array problems = {
+    "信息公开的主动性还需加强，部分栏目更新不够及时",
+    "政策解读形式较为单一，解读质量有待提高",
+    "工作人员业务水平参差不齐，培训力度仍需加大",
+};
+
+template <typename List>
+const char* pick(const List& list, random_engine& random) {
+  return list[std::uniform_int_distribution<std::size_t>(0, list.size() - 1)(random)];
+}
+
+bool chance(random_engine& random, unsigned percent) {
+  return std::uniform_int_distribution<unsigned>(0, 99)(random) < percent;
+}
+
+// The year an edition's reports cover: from the year in its 〔YYYY〕 document number on.
+unsigned first_year(const spec::edition& edition) {
+  const std::size_t at = edition.issued_by.find("〔");
+  if (at == std::string::npos || at + 7 > edition.issued_by.size()) return 2021;
+  unsigned year = 0;
+  for (std::size_t i = at + 3; i < at + 7; ++i) {
+    const char c = edition.issued_by[i];
+    if (c < '0' || c > '9') return 2021;
+    year = year * 10 + static_cast<unsigned>(c - '0');
+  }
+  return year;
+}
+
+}  // namespace
+
+std::string chinese_numeral(unsigned n) {
+  static constexpr std::array digits = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  if (n < 10) return digits[n];
+  return std::string(n >= 20 ? digits[n / 10] : "") + "十" + digits[n % 10];
+}
+
+prose draw_prose(const spec::edition& edition, random_engine& random) {
+  prose p;
+  p.agency = std::string(pick(places, random)) + pick(bodies, random);
+  p.year = first_year(edition) + std::uniform_int_distribution<unsigned>(0, 2)(random);
+  const std::string year = std::to_string(p.year);
+  if (chance(random, 25)) {
+    p.title = {year + "年政府信息公开工作年度报告", "（" + p.agency + "）"};
+  } else {
+    p.title = {p.agency + year + (chance(random, 50) ? "年" : "年度") + "政府信息公开工作年度报告"};
+  }
+  const unsigned month = std::uniform_int_distribution<unsigned>(1, 3)(random);
+  const unsigned day = std::uniform_int_distribution<unsigned>(1, 28)(random);
+  p.closing = {p.agency, std::to_string(p.year + 1) + "年" + std::to_string(month) + "月" + std::to_string(day) + "日"};
+  return p;
+}
+
+std::vector<std::string> section_lines(unsigned section, const prose& about, random_engine& random) {
+  std::vector<std::string> lines;
+  const std::string year = std::to_string(about.year);
+  if (section == 1) {
+    lines.push_back(year + "年，" + about.agency + pick(deeds, random) + "，现将有关情况报告如下。");
+    for (unsigned i = 0; i < topics.size(); ++i) {
+      const std::string heading = "（" + chinese_numeral(i + 1) + "）" + topics[i];
+      switch (i % 5) {
+        case 0:  // a heading, then items `一是 … 二是 …`
+          lines.push_back(heading);
+          lines.push_back(std::string("一是") + pick(deeds, random) + "。");
+          lines.push_back(std::string("二是") + pick(deeds, random) + "。");
+          break;
+        case 1:  // `1、` and `2.` items
+          lines.push_back(heading);
+          lines.push_back(std::string("1、") + pick(deeds, random) + "。");
+          lines.push_back(std::string("2.") + pick(deeds, random) + "。");
+          break;
+        case 2:  // the heading runs on after `：`
+          lines.push_back(heading + "：" + pick(deeds, random) + "。");
+          break;
+        case 3:  // `（1）` and bullets
+          lines.push_back(heading + "。" + pick(deeds, random) + "。");
+          lines.push_back(std::string("（1）") + pick(deeds, random) + "。");
+          lines.push_back(std::string("· ") + pick(deeds, random) + "。");
+          break;
+        default:
+          lines.push_back(heading);
+          lines.push_back(std::string(pick(deeds, random)) + "，" + pick(deeds, random) + "。");
+      }
+    }
+  } else if (section == 5) {
+    lines.push_back(std::string("（一）存在的主要问题"));
+    lines.push_back(year + "年，我单位政府信息公开工作取得了一定成效，但仍存在一些不足：" + pick(problems, random) + "。");
+    lines.push_back(std::string("（二）改进情况"));
+    lines.push_back(std::string("下一步，我们将") + pick(deeds, random) + "。");
+  } else {
+    lines.push_back(chance(random, 50) ? std::string("本年度无其他需要报告的事项。")
+                                       : "本年度收取信息处理费0元。");
+  }
+  return lines;
+}
+
+}  // namespace nianbao::generate

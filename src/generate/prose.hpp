@@ -1,0 +1,28 @@
+// The text around the tables: a title, the prose of sections 一, 五 and 六, and the sign-off,
+// written with every heading and item form the report grammar knows (一、 （一） 1、 1. （1）
+// 一是 and bullets), so that generated documents exercise all of it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "plan.hpp"
+
+namespace nianbao::generate {
+
+struct prose {
+  std::string agency;
+  unsigned year = 0;
+  std::vector<std::string> title;
+  std::vector<std::string> closing;
+};
+
+prose draw_prose(const spec::edition& edition, random_engine& random);
+
+// The lines of a section without a table (一, 五, 六 in the built-in editions).
+std::vector<std::string> section_lines(unsigned section, const prose& about, random_engine& random);
+
+// Arabic and Chinese numerals up to 99, as headings write them.
+std::string chinese_numeral(unsigned n);
+
+}  // namespace nianbao::generate

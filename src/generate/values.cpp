@@ -1,0 +1,111 @@
+// Values that satisfy every invariant by construction: drawn cells at the magnitudes reports
+// show, totals computed exactly from them.
+#include <algorithm>
+
+#include "nianbao/check.hpp"
+#include "plan.hpp"
+
+namespace nianbao::generate {
+
+namespace {
+
+constexpr int most_draws = 200;
+
+long long uniform(random_engine& random, long long low, long long high) {
+  return std::uniform_int_distribution<long long>(low, high)(random);
+}
+
+decimal draw(const cell_slot& cell, random_engine& random) {
+  switch (cell.kind) {
+    case spec::value_kind::count:
+      return decimal::from_integer(draw_count(random));
+    case spec::value_kind::signed_count:
+      return decimal::from_integer(uniform(random, 0, 3) == 0 ? -draw_count(random) : draw_count(random));
+    case spec::value_kind::money:
+    case spec::value_kind::decimal: {
+      if (uniform(random, 0, 4) == 0) return decimal{};
+      // An amount in 元 with 0 to 2 decimals; written in 万元 it has up to 6.
+      const unsigned scale = static_cast<unsigned>(uniform(random, 0, 2));
+      return decimal(big_integer(uniform(random, 1, 2'000'000'000)), scale);
+    }
+    case spec::value_kind::text:
+      return decimal{};
+  }
+  return decimal{};
+}
+
+void compute(const generator::plan& p, std::vector<decimal>& values) {
+  for (const definition& d : p.definitions) {
+    decimal sum = d.constant;
+    for (const auto& [cell, coefficient] : d.terms) {
+      if (coefficient == 1) {
+        sum += values[cell];
+      } else if (coefficient == -1) {
+        sum -= values[cell];
+      } else {
+        sum += values[cell] * decimal(coefficient, 0);
+      }
+    }
+    if (d.denominator != 1) {
+      // Exact only when the denominator divides the sum: a count must come out whole anyway.
+      const decimal scaled = sum.with_scale(sum.scale());
+      values[d.cell] = decimal(scaled.coefficient() / d.denominator, scaled.scale());
+      if (values[d.cell] * decimal(d.denominator, 0) != sum) values[d.cell] = decimal(-1, 0);  // rejected below
+    } else {
+      values[d.cell] = std::move(sum);
+    }
+  }
+}
+
+bool plausible(const generator::plan& p, const std::vector<decimal>& values) {
+  for (const definition& d : p.definitions) {
+    const spec::value_kind kind = p.cells[d.cell].kind;
+    const decimal& v = values[d.cell];
+    if (kind != spec::value_kind::signed_count && v.sign() < 0) return false;
+    if ((kind == spec::value_kind::count || kind == spec::value_kind::signed_count) && !v.is_integer()) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+long long draw_count(random_engine& random) {
+  const long long band = uniform(random, 0, 99);
+  if (band < 45) return 0;
+  if (band < 80) return uniform(random, 1, 9);
+  if (band < 92) return uniform(random, 10, 99);
+  if (band < 97) return uniform(random, 100, 9'999);
+  return uniform(random, 10'000, 1'000'000);
+}
+
+std::vector<decimal> fill_values(const generator::plan& p, random_engine& random) {
+  std::vector<decimal> values(p.cells.size());
+  for (std::size_t c = 0; c < p.cells.size(); ++c) {
+    if (!p.determined[c]) values[c] = draw(p.cells[c], random);
+  }
+  for (int attempt = 0; attempt < most_draws; ++attempt) {
+    compute(p, values);
+    if (!plausible(p, values)) {  // a total came out negative: draw its parts again
+      for (const definition& d : p.definitions) {
+        if (values[d.cell].sign() >= 0 || p.cells[d.cell].kind == spec::value_kind::signed_count) continue;
+        for (const auto& [cell, coefficient] : d.terms) values[cell] = draw(p.cells[cell], random);
+      }
+      continue;
+    }
+    const bind::bound_report report = synthetic_report(p, values);
+    bool holds = true;
+    for (const check::evaluation& e : check::evaluate(*p.edition, report)) {
+      if (e.result != check::outcome::violated) continue;
+      holds = false;
+      for (const check::operand& op : e.operands) {
+        const auto cell = static_cast<std::size_t>(op.cell - report.values.data());
+        if (!p.determined[cell]) values[cell] = draw(p.cells[cell], random);
+      }
+    }
+    if (holds) return values;
+  }
+  throw generate_error("edition " + p.edition->id + ": no values satisfying its invariants were found in " +
+                       std::to_string(most_draws) + " draws");
+}
+
+}  // namespace nianbao::generate
