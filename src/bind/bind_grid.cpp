@@ -6,16 +6,31 @@
 #include "bind_value.hpp"
 #include "findings.hpp"
 #include "label_match.hpp"
+#include "source/utf8.hpp"
 #include "tables.hpp"
 
 namespace nianbao::bind {
 
 namespace {
 
-std::optional<std::size_t> label_cell_of(const ast::row& row) {
+// Text made only of digits, spaces and number punctuation (`1 0`, `12,3 4`) is a number broken
+// in extraction, not a label: it stays a value cell (NOT-NUMERIC) instead of hiding the label.
+bool broken_number(std::string_view text) {
+  bool digit = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = utf8::decode(text, i);
+    const bool is_digit = (cp >= U'0' && cp <= U'9') || (cp >= 0xFF10 && cp <= 0xFF19);
+    digit = digit || is_digit;
+    if (!is_digit && cp != U' ' && cp != 0xA0 && cp != 0x3000 && cp != U'.' && cp != U',' && cp != U'-') return false;
+  }
+  return digit;
+}
+
+std::optional<std::size_t> label_cell_of(cell_labels& cells, const ast::row& row) {
   std::optional<std::size_t> at;
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
-    if (row.cells[i].value.kind == ast::value_kind::text) at = i;
+    const ast::cell& c = row.cells[i];
+    if (c.value.kind == ast::value_kind::text && !broken_number(cell_text(cells.text(), c))) at = i;
   }
   return at;
 }
@@ -52,7 +67,7 @@ table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std
       if (!corner.empty() && !row.cells.empty() && !out.stated_note && cells.key(row.cells.front()) == corner) {
         out.stated_note = row.cells.front().value.where;
       }
-      const auto label_at = label_cell_of(row);
+      const auto label_at = label_cell_of(cells, row);
       const spec::node* node = nullptr;
       std::size_t values_from = 0;
       if (unlabelled) {

@@ -200,6 +200,26 @@ finding localise_table(std::string_view table, const system& s, const std::vecto
       }
     });
   }
+  // A repair may also change a cell outside the violated equalities, to keep an equality it
+  // shares with a changed cell holding: a value swapped into a column whose own equality cannot be
+  // assessed (a `/` in it) is found only so. Tried last, in pairs: such neighbours are many.
+  if (repairs.empty()) {
+    for (const cell c : candidates) {
+      std::set<cell> neighbours;
+      for (const equation& eq : s.equations) {
+        if (!eq.holds || !eq.coefficients.contains(c)) continue;
+        for (const auto& [other, coefficient] : eq.coefficients) {
+          if (coefficient != 0 && std::find(candidates.begin(), candidates.end(), other) == candidates.end()) {
+            neighbours.insert(other);
+          }
+        }
+      }
+      for (const cell other : neighbours) {
+        changed = {c, other};
+        if (const auto solution = solve(s, changed)) repairs.push_back({{c, (*solution)[0]}, {other, (*solution)[1]}});
+      }
+    }
+  }
   if (repairs.empty()) {
     f.message = "table " + std::string(table) + ": no change of up to " + std::to_string(largest_repair) +
                 " cells makes its equalities hold";

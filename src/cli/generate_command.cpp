@@ -79,7 +79,8 @@ int run_generate(const generate_options& o) {
       }
       const std::string stem = edition->id + "-" + std::to_string(opts.seed);
       if (!write_file(std::filesystem::path(o.out) / (stem + ".txt"), doc.text) ||
-          !write_file(std::filesystem::path(o.out) / (stem + ".oracle.json"), generate::oracle_json(doc, stem + ".txt"))) {
+          !write_file(std::filesystem::path(o.out) / (stem + ".oracle.json"),
+                      generate::oracle_json(doc, stem + ".txt"))) {
         return exit_unreadable;
       }
     }
@@ -116,7 +117,8 @@ void add_generate_command(CLI::App& app, int& exit_code) {
         return generate::noise_named(name) ? std::string() : "unknown noise kind `" + name + "`";
       },
       "KIND");
-  cmd->add_option("--noise", o->noise, "Only these kinds of noise (default all): " + names_of(generate::all_noise_kinds()))
+  cmd->add_option("--noise", o->noise,
+                  "Only these kinds of noise (default all): " + names_of(generate::all_noise_kinds()))
       ->check(noise_check)
       ->delimiter(',')
       ->excludes("--no-noise");

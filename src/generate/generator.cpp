@@ -9,6 +9,7 @@ namespace nianbao::generate {
 namespace {
 
 constexpr unsigned noise_percent = 35;  // how often each enabled kind of noise is applied
+constexpr int most_attempts = 20;
 
 }  // namespace
 
@@ -32,7 +33,8 @@ std::vector<expected_finding> expected_findings(const generator::plan& p, const 
     if (cell.kind == spec::value_kind::count && read.value->sign() < 0) {
       expected.push_back({"NEGATIVE-COUNT", cell.table->count_form_level, cell.coord});
     }
-    if (count && !read.value->is_integer()) expected.push_back({"NOT-INTEGER", cell.table->count_form_level, cell.coord});
+    if (count && !read.value->is_integer())
+      expected.push_back({"NOT-INTEGER", cell.table->count_form_level, cell.coord});
   }
   const bind::bound_report report = synthetic_report(p, reads);
   for (const check::evaluation& e : check::evaluate(*p.edition, report)) {
@@ -62,21 +64,30 @@ bool generator::can_inject(fault_kind kind) const {
 }
 
 document generator::generate(const options& opts) const {
+  for (const fault_kind kind : opts.faults) {
+    if (!can_inject(kind)) {
+      throw generate_error("fault " + std::string(name_of(kind)) + " cannot be seen in edition " + plan_->edition->id +
+                           ": no invariant reads an amount of money that a slip by 10⁴ would change");
+    }
+  }
   random_engine random(opts.seed);
-  const std::vector<decimal> values = fill_values(*plan_, random);
-  document_model doc = build_document(*plan_, values, random);
-
   document out;
   out.edition = plan_->edition->id;
   out.seed = opts.seed;
+  document_model doc;
   std::vector<expected_finding> expected;
-  for (const fault_kind kind : opts.faults) {
-    if (!can_inject(kind)) {
-      throw generate_error("fault " + std::string(name_of(kind)) + " cannot be seen in edition " + out.edition +
-                           ": no invariant reads an amount of money that a slip by 10⁴ would change");
-    }
-    if (!inject_fault(kind, doc, *plan_, random, out.faults, expected)) {
-      throw generate_error("fault " + std::string(name_of(kind)) + ": this document has no place left for it");
+  // Values with no place for a fault (no count of two digits to split …) are drawn again.
+  for (int attempt = 0;; ++attempt) {
+    doc = build_document(*plan_, fill_values(*plan_, random), random);
+    out.faults.clear();
+    expected.clear();
+    bool placed = true;
+    for (const fault_kind kind : opts.faults)
+      placed = placed && inject_fault(kind, doc, *plan_, random, out.faults, expected);
+    if (placed) break;
+    if (attempt == most_attempts) {
+      throw generate_error("faults " + std::to_string(opts.faults.size()) + ": no document of " +
+                           std::to_string(most_attempts) + " drawn had a place for all of them");
     }
   }
   for (const noise_kind kind : opts.noise) {

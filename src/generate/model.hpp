@@ -13,8 +13,8 @@
 namespace nianbao::generate {
 
 struct cell_model {
-  std::vector<std::string> lines;     // the first is written after the TAB
-  std::optional<std::size_t> value;   // the plan cell this cell holds
+  std::vector<std::string> lines;      // the first is written after the TAB
+  std::optional<std::size_t> value;    // the plan cell this cell holds
   const spec::node* labels = nullptr;  // the row or column node this cell names
   bool faulted = false;                // changed by a fault: noise leaves it alone
 };
@@ -42,10 +42,10 @@ struct section_model {
 
 // How one value cell is written, and what a reader must take from it.
 struct value_text {
-  std::string text;             // as written: `627446.05元`, `１２`, `/`, ``
-  cell_value read;              // what the checker reads (in 元 for money)
-  written_value oracle;         // what the oracle says was written
-  bool faulted = false;         // changed by a fault: noise leaves it alone
+  std::string text;      // as written: `627446.05元`, `１２`, `/`, ``
+  cell_value read;       // what the checker reads (in 元 for money)
+  written_value oracle;  // what the oracle says was written
+  bool faulted = false;  // changed by a fault: noise leaves it alone
 };
 
 struct document_model {

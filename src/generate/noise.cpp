@@ -29,9 +29,9 @@ std::vector<std::size_t> code_point_starts(std::string_view text) {
 
 // A continuation line must not read as a heading or an item of its own.
 bool starts_like_a_mark(std::string_view rest) {
-  static constexpr std::string_view marks[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
-                                               "（", "(",  "·",  "•",  "[",  "0",  "1",  "2",  "3",  "4",
-                                               "5",  "6",  "7",  "8",  "9"};
+  static constexpr std::string_view marks[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九",
+                                               "十", "（", "(",  "·",  "•",  "[",  "0",  "1",  "2",
+                                               "3",  "4",  "5",  "6",  "7",  "8",  "9"};
   return std::any_of(std::begin(marks), std::end(marks), [&](std::string_view m) { return rest.starts_with(m); });
 }
 
@@ -68,8 +68,8 @@ bool drop_merged(document_model& doc, random_engine& random) {
     if (row.title || !chance(random, 50)) continue;
     // Only cells before the first value or label cell: dropping an empty value cell would move values.
     std::size_t first_named = 0;
-    while (first_named < row.cells.size() && row.cells[first_named].labels == nullptr && !row.cells[first_named].value &&
-           row.cells[first_named].lines == std::vector<std::string>{""}) {
+    while (first_named < row.cells.size() && row.cells[first_named].labels == nullptr &&
+           !row.cells[first_named].value && row.cells[first_named].lines == std::vector<std::string>{""}) {
       ++first_named;
     }
     if (first_named == 0 || first_named == row.cells.size() || row.node == nullptr) continue;

@@ -32,7 +32,8 @@ std::string oracle_json(const document& doc, std::string_view file_name) {
               {"faults", std::move(faults)},
               {"expected", std::move(expected)},
               {"values", std::move(values)}}
-             .dump(1) + "\n";
+             .dump(1) +
+         "\n";
 }
 
 }  // namespace nianbao::generate

@@ -67,7 +67,7 @@ decimal to_decimal(const rational& r) {  // r's denominator divides a power of t
 
 struct equation {
   std::map<std::size_t, rational> coefficients;
-  rational constant;  // Σ coefficient × value + constant = 0
+  rational constant;               // Σ coefficient × value + constant = 0
   std::vector<std::size_t> alone;  // cells standing alone on one side: the totals it defines
 };
 
@@ -151,7 +151,8 @@ std::unique_ptr<generator::plan> make_plan(const spec::edition& edition) {
   std::vector<bool> pivot_row(rows.size(), false);
   for (const std::size_t cell : order) {
     std::size_t r = 0;
-    while (r < rows.size() && (pivot_row[r] || !rows[r].coefficients.contains(cell) || rows[r].coefficients[cell] == 0)) {
+    while (r < rows.size() &&
+           (pivot_row[r] || !rows[r].coefficients.contains(cell) || rows[r].coefficients[cell] == 0)) {
       ++r;
     }
     if (r == rows.size()) continue;
@@ -179,7 +180,8 @@ std::unique_ptr<generator::plan> make_plan(const spec::edition& edition) {
     // cell = −(Σ coefficient × free + constant), over a common denominator
     big_integer denominator = 1;
     for (const auto& [c, coefficient] : rows[r].coefficients) {
-      if (c != cell && coefficient != 0) denominator = lcm(denominator, boost::multiprecision::denominator(coefficient));
+      if (c != cell && coefficient != 0)
+        denominator = lcm(denominator, boost::multiprecision::denominator(coefficient));
     }
     definition d;
     d.cell = cell;

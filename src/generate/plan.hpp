@@ -35,8 +35,8 @@ struct definition {
 struct generator::plan {
   const spec::edition* edition = nullptr;
   std::vector<cell_slot> cells;
-  std::vector<bool> determined;          // computed by a definition, not drawn
-  std::vector<definition> definitions;   // each in terms of drawn cells only
+  std::vector<bool> determined;                      // computed by a definition, not drawn
+  std::vector<definition> definitions;               // each in terms of drawn cells only
   std::vector<std::vector<std::size_t>> equalities;  // the cells of each equality instance
 };
 

@@ -6,9 +6,9 @@ namespace nianbao::generate {
 
 namespace {
 
-constexpr std::array places = {"上塘镇",   "溪口镇",     "康桥街道", "富阳区",   "淮安市", "威海市",
-                               "文登区",   "雄县",       "东湖区",   "新桐乡",   "江宁区", "鼓楼区"};
-constexpr std::array bodies = {"人民政府", "人民政府办公室", "审计局", "发展和改革局", "信访局",
+constexpr std::array places = {"上塘镇", "溪口镇", "康桥街道", "富阳区", "淮安市", "威海市",
+                               "文登区", "雄县",   "东湖区",   "新桐乡", "江宁区", "鼓楼区"};
+constexpr std::array bodies = {"人民政府", "人民政府办公室", "审计局", "发展和改革局",    "信访局",
                                "财政局",   "教育局",         "民政局", "自然资源和规划局"};
 constexpr std::array topics = {"主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障"};
 constexpr std::array deeds = {
@@ -104,12 +104,12 @@ std::vector<std::string> section_lines(unsigned section, const prose& about, ran
     }
   } else if (section == 5) {
     lines.push_back(std::string("（一）存在的主要问题"));
-    lines.push_back(year + "年，我单位政府信息公开工作取得了一定成效，但仍存在一些不足：" + pick(problems, random) + "。");
+    lines.push_back(year + "年，我单位政府信息公开工作取得了一定成效，但仍存在一些不足：" + pick(problems, random) +
+                    "。");
     lines.push_back(std::string("（二）改进情况"));
     lines.push_back(std::string("下一步，我们将") + pick(deeds, random) + "。");
   } else {
-    lines.push_back(chance(random, 50) ? std::string("本年度无其他需要报告的事项。")
-                                       : "本年度收取信息处理费0元。");
+    lines.push_back(chance(random, 50) ? std::string("本年度无其他需要报告的事项。") : "本年度收取信息处理费0元。");
   }
   return lines;
 }
