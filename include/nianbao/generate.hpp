@@ -28,6 +28,7 @@ enum class noise_kind {
   arabic_section,   // `2、` for `二、`
   label_variants,   // the edition's accepted variants instead of the official labels
   spaces,           // U+00A0, U+3000 and spaces around values
+  grouped_digits,   // thousands separators: `1,234,567`, `12，345`
   wide_digits,      // full-width digits
   not_given,        // a 0 written blank or `/`
   crlf,             // CR LF line ends

@@ -9,7 +9,7 @@ namespace nianbao::generate {
 namespace {
 
 // The names the command line and the oracle use.
-constexpr std::array<std::pair<noise_kind, std::string_view>, 12> noise_names = {{
+constexpr std::array<std::pair<noise_kind, std::string_view>, 13> noise_names = {{
     {noise_kind::split_cells, "split-cells"},
     {noise_kind::merged_cells, "merged-cells"},
     {noise_kind::missing_label, "missing-label"},
@@ -17,6 +17,7 @@ constexpr std::array<std::pair<noise_kind, std::string_view>, 12> noise_names = 
     {noise_kind::arabic_section, "arabic-section"},
     {noise_kind::label_variants, "label-variants"},
     {noise_kind::spaces, "spaces"},
+    {noise_kind::grouped_digits, "grouped-digits"},
     {noise_kind::wide_digits, "wide-digits"},
     {noise_kind::not_given, "not-given"},
     {noise_kind::crlf, "crlf"},

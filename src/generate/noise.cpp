@@ -153,6 +153,25 @@ bool spaces(document_model& doc, random_engine& random) {
   return any;
 }
 
+bool grouped_digits(document_model& doc, random_engine& random) {
+  bool any = false;
+  for (value_text* v : given_values(doc)) {
+    std::string& text = v->text;
+    const std::size_t begin = text.find_first_of("0123456789");
+    if (begin == std::string::npos || !chance(random, 50)) continue;
+    std::size_t end = begin;
+    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+    if (end - begin < 4) continue;
+    const std::string separator = chance(random, 80) ? "," : "，";
+    for (std::size_t at = end; at > begin + 3;) {
+      at -= 3;
+      text.insert(at, separator);
+    }
+    any = true;
+  }
+  return any;
+}
+
 bool wide_digits(document_model& doc, random_engine& random) {
   bool any = false;
   for (value_text* v : given_values(doc)) {
@@ -232,6 +251,8 @@ bool apply_noise(noise_kind kind, document_model& doc, random_engine& random) {
       return label_variants(doc, random);
     case noise_kind::spaces:
       return spaces(doc, random);
+    case noise_kind::grouped_digits:
+      return grouped_digits(doc, random);
     case noise_kind::wide_digits:
       return wide_digits(doc, random);
     case noise_kind::not_given:
