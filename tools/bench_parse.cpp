@@ -9,6 +9,7 @@
 
 #include "nianbao/bind.hpp"
 #include "nianbao/check.hpp"
+#include "nianbao/generate.hpp"
 #include "nianbao/parse.hpp"
 
 namespace {
@@ -150,6 +151,21 @@ void localise_two_faults(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(nianbao::check::localise(evaluations));
 }
 
+// Documents generated per second, noise on, one core: values, layout, noise, text and oracle.
+void generate_documents(benchmark::State& state) {
+  const nianbao::spec::edition& edition = nianbao::spec::builtin_editions()[static_cast<std::size_t>(state.range(0))];
+  const nianbao::generate::generator gen(edition);
+  nianbao::generate::options opts;
+  const auto& noise = nianbao::generate::all_noise_kinds();
+  opts.noise.insert(noise.begin(), noise.end());
+  for (auto _ : state) {
+    ++opts.seed;
+    benchmark::DoNotOptimize(gen.generate(opts));
+  }
+  state.SetItemsProcessed(state.iterations());
+  state.SetLabel(edition.id);
+}
+
 BENCHMARK(load);
 BENCHMARK(grammar_only);
 BENCHMARK(parse_to_ast);
@@ -159,6 +175,7 @@ BENCHMARK(bind_only);
 BENCHMARK(evaluate_only);
 BENCHMARK(check_only);
 BENCHMARK(localise_two_faults)->Unit(benchmark::kMillisecond);
+BENCHMARK(generate_documents)->Arg(0)->Arg(1);
 
 }  // namespace
 

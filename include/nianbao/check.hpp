@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,10 @@ struct evaluation {
 // `bound` must have been bound to `edition` itself, not a copy: its coordinates view that
 // edition's ids. The evaluations' operands point into `bound`, which must outlive them.
 std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound);
+// Only `rules`, invariants of `edition`: what the generator checks after drawing values, since its
+// construction already makes the equalities hold.
+std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound,
+                                 std::span<const spec::invariant* const> rules);
 
 // A finding per violated instance (the invariant's severity), and a note per invariant that
 // could not be assessed somewhere because operands were not given.

@@ -168,10 +168,18 @@ struct evaluator {
 }  // namespace
 
 std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound) {
+  std::vector<const spec::invariant*> rules;
+  for (const spec::invariant& rule : edition.invariants) rules.push_back(&rule);
+  return evaluate(edition, bound, rules);
+}
+
+std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound,
+                                 std::span<const spec::invariant* const> rules) {
   const value_index values(bound.values);
   leaf_cache leaves;
   std::vector<evaluation> out;
-  for (const spec::invariant& rule : edition.invariants) {
+  for (const spec::invariant* each : rules) {
+    const spec::invariant& rule = *each;
     if (rule.loop == spec::loop_kind::none) {
       out.push_back(evaluator{edition, values, leaves, rule, {}, {}}.run());
       continue;

@@ -1,4 +1,6 @@
+#include <charconv>
 #include <climits>
+#include <limits>
 #include <ostream>
 #include <stdexcept>
 #include <utility>
@@ -180,8 +182,23 @@ std::strong_ordering operator<=>(const decimal& a, const decimal& b) {
 
 bool operator==(const decimal& a, const decimal& b) { return std::is_eq(a <=> b); }
 
+namespace {
+
+// cpp_int's str() goes through a stream; most values fit in 64 bits and print with to_chars.
+std::string magnitude_digits(const big_integer& value) {
+  const big_integer magnitude = abs(value);
+  if (magnitude <= std::numeric_limits<unsigned long long>::max()) {
+    char buffer[24];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, magnitude.convert_to<unsigned long long>()).ptr;
+    return std::string(buffer, end);
+  }
+  return magnitude.str();
+}
+
+}  // namespace
+
 std::string decimal::to_string() const {
-  std::string digits = coefficient_.sign() < 0 ? big_integer(-coefficient_).str() : coefficient_.str();
+  std::string digits = magnitude_digits(coefficient_);
   if (scale_ > 0) {
     if (digits.size() <= scale_) digits.insert(0, scale_ + 1 - digits.size(), '0');
     digits.insert(digits.size() - scale_, 1, '.');

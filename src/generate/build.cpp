@@ -146,6 +146,7 @@ document_model build_document(const generator::plan& p, const std::vector<decima
   const prose about = draw_prose(*p.edition, random);
   doc.title = about.title;
   doc.closing = about.closing;
+  doc.values.reserve(p.cells.size());
   for (std::size_t c = 0; c < p.cells.size(); ++c) doc.values.push_back(write_value(p.cells[c], values[c], random));
 
   const spec::edition& ed = *p.edition;
@@ -186,6 +187,7 @@ std::vector<row_place> rows_of(document_model& doc) {
 
 std::string render(const document_model& doc) {
   std::string out;
+  out.reserve(8192);  // a report is a few KB
   const char* const eol = doc.crlf ? "\r\n" : "\n";
   if (doc.bom) out += "\xEF\xBB\xBF";
   const auto line = [&](std::string_view text) {
@@ -206,15 +208,17 @@ std::string render(const document_model& doc) {
       for (std::size_t r = 0; r < t.rows.size(); ++r) {
         if (r > 0) line("");
         for (const cell_model& c : t.rows[r].cells) {
-          std::vector<std::string> lines = c.lines;
-          if (c.value) lines = {doc.values[*c.value].text};
+          out += '\t';
           if (heading_pending) {  // the heading as the first line of the table's first cell
-            lines.insert(lines.begin(), s.mark + s.heading);
+            line(s.mark + s.heading);
             heading_pending = false;
           }
-          out += '\t';
-          for (const std::string& l : lines) line(l);
-          if (lines.empty()) line("");
+          if (c.value) {
+            line(doc.values[*c.value].text);
+            continue;
+          }
+          for (const std::string& l : c.lines) line(l);
+          if (c.lines.empty()) line("");
         }
       }
       line("");

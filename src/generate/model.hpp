@@ -74,7 +74,7 @@ bool inject_fault(fault_kind kind, document_model& doc, const generator::plan& p
 
 // The oracle's findings: those `expected` already holds, the value findings (a negative count,
 // text where a number belongs) and every violated invariant instance of the values as read.
-std::vector<expected_finding> expected_findings(const generator::plan& p, const document_model& doc,
+std::vector<expected_finding> expected_findings(const generator::plan& p, const document_model& doc, bool faulted,
                                                 std::vector<expected_finding> expected);
 
 std::string render(const document_model& doc);

@@ -127,6 +127,10 @@ std::unique_ptr<generator::plan> make_plan(const spec::edition& edition) {
   p->edition = &edition;
   list_cells(*p);
   p->determined.assign(p->cells.size(), false);
+  p->in_definition.assign(p->cells.size(), false);
+  for (const spec::invariant& rule : edition.invariants) {
+    if (rule.condition || rule.claim.op != spec::comparison_op::eq) p->drawn_checks.push_back(&rule);
+  }
   std::vector<equation> rows = equations_of(*p);
   for (const equation& eq : rows) {
     std::vector<std::size_t> cells;
@@ -192,6 +196,7 @@ std::unique_ptr<generator::plan> make_plan(const spec::edition& edition) {
       d.terms.emplace_back(c, numerator(scaled));
     }
     d.constant = to_decimal(-rows[r].constant * rational(denominator));
+    for (const auto& [c, coefficient] : d.terms) p->in_definition[c] = true;
     p->definitions.push_back(std::move(d));
   }
   return p;

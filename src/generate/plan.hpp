@@ -37,7 +37,9 @@ struct generator::plan {
   std::vector<cell_slot> cells;
   std::vector<bool> determined;                      // computed by a definition, not drawn
   std::vector<definition> definitions;               // each in terms of drawn cells only
+  std::vector<bool> in_definition;                   // a drawn cell some definition reads
   std::vector<std::vector<std::size_t>> equalities;  // the cells of each equality instance
+  std::vector<const spec::invariant*> drawn_checks;  // the invariants construction leaves to chance
 };
 
 // Builds the plan; throws generate_error when the equalities contradict each other.

@@ -80,29 +80,51 @@ long long draw_count(random_engine& random) {
 
 std::vector<decimal> fill_values(const generator::plan& p, random_engine& random) {
   std::vector<decimal> values(p.cells.size());
+  std::vector<std::size_t> drawn;
   for (std::size_t c = 0; c < p.cells.size(); ++c) {
-    if (!p.determined[c]) values[c] = draw(p.cells[c], random);
+    if (!p.determined[c]) values[c] = draw(p.cells[c], random), drawn.push_back(c);
   }
+  // One report, updated in place: building it cost more than the evaluation. Only cells drawn
+  // again, and the totals when one of their parts was, are written into it.
+  bind::bound_report report = synthetic_report(p, values);
+  std::vector<std::size_t> redrawn = drawn;
   for (int attempt = 0; attempt < most_draws; ++attempt) {
-    compute(p, values);
-    if (!plausible(p, values)) {  // a total came out negative: draw its parts again
-      for (const definition& d : p.definitions) {
-        if (values[d.cell].sign() >= 0 || p.cells[d.cell].kind == spec::value_kind::signed_count) continue;
-        for (const auto& [cell, coefficient] : d.terms) values[cell] = draw(p.cells[cell], random);
+    const bool totals_change =
+        std::any_of(redrawn.begin(), redrawn.end(), [&](std::size_t c) { return p.in_definition[c]; });
+    if (totals_change) {
+      compute(p, values);
+      if (!plausible(p, values)) {  // a total came out negative: draw its parts again
+        redrawn.clear();
+        for (const definition& d : p.definitions) {
+          if (values[d.cell].sign() >= 0 || p.cells[d.cell].kind == spec::value_kind::signed_count) continue;
+          for (const auto& [cell, coefficient] : d.terms)
+            values[cell] = draw(p.cells[cell], random), redrawn.push_back(cell);
+        }
+        continue;
       }
-      continue;
+      for (const definition& d : p.definitions) redrawn.push_back(d.cell);
     }
-    const bind::bound_report report = synthetic_report(p, values);
+    if (p.drawn_checks.empty()) return values;
+    for (const std::size_t c : redrawn) {
+      bind::bound_value& v = report.values[c];
+      v.value = values[c];
+      if (v.yuan) v.yuan = values[c];
+    }
+    redrawn.clear();
     bool holds = true;
-    for (const check::evaluation& e : check::evaluate(*p.edition, report)) {
+    for (const check::evaluation& e : check::evaluate(*p.edition, report, p.drawn_checks)) {
       if (e.result != check::outcome::violated) continue;
       holds = false;
       for (const check::operand& op : e.operands) {
         const auto cell = static_cast<std::size_t>(op.cell - report.values.data());
-        if (!p.determined[cell]) values[cell] = draw(p.cells[cell], random);
+        if (!p.determined[cell]) values[cell] = draw(p.cells[cell], random), redrawn.push_back(cell);
       }
     }
     if (holds) return values;
+    if (redrawn.empty()) {  // only totals fail: everything is drawn again
+      for (const std::size_t c : drawn) values[c] = draw(p.cells[c], random);
+      redrawn = drawn;
+    }
   }
   throw generate_error("edition " + p.edition->id + ": no values satisfying its invariants were found in " +
                        std::to_string(most_draws) + " draws");
