@@ -101,9 +101,10 @@ struct evaluator {
           op.sign = t.sign;
           op.on_left = on_left;
           if (op.cell != nullptr && op.cell->value) {
-            op.value = op.cell->yuan ? *op.cell->yuan : *op.cell->value;
+            op.value = op.cell->yuan ? &*op.cell->yuan : &*op.cell->value;
           } else if (op.cell != nullptr && op.cell->state == bind::value_state::blank && table.blank_is_zero) {
-            op.value = decimal{};
+            static const decimal zero;
+            op.value = &zero;
             op.assumed_zero = true;
           }
           if (op.value) {
