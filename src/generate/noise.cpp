@@ -1,6 +1,7 @@
 // Layout noise: what extraction does to real reports (../shared/format-spec.md, "What real
 // reports do"), each kind keeping the document bound to its edition with no error finding.
 #include <algorithm>
+#include <set>
 
 #include "model.hpp"
 #include "source/utf8.hpp"
@@ -192,11 +193,21 @@ bool wide_digits(document_model& doc, random_engine& random) {
 }
 
 // A 0 written blank (counted as 0 where the edition says so) or `/` (not given, never 0).
+// Not in a table a fault has changed: a `/` there could leave the fault's invariants not
+// assessable, and the fault unseen.
 bool not_given(document_model& doc, random_engine& random) {
+  const auto table_of = [](const value_text& v) {
+    return std::string_view(v.oracle.coord).substr(0, v.oracle.coord.find('/'));
+  };
+  std::set<std::string_view> faulted_tables;
+  for (const value_text& v : doc.values) {
+    if (v.faulted) faulted_tables.insert(table_of(v));
+  }
   bool any = false;
   for (std::size_t c = 0; c < doc.values.size(); ++c) {
     value_text& v = doc.values[c];
-    if (v.faulted || v.read.state != bind::value_state::given || v.read.value != decimal{} || !chance(random, 8)) {
+    if (faulted_tables.contains(table_of(v)) || v.read.state != bind::value_state::given || v.read.value != decimal{} ||
+        !chance(random, 8)) {
       continue;
     }
     const bool blank = chance(random, 50);
