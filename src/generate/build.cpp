@@ -122,8 +122,7 @@ value_text write_value(const cell_slot& cell, const decimal& value, random_engin
     case spec::value_kind::money: {
       v.oracle.yuan = value;
       const std::string& declared = cell.column->unit;  // 万元 in the label: the cell is a bare number
-      const bool in_wan =
-          declared == "万元" || (declared.empty() && std::uniform_int_distribution<int>(0, 2)(random) == 0);
+      const bool in_wan = declared == "万元" || (declared.empty() && uniform<int>(random, 0, 2) == 0);
       const decimal written = in_wan ? value.times_power_of_ten(-4) : value;
       v.oracle.value = written;
       v.oracle.unit = in_wan ? "万元" : "元";

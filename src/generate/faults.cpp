@@ -13,11 +13,6 @@ namespace {
 
 constexpr int most_tries = 40;
 
-template <typename T>
-const T& pick(const std::vector<T>& list, random_engine& random) {
-  return list[std::uniform_int_distribution<std::size_t>(0, list.size() - 1)(random)];
-}
-
 std::set<std::size_t> cells_in_equalities(const generator::plan& p) {
   std::set<std::size_t> out;
   for (const auto& cells : p.equalities) out.insert(cells.begin(), cells.end());
@@ -57,9 +52,9 @@ bool wrong_total(document_model& doc, const generator::plan& p, random_engine& r
   if (totals.empty()) return false;
   const std::size_t c = pick(totals, random);
   value_text& v = doc.values[c];
-  const long long delta = std::uniform_int_distribution<long long>(1, 9)(random);
+  const long long delta = uniform<long long>(random, 1, 9);
   const decimal old = *v.read.value;
-  const bool down = old >= decimal::from_integer(delta) && std::uniform_int_distribution<int>(0, 1)(random) == 0;
+  const bool down = old >= decimal::from_integer(delta) && uniform<int>(random, 0, 1) == 0;
   const decimal changed = down ? old - decimal::from_integer(delta) : old + decimal::from_integer(delta);
   rewrite(v, changed, changed.to_string());
   record(injected, fault_kind::wrong_total, v.oracle.coord,
@@ -81,7 +76,7 @@ bool split_digits(document_model& doc, const generator::plan& p, random_engine& 
   if (candidates.empty()) return false;
   value_text& v = doc.values[pick(candidates, random)];
   const std::string digits = v.text;
-  const std::size_t at = std::uniform_int_distribution<std::size_t>(1, digits.size() - 1)(random);
+  const std::size_t at = uniform<std::size_t>(random, 1, digits.size() - 1);
   v.text = digits.substr(0, at) + " " + digits.substr(at);
   v.read = {std::nullopt, bind::value_state::not_numeric};
   v.oracle.value.reset();
@@ -97,7 +92,7 @@ bool dropped_digit(document_model& doc, const generator::plan& p, random_engine&
   value_text& v = doc.values[pick(candidates, random)];
   const std::string digits = v.text;
   for (int tries = 0; tries < most_tries; ++tries) {
-    const std::size_t at = std::uniform_int_distribution<std::size_t>(0, digits.size() - 1)(random);
+    const std::size_t at = uniform<std::size_t>(random, 0, digits.size() - 1);
     const std::string shorter = digits.substr(0, at) + digits.substr(at + 1);
     if (shorter.front() == '0') continue;
     const decimal changed = *parse_decimal(shorter);
@@ -292,13 +287,9 @@ bool misspelled_label(document_model& doc, random_engine& random, std::vector<in
     const auto [at, index] = pick(candidates, random);
     row_model& row = at.table->rows[at.row];
     const std::string label = row.cells[index].lines.front();
-    std::vector<std::size_t> starts;
-    for (std::size_t i = 0; i < label.size();) {
-      starts.push_back(i);
-      utf8::decode(label, i);
-    }
+    const std::vector<std::size_t> starts = utf8::code_point_starts(label);
     if (starts.size() < 4) continue;
-    const std::size_t k = std::uniform_int_distribution<std::size_t>(1, starts.size() - 1)(random);
+    const std::size_t k = uniform<std::size_t>(random, 1, starts.size() - 1);
     const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : label.size();
     if (end - starts[k] != 3) continue;  // a Chinese character, not punctuation or a digit
     const std::string typo = label.substr(0, starts[k]) + pick(wrong, random) + label.substr(end);

@@ -97,7 +97,7 @@ document generator::generate(const options& opts) const {
     }
   }
   for (const noise_kind kind : opts.noise) {
-    if (std::uniform_int_distribution<unsigned>(0, 99)(random) < noise_percent && apply_noise(kind, doc, random)) {
+    if (chance(random, noise_percent) && apply_noise(kind, doc, random)) {
       out.noise.insert(kind);
     }
   }

@@ -10,24 +10,6 @@ namespace nianbao::generate {
 
 namespace {
 
-bool chance(random_engine& random, unsigned percent) {
-  return std::uniform_int_distribution<unsigned>(0, 99)(random) < percent;
-}
-
-template <typename T>
-const T& pick(const std::vector<T>& list, random_engine& random) {
-  return list[std::uniform_int_distribution<std::size_t>(0, list.size() - 1)(random)];
-}
-
-std::vector<std::size_t> code_point_starts(std::string_view text) {
-  std::vector<std::size_t> starts;
-  for (std::size_t i = 0; i < text.size();) {
-    starts.push_back(i);
-    utf8::decode(text, i);
-  }
-  return starts;
-}
-
 // A continuation line must not read as a heading or an item of its own.
 bool starts_like_a_mark(std::string_view rest) {
   static constexpr std::string_view marks[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九",
@@ -51,9 +33,9 @@ bool split_cells(document_model& doc, random_engine& random) {
   for (cell_model* c : label_cells(doc)) {
     if (!chance(random, 20)) continue;
     const std::string text = c->lines.front();
-    const auto starts = code_point_starts(text);
+    const auto starts = utf8::code_point_starts(text);
     if (starts.size() < 4) continue;
-    const std::size_t at = starts[std::uniform_int_distribution<std::size_t>(2, starts.size() - 2)(random)];
+    const std::size_t at = starts[uniform<std::size_t>(random, 2, starts.size() - 2)];
     if (starts_like_a_mark(std::string_view(text).substr(at))) continue;
     c->lines = {text.substr(0, at), text.substr(at)};
     any = true;

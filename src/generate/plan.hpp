@@ -5,15 +5,13 @@
 #pragma once
 
 #include <cstddef>
-#include <random>
 #include <vector>
 
 #include "nianbao/bind.hpp"
 #include "nianbao/generate.hpp"
+#include "random.hpp"
 
 namespace nianbao::generate {
-
-using random_engine = std::mt19937_64;
 
 struct cell_slot {
   const spec::table* table = nullptr;

@@ -25,15 +25,6 @@ constexpr std::array problems = {
     "工作人员业务水平参差不齐，培训力度仍需加大",
 };
 
-template <typename List>
-const char* pick(const List& list, random_engine& random) {
-  return list[std::uniform_int_distribution<std::size_t>(0, list.size() - 1)(random)];
-}
-
-bool chance(random_engine& random, unsigned percent) {
-  return std::uniform_int_distribution<unsigned>(0, 99)(random) < percent;
-}
-
 // The year an edition's reports cover: from the year in its 〔YYYY〕 document number on.
 unsigned first_year(const spec::edition& edition) {
   const std::size_t at = edition.issued_by.find("〔");
@@ -58,15 +49,15 @@ std::string chinese_numeral(unsigned n) {
 prose draw_prose(const spec::edition& edition, random_engine& random) {
   prose p;
   p.agency = std::string(pick(places, random)) + pick(bodies, random);
-  p.year = first_year(edition) + std::uniform_int_distribution<unsigned>(0, 2)(random);
+  p.year = first_year(edition) + uniform<unsigned>(random, 0, 2);
   const std::string year = std::to_string(p.year);
   if (chance(random, 25)) {
     p.title = {year + "年政府信息公开工作年度报告", "（" + p.agency + "）"};
   } else {
     p.title = {p.agency + year + (chance(random, 50) ? "年" : "年度") + "政府信息公开工作年度报告"};
   }
-  const unsigned month = std::uniform_int_distribution<unsigned>(1, 3)(random);
-  const unsigned day = std::uniform_int_distribution<unsigned>(1, 28)(random);
+  const unsigned month = uniform<unsigned>(random, 1, 3);
+  const unsigned day = uniform<unsigned>(random, 1, 28);
   p.closing = {p.agency, std::to_string(p.year + 1) + "年" + std::to_string(month) + "月" + std::to_string(day) + "日"};
   return p;
 }

@@ -11,22 +11,18 @@ namespace {
 
 constexpr int most_draws = 200;
 
-long long uniform(random_engine& random, long long low, long long high) {
-  return std::uniform_int_distribution<long long>(low, high)(random);
-}
-
 decimal draw(const cell_slot& cell, random_engine& random) {
   switch (cell.kind) {
     case spec::value_kind::count:
       return decimal::from_integer(draw_count(random));
     case spec::value_kind::signed_count:
-      return decimal::from_integer(uniform(random, 0, 3) == 0 ? -draw_count(random) : draw_count(random));
+      return decimal::from_integer(uniform<long long>(random, 0, 3) == 0 ? -draw_count(random) : draw_count(random));
     case spec::value_kind::money:
     case spec::value_kind::decimal: {
-      if (uniform(random, 0, 4) == 0) return decimal{};
+      if (uniform<long long>(random, 0, 4) == 0) return decimal{};
       // An amount in 元 with 0 to 2 decimals; written in 万元 it has up to 6.
-      const unsigned scale = static_cast<unsigned>(uniform(random, 0, 2));
-      return decimal(big_integer(uniform(random, 1, 2'000'000'000)), scale);
+      const unsigned scale = static_cast<unsigned>(uniform<long long>(random, 0, 2));
+      return decimal(big_integer(uniform<long long>(random, 1, 2'000'000'000)), scale);
     }
     case spec::value_kind::text:
       return decimal{};
@@ -70,12 +66,12 @@ bool plausible(const generator::plan& p, const std::vector<decimal>& values) {
 }  // namespace
 
 long long draw_count(random_engine& random) {
-  const long long band = uniform(random, 0, 99);
+  const long long band = uniform<long long>(random, 0, 99);
   if (band < 45) return 0;
-  if (band < 80) return uniform(random, 1, 9);
-  if (band < 92) return uniform(random, 10, 99);
-  if (band < 97) return uniform(random, 100, 9'999);
-  return uniform(random, 10'000, 1'000'000);
+  if (band < 80) return uniform<long long>(random, 1, 9);
+  if (band < 92) return uniform<long long>(random, 10, 99);
+  if (band < 97) return uniform<long long>(random, 100, 9'999);
+  return uniform<long long>(random, 10'000, 1'000'000);
 }
 
 std::vector<decimal> fill_values(const generator::plan& p, random_engine& random) {

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 namespace nianbao::utf8 {
 
@@ -51,5 +52,15 @@ inline char32_t decode(std::string_view text, std::size_t& i) noexcept {
 }
 
 inline bool is_continuation(char c) noexcept { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Where each code point of `text` starts: to cut or change a label between characters.
+inline std::vector<std::size_t> code_point_starts(std::string_view text) {
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < text.size();) {
+    starts.push_back(i);
+    decode(text, i);
+  }
+  return starts;
+}
 
 }  // namespace nianbao::utf8
