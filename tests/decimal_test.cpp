@@ -358,3 +358,9 @@ BOOST_AUTO_TEST_CASE(money_units) {
     BOOST_TEST((parse_money_unit(unit_text(unit)) == unit));
   }
 }
+
+BOOST_AUTO_TEST_CASE(to_rational_is_exact) {
+  BOOST_TEST(to_rational(*parse_decimal("127.047")) == big_rational(127047, 1000));
+  BOOST_TEST(to_rational(*parse_decimal("-0.50")) == big_rational(-1, 2));
+  BOOST_TEST(to_rational(*parse_decimal("1270470")) == big_rational(1270470));
+}

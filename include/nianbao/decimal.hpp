@@ -14,6 +14,7 @@
 namespace nianbao {
 
 using big_integer = boost::multiprecision::cpp_int;
+using big_rational = boost::multiprecision::cpp_rational;
 
 // value = coefficient × 10^-scale. The scale is kept as written (0.50 has scale 2) so that a
 // value can be printed back the way the report wrote it; comparison is by value.
@@ -63,6 +64,9 @@ class decimal {
 };
 
 std::ostream& operator<<(std::ostream& out, const decimal& value);  // as to_string()
+
+// The same value as a fraction, for the exact elimination of the localisation and the generator.
+big_rational to_rational(const decimal& value);
 
 // Parses a whole string in the forms report cells use: an optional sign (+ - － − ＋), ASCII or
 // full-width digits, thousands separators (',' '，') in groups of three, a decimal point ('.' '．')

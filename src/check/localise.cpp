@@ -13,18 +13,12 @@ namespace nianbao::check {
 
 namespace {
 
-using rational = boost::multiprecision::cpp_rational;
+using rational = big_rational;
 using cell = const bind::bound_value*;
 
 constexpr std::size_t largest_repair = 3;  // cells changed at once
 constexpr std::size_t most_candidates = 60;
 constexpr std::size_t most_repairs_named = 5;
-
-rational to_rational(const decimal& d) {
-  big_integer denominator = 1;
-  for (unsigned i = 0; i < d.scale(); ++i) denominator *= 10;
-  return rational(d.coefficient(), denominator);
-}
 
 // An equality instance as Σ coefficient × cell = constant, with each cell's current value.
 struct equation {

@@ -211,6 +211,10 @@ std::string decimal::to_canonical_string() const { return normalized().to_string
 
 std::ostream& operator<<(std::ostream& out, const decimal& value) { return out << value.to_string(); }
 
+big_rational to_rational(const decimal& value) {
+  return big_rational(value.coefficient(), power_of_ten(value.scale()));
+}
+
 std::optional<money_unit> parse_money_unit(std::string_view text) {
   if (text == "元") return money_unit::yuan;
   if (text == "万元") return money_unit::wan_yuan;

@@ -10,7 +10,7 @@ namespace nianbao::generate {
 
 namespace {
 
-using rational = boost::multiprecision::cpp_rational;
+using rational = big_rational;
 
 void add_cell(generator::plan& p, const spec::table& t, const spec::block* b, const spec::node& row,
               const spec::node& column) {
@@ -41,12 +41,6 @@ void list_cells(generator::plan& p) {
       for (const spec::node* column : columns) add_cell(p, t, nullptr, *row, *column);
     }
   }
-}
-
-rational to_rational(const decimal& d) {
-  big_integer denominator = 1;
-  for (unsigned i = 0; i < d.scale(); ++i) denominator *= 10;
-  return rational(d.coefficient(), denominator);
 }
 
 decimal to_decimal(const rational& r) {  // r's denominator divides a power of ten: a constant of the edition
