@@ -15,24 +15,30 @@ namespace {
 
 // Text made only of digits, spaces and number punctuation (`1 0`, `12,3 4`) is a number broken
 // in extraction, not a label: it stays a value cell (NOT-NUMERIC) instead of hiding the label.
-bool broken_number(std::string_view text) {
+// Read line by line: joining the cell's text cost an allocation for every label of every row.
+bool broken_number(std::string_view text, const ast::cell& cell) {
   bool digit = false;
-  for (std::size_t i = 0; i < text.size();) {
-    const char32_t cp = utf8::decode(text, i);
-    const bool is_digit = (cp >= U'0' && cp <= U'9') || (cp >= 0xFF10 && cp <= 0xFF19);
-    digit = digit || is_digit;
-    if (!is_digit && cp != U' ' && cp != 0xA0 && cp != 0x3000 && cp != U'.' && cp != U',' && cp != U'-') return false;
+  for (const ast::line& l : cell.lines) {
+    const std::string_view line = l.content.in(text);
+    for (std::size_t i = 0; i < line.size();) {
+      const char32_t cp = utf8::decode(line, i);
+      const bool is_digit = (cp >= U'0' && cp <= U'9') || (cp >= 0xFF10 && cp <= 0xFF19);
+      digit = digit || is_digit;
+      if (!is_digit && cp != U' ' && cp != 0xA0 && cp != 0x3000 && cp != U'.' && cp != U',' && cp != U'-') {
+        return false;
+      }
+    }
   }
   return digit;
 }
 
-std::optional<std::size_t> label_cell_of(cell_labels& cells, const ast::row& row) {
-  std::optional<std::size_t> at;
-  for (std::size_t i = 0; i < row.cells.size(); ++i) {
+// The rightmost text cell that is not a broken number.
+std::optional<std::size_t> label_cell_of(std::string_view text, const ast::row& row) {
+  for (std::size_t i = row.cells.size(); i-- > 0;) {
     const ast::cell& c = row.cells[i];
-    if (c.value.kind == ast::value_kind::text && !broken_number(cell_text(cells.text(), c))) at = i;
+    if (c.value.kind == ast::value_kind::text && !broken_number(text, c)) return i;
   }
-  return at;
+  return std::nullopt;
 }
 
 std::vector<const spec::node*> groups_of(const std::vector<spec::node>& tree) {
@@ -67,7 +73,7 @@ table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std
       if (!corner.empty() && !row.cells.empty() && !out.stated_note && cells.key(row.cells.front()) == corner) {
         out.stated_note = row.cells.front().value.where;
       }
-      const auto label_at = label_cell_of(cells, row);
+      const auto label_at = label_cell_of(text, row);
       const spec::node* node = nullptr;
       std::size_t values_from = 0;
       if (unlabelled) {
