@@ -30,8 +30,12 @@ decimal draw(const cell_slot& cell, random_engine& random) {
   return decimal{};
 }
 
-void compute(const generator::plan& p, std::vector<decimal>& values) {
-  for (const definition& d : p.definitions) {
+// Computes the determined cells from the drawn ones; for each definition, whether its
+// denominator divided its sum (with coefficients from a ±1 system it always does).
+std::vector<bool> compute(const generator::plan& p, std::vector<decimal>& values) {
+  std::vector<bool> exact(p.definitions.size(), true);
+  for (std::size_t k = 0; k < p.definitions.size(); ++k) {
+    const definition& d = p.definitions[k];
     decimal sum = d.constant;
     for (const auto& [cell, coefficient] : d.terms) {
       if (coefficient == 1) {
@@ -43,24 +47,19 @@ void compute(const generator::plan& p, std::vector<decimal>& values) {
       }
     }
     if (d.denominator != 1) {
-      // Exact only when the denominator divides the sum: a count must come out whole anyway.
-      const decimal scaled = sum.with_scale(sum.scale());
-      values[d.cell] = decimal(scaled.coefficient() / d.denominator, scaled.scale());
-      if (values[d.cell] * decimal(d.denominator, 0) != sum) values[d.cell] = decimal(-1, 0);  // rejected below
+      values[d.cell] = decimal(sum.coefficient() / d.denominator, sum.scale());
+      exact[k] = values[d.cell] * decimal(d.denominator, 0) == sum;
     } else {
       values[d.cell] = std::move(sum);
     }
   }
+  return exact;
 }
 
-bool plausible(const generator::plan& p, const std::vector<decimal>& values) {
-  for (const definition& d : p.definitions) {
-    const spec::value_kind kind = p.cells[d.cell].kind;
-    const decimal& v = values[d.cell];
-    if (kind != spec::value_kind::signed_count && v.sign() < 0) return false;
-    if ((kind == spec::value_kind::count || kind == spec::value_kind::signed_count) && !v.is_integer()) return false;
-  }
-  return true;
+// A computed value a report could hold: exact, not negative unless signed, whole for a count.
+bool plausible(const cell_slot& cell, const decimal& v, bool exact) {
+  if (!exact || (cell.kind != spec::value_kind::signed_count && v.sign() < 0)) return false;
+  return (cell.kind != spec::value_kind::count && cell.kind != spec::value_kind::signed_count) || v.is_integer();
 }
 
 }  // namespace
@@ -88,16 +87,15 @@ std::vector<decimal> fill_values(const generator::plan& p, random_engine& random
     const bool totals_change =
         std::any_of(redrawn.begin(), redrawn.end(), [&](std::size_t c) { return p.in_definition[c]; });
     if (totals_change) {
-      compute(p, values);
-      if (!plausible(p, values)) {  // a total came out negative: draw its parts again
-        redrawn.clear();
-        for (const definition& d : p.definitions) {
-          if (values[d.cell].sign() >= 0 || p.cells[d.cell].kind == spec::value_kind::signed_count) continue;
-          for (const auto& [cell, coefficient] : d.terms)
-            values[cell] = draw(p.cells[cell], random), redrawn.push_back(cell);
-        }
-        continue;
+      const std::vector<bool> exact = compute(p, values);
+      redrawn.clear();
+      for (std::size_t k = 0; k < p.definitions.size(); ++k) {  // a total came out wrong: draw its parts again
+        const definition& d = p.definitions[k];
+        if (plausible(p.cells[d.cell], values[d.cell], exact[k])) continue;
+        for (const auto& [cell, coefficient] : d.terms)
+          values[cell] = draw(p.cells[cell], random), redrawn.push_back(cell);
       }
+      if (!redrawn.empty()) continue;
       for (const definition& d : p.definitions) redrawn.push_back(d.cell);
     }
     if (p.drawn_checks.empty()) return values;
