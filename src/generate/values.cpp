@@ -87,15 +87,20 @@ std::vector<decimal> fill_values(const generator::plan& p, random_engine& random
     const bool totals_change =
         std::any_of(redrawn.begin(), redrawn.end(), [&](std::size_t c) { return p.in_definition[c]; });
     if (totals_change) {
+      // `redrawn` keeps every cell changed since the report was last written, parts drawn again
+      // here too: the report must not keep a stale value.
       const std::vector<bool> exact = compute(p, values);
-      redrawn.clear();
+      bool all_plausible = true;
       for (std::size_t k = 0; k < p.definitions.size(); ++k) {  // a total came out wrong: draw its parts again
         const definition& d = p.definitions[k];
         if (plausible(p.cells[d.cell], values[d.cell], exact[k])) continue;
-        for (const auto& [cell, coefficient] : d.terms)
-          values[cell] = draw(p.cells[cell], random), redrawn.push_back(cell);
+        all_plausible = false;
+        for (const auto& [cell, coefficient] : d.terms) {
+          values[cell] = draw(p.cells[cell], random);
+          redrawn.push_back(cell);
+        }
       }
-      if (!redrawn.empty()) continue;
+      if (!all_plausible) continue;
       for (const definition& d : p.definitions) redrawn.push_back(d.cell);
     }
     if (p.drawn_checks.empty()) return values;
