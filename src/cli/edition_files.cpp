@@ -33,4 +33,12 @@ std::optional<std::vector<spec::edition>> known_editions(const std::vector<std::
   return all;
 }
 
+const spec::edition* edition_named(const std::vector<spec::edition>& editions, std::string_view id) {
+  for (const spec::edition& ed : editions) {
+    if (ed.id == id) return &ed;
+  }
+  std::cerr << "nianbao: error: no edition `" << id << "` (see `nianbao editions`)\n";
+  return nullptr;
+}
+
 }  // namespace nianbao::cli

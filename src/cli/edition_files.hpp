@@ -17,4 +17,7 @@ void add_edition_file_option(CLI::App& cmd, std::vector<std::string>& files);
 // loaded is reported as `file:line:col: error: …` on stderr and yields std::nullopt.
 std::optional<std::vector<spec::edition>> known_editions(const std::vector<std::string>& files);
 
+// The edition with id `id`, or null after saying on stderr that there is none.
+const spec::edition* edition_named(const std::vector<spec::edition>& editions, std::string_view id);
+
 }  // namespace nianbao::cli

@@ -25,14 +25,10 @@ int run_editions(const editions_options& options) {
     }
     return exit_ok;
   }
-  for (const spec::edition& ed : *editions) {
-    if (ed.id == options.show) {
-      write_edition_tree(std::cout, ed);
-      return exit_ok;
-    }
-  }
-  std::cerr << "nianbao: error: no edition `" << options.show << "` (see `nianbao editions`)\n";
-  return exit_unreadable;
+  const spec::edition* shown = edition_named(*editions, options.show);
+  if (shown == nullptr) return exit_unreadable;
+  write_edition_tree(std::cout, *shown);
+  return exit_ok;
 }
 
 }  // namespace

@@ -40,14 +40,8 @@ bool write_file(const std::filesystem::path& path, const std::string& text) {
 int run_generate(const generate_options& o) {
   const auto editions = known_editions(o.edition_files);
   if (!editions) return exit_unreadable;
-  const spec::edition* edition = nullptr;
-  for (const spec::edition& ed : *editions) {
-    if (ed.id == o.edition) edition = &ed;
-  }
-  if (edition == nullptr) {
-    std::cerr << "nianbao: error: no edition `" << o.edition << "` (see `nianbao editions`)\n";
-    return exit_unreadable;
-  }
+  const spec::edition* edition = edition_named(*editions, o.edition);
+  if (edition == nullptr) return exit_unreadable;
   generate::options base;
   if (!o.no_noise) {
     if (o.noise.empty()) base.noise.insert(generate::all_noise_kinds().begin(), generate::all_noise_kinds().end());
@@ -100,6 +94,15 @@ std::string names_of(const auto& kinds) {
   return out;
 }
 
+// Accepts the names `named` knows (noise_named, fault_named).
+CLI::Validator kind_names(auto named, std::string what) {
+  return CLI::Validator(
+      [named, what](const std::string& name) {
+        return named(name) ? std::string() : "unknown " + what + " `" + name + "`";
+      },
+      "KIND");
+}
+
 }  // namespace
 
 void add_generate_command(CLI::App& app, int& exit_code) {
@@ -112,23 +115,13 @@ void add_generate_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--count", o->count, "How many documents (default 1)")->check(CLI::PositiveNumber);
   cmd->add_option("--out", o->out, "Directory to write EDITION-SEED.txt and EDITION-SEED.oracle.json into");
   cmd->add_flag("--no-noise", o->no_noise, "No layout noise: every document in the exact official form");
-  const auto noise_check = CLI::Validator(
-      [](const std::string& name) {
-        return generate::noise_named(name) ? std::string() : "unknown noise kind `" + name + "`";
-      },
-      "KIND");
   cmd->add_option("--noise", o->noise,
                   "Only these kinds of noise (default all): " + names_of(generate::all_noise_kinds()))
-      ->check(noise_check)
+      ->check(kind_names(generate::noise_named, "noise kind"))
       ->delimiter(',')
       ->excludes("--no-noise");
-  const auto fault_check = CLI::Validator(
-      [](const std::string& name) {
-        return generate::fault_named(name) ? std::string() : "unknown fault kind `" + name + "`";
-      },
-      "KIND");
   cmd->add_option("--fault", o->faults, "Inject this fault (repeatable): " + names_of(generate::all_fault_kinds()))
-      ->check(fault_check)
+      ->check(kind_names(generate::fault_named, "fault kind"))
       ->delimiter(',');
   cmd->add_option("--faults", o->random_faults, "Inject N faults drawn at random from those the edition can show");
   cmd->callback([o, &exit_code] { exit_code = run_generate(*o); });
