@@ -1,7 +1,6 @@
 // Faults: a document broken in one known way, and the findings that breaking it causes beyond
 // what its values show (expected_findings() derives the arithmetic ones from the values).
 #include <algorithm>
-#include <set>
 
 #include "bind/label_match.hpp"
 #include "model.hpp"
@@ -13,20 +12,15 @@ namespace {
 
 constexpr int most_tries = 40;
 
-std::set<std::size_t> cells_in_equalities(const generator::plan& p) {
-  std::set<std::size_t> out;
-  for (const auto& cells : p.equalities) out.insert(cells.begin(), cells.end());
-  return out;
-}
-
 // Given count cells that an equality reads, written as plain digits: where a changed value
 // must break an invariant.
 std::vector<std::size_t> checked_counts(const generator::plan& p, const document_model& doc, bool determined_only) {
-  const auto checked = cells_in_equalities(p);
   std::vector<std::size_t> out;
-  for (const std::size_t c : checked) {
+  for (std::size_t c = 0; c < p.cells.size(); ++c) {
     const value_text& v = doc.values[c];
-    if (v.faulted || v.read.state != bind::value_state::given || p.cells[c].kind != spec::value_kind::count) continue;
+    if (!p.in_equality[c] || v.faulted || v.read.state != bind::value_state::given ||
+        p.cells[c].kind != spec::value_kind::count)
+      continue;
     if (determined_only && !p.determined[c]) continue;
     out.push_back(c);
   }
@@ -123,10 +117,10 @@ bool sign_flip(document_model& doc, const generator::plan& p, random_engine& ran
 // A money cell an equality reads (only there can a factor of 10⁴ be seen).
 std::vector<std::size_t> checked_amounts(const generator::plan& p, const document_model& doc) {
   std::vector<std::size_t> out;
-  for (const std::size_t c : cells_in_equalities(p)) {
+  for (std::size_t c = 0; c < p.cells.size(); ++c) {
     const value_text& v = doc.values[c];
-    if (!v.faulted && p.cells[c].kind == spec::value_kind::money && v.read.value && v.read.value->sign() != 0 &&
-        p.cells[c].column->unit.empty()) {
+    if (p.in_equality[c] && !v.faulted && p.cells[c].kind == spec::value_kind::money && v.read.value &&
+        v.read.value->sign() != 0 && p.cells[c].column->unit.empty()) {
       out.push_back(c);
     }
   }
@@ -176,7 +170,6 @@ bool untouched(const document_model& doc, const row_model& row) {
 
 bool adjacent_column(document_model& doc, const generator::plan& p, random_engine& random,
                      std::vector<injected_fault>& injected) {
-  const auto checked = cells_in_equalities(p);
   std::vector<std::pair<std::size_t, std::size_t>> pairs;  // two value cells side by side
   for (const row_place& at : grid_rows(doc)) {
     const row_model& row = at.table->rows[at.row];
@@ -184,7 +177,7 @@ bool adjacent_column(document_model& doc, const generator::plan& p, random_engin
     const auto positions = value_positions(row);
     for (std::size_t i = 0; i + 1 < positions.size(); ++i) {
       const std::size_t a = *row.cells[positions[i]].value, b = *row.cells[positions[i + 1]].value;
-      if (doc.values[a].read.value != doc.values[b].read.value && checked.contains(a) && checked.contains(b) &&
+      if (doc.values[a].read.value != doc.values[b].read.value && p.in_equality[a] && p.in_equality[b] &&
           doc.values[a].read.state == bind::value_state::given &&
           doc.values[b].read.state == bind::value_state::given) {
         pairs.emplace_back(a, b);

@@ -61,10 +61,9 @@ generator& generator::operator=(generator&&) noexcept = default;
 
 bool generator::can_inject(fault_kind kind) const {
   if (kind != fault_kind::unit_slip) return true;
-  for (const auto& cells : plan_->equalities) {
-    for (const std::size_t c : cells) {
-      if (plan_->cells[c].kind == spec::value_kind::money && plan_->cells[c].column->unit.empty()) return true;
-    }
+  for (std::size_t c = 0; c < plan_->cells.size(); ++c) {
+    const cell_slot& cell = plan_->cells[c];
+    if (plan_->in_equality[c] && cell.kind == spec::value_kind::money && cell.column->unit.empty()) return true;
   }
   return false;
 }

@@ -126,10 +126,9 @@ std::unique_ptr<generator::plan> make_plan(const spec::edition& edition) {
     if (rule.condition || rule.claim.op != spec::comparison_op::eq) p->drawn_checks.push_back(&rule);
   }
   std::vector<equation> rows = equations_of(*p);
+  p->in_equality.assign(p->cells.size(), false);
   for (const equation& eq : rows) {
-    std::vector<std::size_t> cells;
-    for (const auto& [cell, coefficient] : eq.coefficients) cells.push_back(cell);
-    p->equalities.push_back(std::move(cells));
+    for (const auto& [cell, coefficient] : eq.coefficients) p->in_equality[cell] = true;
   }
 
   std::vector<std::size_t> alone(p->cells.size()), used(p->cells.size());

@@ -36,7 +36,7 @@ struct generator::plan {
   std::vector<bool> determined;                      // computed by a definition, not drawn
   std::vector<definition> definitions;               // each in terms of drawn cells only
   std::vector<bool> in_definition;                   // a drawn cell some definition reads
-  std::vector<std::vector<std::size_t>> equalities;  // the cells of each equality instance
+  std::vector<bool> in_equality;                     // a cell some equality reads: a change to it is seen
   std::vector<const spec::invariant*> drawn_checks;  // the invariants construction leaves to chance
 };
 
