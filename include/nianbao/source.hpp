@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,9 +22,23 @@ struct location {
   std::size_t display_column = 1;
 };
 
+// Where a stretch of a rendered text comes from: the text from offset `rendered` up to the next
+// mark stands for the original document from offset `original`, byte for byte when `verbatim`
+// (copied text), or all of it for that one place when not (a TAB standing for `<td>`, a character
+// decoded from `&nbsp;`).
+struct origin_mark {
+  std::size_t rendered = 0;
+  std::size_t original = 0;
+  bool verbatim = false;
+};
+
 class source {
  public:
   source(std::string name, std::string text);
+  // A text rendered from another document (an HTML page) in the text layout, for the grammar to
+  // read. Places in it are located, and lines shown, in `original`, so that a finding points at
+  // the page the user gave; `marks` are sorted by `rendered` and the first is at 0.
+  source(std::string text, source original, std::vector<origin_mark> marks);
 
   const std::string& name() const noexcept { return name_; }
   std::string_view text() const noexcept { return text_; }
@@ -33,14 +48,21 @@ class source {
   // The same, counting on from `from` when `offset` is later on the same line: locating many
   // places of one long line one after another stays linear (see locator).
   location locate(std::size_t offset, const location& from) const;
-  std::size_t line_count() const noexcept { return line_starts_.size(); }
+  std::size_t line_count() const noexcept;
   // The text of a line (1-based) without its line end.
   std::string_view line_text(std::size_t line) const;
 
+  // The document the user gave, when this text was rendered from it; null otherwise.
+  const source* original() const noexcept;
+  // An offset of `text()` as an offset of the document the user gave.
+  std::size_t original_offset(std::size_t offset) const noexcept;
+
  private:
+  struct origin;
   std::string name_;
   std::string text_;
   std::vector<std::size_t> line_starts_;
+  std::shared_ptr<const origin> origin_;  // shared: sources are copied, and an origin never changes
 };
 
 // Locates offsets that mostly increase (the spans of a JSON dump, the findings of a file) without
@@ -76,6 +98,18 @@ struct load_result {
   std::optional<input_error> error;
 };
 load_result load_source(const std::string& path, const load_options& options = {});
+
+// The bytes of a file (or stdin for "-"), without any check of what they are; a file over the
+// size limit is refused without being read.
+struct bytes_result {
+  std::string name;  // what messages call the input: the path, or <stdin>
+  std::string bytes;
+  std::optional<input_error> error;
+};
+bytes_result read_bytes(const std::string& path, const load_options& options = {});
+
+// The error for an input of `size` bytes over the limit, if it is.
+std::optional<input_error> check_size(std::size_t size, const load_options& options);
 
 // The same checks for bytes already in memory (tests, fuzzing, front ends).
 load_result make_source(std::string name, std::string bytes, const load_options& options = {});

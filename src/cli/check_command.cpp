@@ -34,7 +34,8 @@ struct bind_options {
 };
 
 void add_common_options(CLI::App& cmd, bind_options& options) {
-  cmd.add_option("files", options.paths, "Report files (or, for check, directories of *.txt); - reads stdin")
+  cmd.add_option("files", options.paths,
+                 "Report files, text or HTML (or, for check, directories of them); - reads stdin")
       ->required();
   add_max_bytes_option(cmd, options.max_bytes);
   cmd.add_flag("--json", options.json, "Print JSON instead of text");
@@ -63,6 +64,7 @@ file_result run_one(const std::string& file, const bind_options& options, comman
     return r;
   }
   bind::bound_report bound = bind::bind_report(input->text.text(), input->doc, editions);
+  bound.findings.insert(bound.findings.begin(), input->findings.begin(), input->findings.end());
   if (what == command::check) check::add_invariant_findings(bound);
   r.failed = what == command::check && fails(bound.findings, options.werror);
   if (options.json) {

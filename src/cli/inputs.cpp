@@ -9,17 +9,12 @@
 namespace nianbao::cli {
 
 std::optional<parsed_input> read_report(const std::string& file, std::size_t max_bytes, std::ostream& errors) {
-  load_result loaded = load_source(file, load_options{max_bytes});
-  if (loaded.error) {
-    write_input_error(errors, file == "-" ? "<stdin>" : file, *loaded.error);
+  read_result read = read_report_file(file, load_options{max_bytes});
+  if (read.error) {
+    write_input_error(errors, read.name, *read.error);
     return std::nullopt;
   }
-  parse_result parsed = parse_report(*loaded.text);
-  if (parsed.error) {
-    write_input_error(errors, loaded.text->name(), *parsed.error);
-    return std::nullopt;
-  }
-  return parsed_input{std::move(*loaded.text), std::move(*parsed.document)};
+  return parsed_input{std::move(read.input->text), std::move(read.input->document), std::move(read.input->findings)};
 }
 
 std::vector<std::string> expand_directories(const std::vector<std::string>& paths) {
@@ -33,7 +28,9 @@ std::vector<std::string> expand_directories(const std::vector<std::string>& path
     }
     std::vector<std::string> found;
     for (const auto& entry : fs::recursive_directory_iterator(path, ec)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".txt") found.push_back(entry.path().string());
+      const auto extension = entry.path().extension();
+      if (entry.is_regular_file() && (extension == ".txt" || extension == ".html" || extension == ".htm"))
+        found.push_back(entry.path().string());
     }
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());

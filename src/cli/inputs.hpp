@@ -5,20 +5,22 @@
 #include <string>
 #include <vector>
 
-#include "nianbao/parse.hpp"
+#include "nianbao/input.hpp"
 
 namespace nianbao::cli {
 
 struct parsed_input {
   source text;
   ast::document doc;
+  std::vector<finding> findings;  // what the front end found, before binding
 };
 
 // Loads and parses one report; an input that cannot be read or parsed is reported on `errors` as
 // `file:line:col: error: …` and yields std::nullopt.
 std::optional<parsed_input> read_report(const std::string& file, std::size_t max_bytes, std::ostream& errors);
 
-// The files named, with each directory replaced by the *.txt files below it, in name order.
+// The files named, with each directory replaced by the reports below it (*.txt, *.html, *.htm),
+// in name order.
 std::vector<std::string> expand_directories(const std::vector<std::string>& paths);
 
 }  // namespace nianbao::cli

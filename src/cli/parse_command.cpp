@@ -52,9 +52,11 @@ void add_parse_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<parse_options>();
   CLI::App* cmd = app.add_subcommand(
       "parse", "Parse reports and show their outline, their AST as JSON, or the text reprinted from the AST");
-  cmd->add_option("files", options->files, "Report files in the text layout; - reads stdin")->required();
+  cmd->add_option("files", options->files, "Report files, text or HTML; - reads stdin")->required();
   auto* json = cmd->add_flag("--json", options->json, "Print the whole AST as JSON");
-  cmd->add_flag("--reprint", options->reprint, "Write each document back from its AST (byte-identical)")
+  cmd->add_flag(
+         "--reprint", options->reprint,
+         "Write each document back from its AST (byte-identical; for a web page, the text layout it was read as)")
       ->excludes(json);
   add_max_bytes_option(*cmd, options->max_bytes);
   cmd->callback([options, &exit_code] { exit_code = run_parse(*options); });

@@ -123,11 +123,7 @@ std::optional<std::pair<std::size_t, std::string>> first_non_text(std::string_vi
 }  // namespace
 
 load_result make_source(std::string name, std::string bytes, const load_options& options) {
-  if (bytes.size() > options.max_bytes) {
-    return {std::nullopt, input_error{"input is larger than the limit of " + std::to_string(options.max_bytes) +
-                                          " bytes (raise it with --max-bytes)",
-                                      location{}}};
-  }
+  if (auto too_big = check_size(bytes.size(), options)) return {std::nullopt, std::move(too_big)};
   if (bytes.empty()) return {std::nullopt, input_error{"empty file: there is no report to read", location{}}};
   const auto not_utf8 = [](const std::string& what, const char* from) {
     return input_error{"the file looks like " + what + ", not UTF-8; convert it first (iconv -f " + from + " -t UTF-8)",
@@ -147,36 +143,50 @@ load_result make_source(std::string name, std::string bytes, const load_options&
   return refuse(std::move(name), std::move(bytes), problem->first, std::move(problem->second));
 }
 
-load_result load_source(const std::string& path, const load_options& options) {
+std::optional<input_error> check_size(std::size_t size, const load_options& options) {
+  if (size <= options.max_bytes) return std::nullopt;
+  return input_error{
+      "input is larger than the limit of " + std::to_string(options.max_bytes) + " bytes (raise it with --max-bytes)",
+      location{}};
+}
+
+bytes_result read_bytes(const std::string& path, const load_options& options) {
   const bool from_stdin = path == "-";
-  const std::string name = from_stdin ? "<stdin>" : path;
+  bytes_result result{from_stdin ? "<stdin>" : path, {}, std::nullopt};
+  const auto fail = [&](std::string message) {
+    result.error = input_error{std::move(message), location{}};
+    return result;
+  };
   std::ifstream file;
   if (!from_stdin) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-      return {std::nullopt, input_error{"is a directory, not a file", location{}}};
+    if (std::filesystem::is_directory(path, ec)) return fail("is a directory, not a file");
     file.open(path, std::ios::binary);
-    if (!file) return {std::nullopt, input_error{std::string("cannot open file: ") + std::strerror(errno), location{}}};
+    if (!file) return fail(std::string("cannot open file: ") + std::strerror(errno));
   }
   std::istream& in = from_stdin ? std::cin : file;
   if (!from_stdin) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     if (!ec && size > options.max_bytes) {
-      return {std::nullopt, input_error{"input is " + std::to_string(size) + " bytes, larger than the limit of " +
-                                            std::to_string(options.max_bytes) + " (raise it with --max-bytes)",
-                                        location{}}};
+      return fail("input is " + std::to_string(size) + " bytes, larger than the limit of " +
+                  std::to_string(options.max_bytes) + " (raise it with --max-bytes)");
     }
   }
   // Read at most one byte past the limit, so that a huge input is refused without reading it all.
-  std::string bytes;
   char buffer[1 << 16];
-  while (in && bytes.size() <= options.max_bytes) {
+  while (in && result.bytes.size() <= options.max_bytes) {
     in.read(buffer, sizeof buffer);
-    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+    result.bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
   }
-  if (in.bad()) return {std::nullopt, input_error{"read error", location{}}};
-  return make_source(name, std::move(bytes), options);
+  if (in.bad()) return fail("read error");
+  return result;
+}
+
+load_result load_source(const std::string& path, const load_options& options) {
+  bytes_result read = read_bytes(path, options);
+  if (read.error) return {std::nullopt, std::move(read.error)};
+  return make_source(std::move(read.name), std::move(read.bytes), options);
 }
 
 }  // namespace nianbao

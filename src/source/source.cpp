@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 
 #include "utf8.hpp"
 
@@ -26,12 +27,41 @@ std::vector<std::size_t> index_lines(std::string_view text) {
 
 }  // namespace
 
+struct source::origin {
+  source original;
+  std::vector<origin_mark> marks;
+};
+
 source::source(std::string name, std::string text)
     : name_(std::move(name)), text_(std::move(text)), line_starts_(index_lines(text_)) {}
+
+source::source(std::string text, source original, std::vector<origin_mark> marks)
+    : name_(original.name()),
+      text_(std::move(text)),
+      line_starts_(index_lines(text_)),
+      origin_(std::make_shared<const origin>(origin{std::move(original), std::move(marks)})) {}
+
+const source* source::original() const noexcept { return origin_ ? &origin_->original : nullptr; }
+
+std::size_t source::original_offset(std::size_t offset) const noexcept {
+  if (!origin_ || origin_->marks.empty()) return offset;
+  const auto& marks = origin_->marks;
+  auto after = std::upper_bound(marks.begin(), marks.end(), offset,
+                                [](std::size_t o, const origin_mark& m) { return o < m.rendered; });
+  if (after == marks.begin()) return 0;
+  const origin_mark& mark = *std::prev(after);
+  const std::size_t original = mark.original + (mark.verbatim ? offset - mark.rendered : 0);
+  return std::min(original, origin_->original.size());
+}
+
+std::size_t source::line_count() const noexcept {
+  return origin_ ? origin_->original.line_count() : line_starts_.size();
+}
 
 location source::locate(std::size_t offset) const { return locate(offset, location{}); }
 
 location source::locate(std::size_t offset, const location& from) const {
+  if (origin_) return origin_->original.locate(original_offset(offset), from);
   offset = std::min(offset, text_.size());
   const auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line_index = static_cast<std::size_t>(after - line_starts_.begin()) - 1;
@@ -60,6 +90,7 @@ location source::locate(std::size_t offset, const location& from) const {
 }
 
 std::string_view source::line_text(std::size_t line) const {
+  if (origin_) return origin_->original.line_text(line);
   if (line == 0 || line > line_starts_.size()) return {};
   const std::size_t begin = line_starts_[line - 1];
   std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();

@@ -1,0 +1,129 @@
+#include "html/report_body.hpp"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
+#include "source/utf8.hpp"
+
+namespace nianbao::html {
+
+namespace {
+
+// A title is close above the first section; anything further up is the site's.
+constexpr std::size_t title_reach = 12;
+
+std::string_view first_text(const page_block& b) {
+  if (const auto* line = std::get_if<text_line>(&b.content)) return line->text;
+  const auto& table = std::get<table_block>(b.content);
+  for (const table_row& row : table.rows)
+    for (const table_cell& cell : row.cells)
+      if (!cell.lines.empty()) return cell.lines.front().text;
+  return {};
+}
+
+std::string_view trimmed(std::string_view s) {
+  for (;;) {
+    if (s.starts_with(" ")) {
+      s.remove_prefix(1);
+    } else if (s.starts_with("\u3000")) {
+      s.remove_prefix(3);
+    } else {
+      return s;
+    }
+  }
+}
+
+bool is_section_heading(std::string_view text, bool first) {
+  text = trimmed(text);
+  if (first) return text.starts_with("一、") || text.starts_with("一．") || text.starts_with("一.");
+  static constexpr std::string_view numerals[] = {"二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  return std::any_of(std::begin(numerals), std::end(numerals), [&](std::string_view n) {
+    return text.starts_with(n) && (text.substr(n.size()).starts_with("、") || text.substr(n.size()).starts_with("．"));
+  });
+}
+
+bool is_title(std::string_view text) {
+  return text.find("年度报告") != std::string_view::npos || text.find("年报") != std::string_view::npos;
+}
+
+// `2021年1月13日`, `二〇二一年一月十三日`, with any spaces: the sign-off's date.
+bool is_date_line(std::string_view text) {
+  std::size_t i = 0;
+  int fields = 0;
+  bool digits = false;
+  static constexpr std::u32string_view units = U"年月日";
+  static constexpr std::u32string_view chinese_digits = U"〇零一二三四五六七八九十○";
+  text = trimmed(text);
+  while (i < text.size()) {
+    const char32_t cp = utf8::decode(text, i);
+    const bool digit = (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９') ||
+                       chinese_digits.find(cp) != std::u32string_view::npos;
+    if (digit) {
+      digits = true;
+    } else if (cp == U' ' || cp == 0x3000) {
+      continue;
+    } else if (digits && fields < 3 && cp == units[static_cast<std::size_t>(fields)]) {
+      ++fields;
+      digits = false;
+    } else {
+      return false;
+    }
+  }
+  return fields == 3 && !digits;
+}
+
+bool inside(const GumboNode* node, const GumboNode* container) {
+  for (; node != nullptr; node = node->parent)
+    if (node == container) return true;
+  return false;
+}
+
+const GumboNode* common_ancestor(const GumboNode* a, const GumboNode* b) {
+  for (const GumboNode* n = a; n != nullptr; n = n->parent)
+    if (inside(b, n)) return n;
+  return nullptr;
+}
+
+}  // namespace
+
+block_range report_body(const std::vector<page_block>& blocks) {
+  const auto first = std::find_if(blocks.begin(), blocks.end(),
+                                  [](const page_block& b) { return is_section_heading(first_text(b), true); });
+  if (first == blocks.end()) return {0, blocks.size()};
+  const std::size_t one = static_cast<std::size_t>(first - blocks.begin());
+
+  block_range range{one, blocks.size()};
+  for (std::size_t k = one; k > 0 && one - k < title_reach; --k) {
+    if (is_title(first_text(blocks[k - 1]))) {
+      range.begin = k - 1;
+      break;
+    }
+  }
+  // A title broken over two lines: `…2021年政府信息公开` / `工作年度报告`.
+  if (range.begin < one && range.begin > 0) {
+    const std::string_view above = first_text(blocks[range.begin - 1]);
+    if (above.find("政府信息公开") != std::string_view::npos && !is_title(above)) --range.begin;
+  }
+
+  std::size_t last = one;
+  for (std::size_t k = one + 1; k < blocks.size(); ++k)
+    if (is_section_heading(first_text(blocks[k]), false)) last = k;
+  // The report's container holds its first and last sections; what follows it is the site's.
+  const GumboNode* container = common_ancestor(blocks[one].element, blocks[last].element);
+  for (std::size_t k = last + 1; k < blocks.size(); ++k) {
+    if (container != nullptr && !inside(blocks[k].element, container)) {
+      range.end = k;
+      break;
+    }
+    if (is_date_line(first_text(blocks[k]))) {
+      range.end = k + 1;
+      break;
+    }
+  }
+  return range;
+}
+
+}  // namespace nianbao::html

@@ -1,0 +1,41 @@
+#include "nianbao/html.hpp"
+#include "nianbao/input.hpp"
+#include "nianbao/parse.hpp"
+
+namespace nianbao {
+
+const char* name_of(input_format format) noexcept { return format == input_format::html ? "html" : "text"; }
+
+read_result read_report(std::string name, std::string bytes, const load_options& options) {
+  read_result result{name, std::nullopt, std::nullopt};
+  if ((result.error = check_size(bytes.size(), options))) return result;
+  std::vector<finding> findings;
+  std::optional<source> text;
+  const input_format format = looks_like_html(bytes) ? input_format::html : input_format::text;
+  if (format == input_format::html) {
+    html_result page = read_html(std::move(name), std::move(bytes));
+    result.error = std::move(page.error);
+    text = std::move(page.text);
+    findings = std::move(page.findings);
+  } else {
+    load_result loaded = make_source(std::move(name), std::move(bytes), options);
+    result.error = std::move(loaded.error);
+    text = std::move(loaded.text);
+  }
+  if (result.error) return result;
+  parse_result parsed = parse_report(*text);
+  if (parsed.error) {
+    result.error = std::move(parsed.error);
+    return result;
+  }
+  result.input = report_input{std::move(*text), std::move(*parsed.document), format, std::move(findings)};
+  return result;
+}
+
+read_result read_report_file(const std::string& path, const load_options& options) {
+  bytes_result read = read_bytes(path, options);
+  if (read.error) return {std::move(read.name), std::nullopt, std::move(read.error)};
+  return read_report(std::move(read.name), std::move(read.bytes), options);
+}
+
+}  // namespace nianbao
