@@ -1,13 +1,14 @@
 // Every file in corpus/ is replayed: what it should give is in files beside it, X.outline (nianbao
 // parse's outline) and X.findings (nianbao check's output) for a report, or X.error for an input
-// that must be refused. A file without them is a failure, so nothing lands in the corpus
-// unexamined.
+// that must be refused. Web pages (X.html) go through the same front door as on the command line. A file without them
+// is a failure, so nothing lands in the corpus unexamined.
 #define BOOST_TEST_MODULE corpus
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 #include <sstream>
 
 #include "nianbao/check.hpp"
+#include "nianbao/input.hpp"
 #include "nianbao/report.hpp"
 #include "test_support.hpp"
 
@@ -21,7 +22,7 @@ std::vector<std::string> corpus_inputs() {
   std::vector<std::string> files;
   for (const auto& entry : fs::recursive_directory_iterator(test::corpus_dir)) {
     const auto ext = entry.path().extension();
-    if (entry.is_regular_file() && (ext == ".txt" || ext == ".bin")) {
+    if (entry.is_regular_file() && (ext == ".txt" || ext == ".bin" || ext == ".html")) {
       files.push_back(fs::relative(entry.path(), test::corpus_dir).string());
     }
   }
@@ -37,28 +38,35 @@ std::vector<std::string> parsable_inputs() {
   return files;
 }
 
-std::vector<std::string> inputs_with_lf_line_ends() {
+// The reports in the text layout, whose AST reprints them.
+std::vector<std::string> text_inputs() {
   std::vector<std::string> files;
   for (const std::string& f : parsable_inputs()) {
+    if (fs::path(f).extension() != ".html") files.push_back(f);
+  }
+  return files;
+}
+
+std::vector<std::string> inputs_with_lf_line_ends() {
+  std::vector<std::string> files;
+  for (const std::string& f : text_inputs()) {
     if (test::read_file(test::corpus_dir / f).find('\r') == std::string::npos) files.push_back(f);
   }
   return files;
 }
 
+read_result read_corpus_file(const std::string& relative_path) {
+  return read_report(fs::path(relative_path).filename().string(), test::read_file(test::corpus_dir / relative_path));
+}
+
 // What nianbao parse says about a corpus file: its outline, or its error line.
 std::string outcome(const std::string& relative_path) {
-  const std::string name = fs::path(relative_path).filename().string();
-  auto loaded = make_source(name, test::read_file(test::corpus_dir / relative_path));
+  const read_result read = read_corpus_file(relative_path);
   std::ostringstream out;
-  if (loaded.error) {
-    write_input_error(out, name, *loaded.error);
-    return out.str();
-  }
-  const auto parsed = parse_report(*loaded.text);
-  if (parsed.error) {
-    write_input_error(out, name, *parsed.error);
+  if (read.error) {
+    write_input_error(out, read.name, *read.error);
   } else {
-    write_outline(out, *loaded.text, *parsed.document);
+    write_outline(out, read.input->text, read.input->document);
   }
   return out.str();
 }
@@ -76,16 +84,18 @@ BOOST_DATA_TEST_CASE(outcome_matches_the_expectation_beside_it, bdata::make(corp
 BOOST_DATA_TEST_CASE(findings_match_the_expectation_beside_it, bdata::make(parsable_inputs()), file) {
   const fs::path expected = (test::corpus_dir / file).replace_extension(".findings");
   BOOST_TEST_REQUIRE(fs::exists(expected), "no X.findings beside " << file);
-  const auto p = test::parse_text(test::read_file(test::corpus_dir / file));
-  const source named(fs::path(file).filename().string(), std::string(p.text.text()));
-  auto bound = bind::bind_report(named.text(), p.doc, spec::builtin_editions());
+  const read_result read = read_corpus_file(file);
+  BOOST_TEST_REQUIRE(read.input.has_value());
+  const report_input& input = *read.input;
+  auto bound = bind::bind_report(input.text.text(), input.document, spec::builtin_editions());
+  bound.findings.insert(bound.findings.begin(), input.findings.begin(), input.findings.end());
   check::add_invariant_findings(bound);
   std::ostringstream out;
-  write_check(out, named, bound, false, false);
+  write_check(out, input.text, bound, false, false);
   BOOST_TEST(out.str() == test::read_file(expected));
 }
 
-BOOST_DATA_TEST_CASE(reprint_is_byte_identical, bdata::make(parsable_inputs()), file) {
+BOOST_DATA_TEST_CASE(reprint_is_byte_identical, bdata::make(text_inputs()), file) {
   const std::string bytes = test::read_file(test::corpus_dir / file);
   const auto p = test::parse_text(bytes);
   BOOST_TEST(ast::reprint(p.text.text(), p.doc) == bytes);

@@ -112,7 +112,8 @@ block_range report_body(const std::vector<page_block>& blocks) {
   for (std::size_t k = one + 1; k < blocks.size(); ++k)
     if (is_section_heading(first_text(blocks[k]), false)) last = k;
   // The report's container holds its first and last sections; what follows it is the site's.
-  const GumboNode* container = common_ancestor(blocks[one].element, blocks[last].element);
+  // With one section only, nothing tells the container from the heading's own paragraph.
+  const GumboNode* container = last > one ? common_ancestor(blocks[one].element, blocks[last].element) : nullptr;
   for (std::size_t k = last + 1; k < blocks.size(); ++k) {
     if (container != nullptr && !inside(blocks[k].element, container)) {
       range.end = k;

@@ -1,0 +1,337 @@
+// The HTML front end: the web pages of corpus/html/ against the text reports they render, span
+// expansion on irregular tables, charsets, and what a page shows of its text.
+#define BOOST_TEST_MODULE html
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include "html/charset.hpp"
+#include "html/table_grid.hpp"
+#include "nianbao/bind.hpp"
+#include "nianbao/check.hpp"
+#include "nianbao/html.hpp"
+#include "nianbao/input.hpp"
+#include "render_html.hpp"
+#include "source/utf8.hpp"
+#include "test_support.hpp"
+
+namespace bdata = boost::unit_test::data;
+namespace fs = std::filesystem;
+using namespace nianbao;
+
+namespace {
+
+struct checked {
+  report_input input;
+  bind::bound_report bound;
+};
+
+checked check_bytes(std::string name, std::string bytes) {
+  read_result read = read_report(std::move(name), std::move(bytes));
+  BOOST_TEST_REQUIRE(read.input.has_value(), (read.error ? read.error->message : ""));
+  checked c{std::move(*read.input), {}};
+  c.bound = bind::bind_report(c.input.text.text(), c.input.document, spec::builtin_editions());
+  check::add_invariant_findings(c.bound);
+  return c;
+}
+
+std::vector<std::string> pages() {
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(test::corpus_dir / "html"))
+    if (entry.path().extension() == ".html") files.push_back(entry.path().filename().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string value_text(const bind::bound_value& v) { return v.value ? v.value->to_string() : "-"; }
+
+// The first character of `s`.
+std::string_view first_character(std::string_view s) {
+  std::size_t i = 0;
+  utf8::decode(s, i);
+  return s.substr(0, i);
+}
+
+// The text of a page's line from a 1-based column on.
+std::string_view from_column(std::string_view line, std::size_t column) {
+  std::size_t i = 0;
+  for (std::size_t c = 1; c < column && i < line.size(); ++c) utf8::decode(line, i);
+  return line.substr(i);
+}
+
+// Both renderings must agree on everything the report says; the page's findings point into it.
+void expect_same_report(const checked& text, const checked& page) {
+  BOOST_TEST_REQUIRE(page.bound.choice.edition == text.bound.choice.edition);
+  BOOST_TEST_REQUIRE(page.bound.values.size() == text.bound.values.size());
+  for (std::size_t i = 0; i < text.bound.values.size(); ++i) {
+    const bind::bound_value& a = text.bound.values[i];
+    const bind::bound_value& b = page.bound.values[i];
+    BOOST_TEST_CONTEXT(a.table << ' ' << a.row << ' ' << a.column) {
+      BOOST_TEST((a.state == b.state));
+      BOOST_TEST(value_text(a) == value_text(b));
+      BOOST_TEST(a.unit == b.unit);
+    }
+    if (b.state != bind::value_state::given) continue;
+    // The number is where the page says it is: its first character at the located column.
+    const location at = page.input.text.locate(b.where.begin);
+    const std::string_view line = page.input.text.line_text(at.line);
+    BOOST_TEST(from_column(line, at.column).starts_with(first_character(b.raw)),
+               b.table << ' ' << b.row << ' ' << b.column << " at " << at.line << ':' << at.column);
+  }
+  std::vector<const finding*> report_findings;
+  for (const finding& f : page.bound.findings)
+    if (!f.id.starts_with("HTML-")) report_findings.push_back(&f);
+  BOOST_TEST_REQUIRE(report_findings.size() == text.bound.findings.size());
+  for (std::size_t i = 0; i < report_findings.size(); ++i) {
+    const finding& a = text.bound.findings[i];
+    const finding& b = *report_findings[i];
+    BOOST_TEST_CONTEXT(a.id << ' ' << a.subject) {
+      BOOST_TEST(a.id == b.id);
+      BOOST_TEST(a.subject == b.subject);
+      BOOST_TEST(a.message == b.message);
+      BOOST_TEST(a.expected == b.expected);
+      BOOST_TEST(a.found == b.found);
+      BOOST_TEST(a.cells.size() == b.cells.size());
+      BOOST_TEST(page.input.text.locate(b.where.begin).line <= page.input.text.line_count());
+    }
+  }
+}
+
+std::string seed_of(const std::string& page) {
+  return test::read_file(test::corpus_dir / "seeds" / (page.substr(0, page.find('.')) + ".txt"));
+}
+
+}  // namespace
+
+BOOST_DATA_TEST_CASE(a_page_gives_the_report_of_its_text, bdata::make(pages()), page) {
+  const checked text = check_bytes("seed.txt", seed_of(page));
+  const checked html = check_bytes(page, test::read_file(test::corpus_dir / "html" / page));
+  BOOST_TEST((html.input.format == input_format::html));
+  expect_same_report(text, html);
+}
+
+// Every seed in every shape and charset, not only the five committed pages.
+BOOST_DATA_TEST_CASE(every_shape_of_every_seed_gives_its_report,
+                     bdata::make(pages()) * bdata::make({"word", "cms", "split"}) * bdata::make({"utf-8", "gbk"}), page,
+                     shape, charset) {
+  const source seed("seed.txt", seed_of(page));
+  tools::page_options options;
+  options.shape = std::string_view(shape) == "cms"     ? tools::page_shape::cms
+                  : std::string_view(shape) == "split" ? tools::page_shape::split
+                                                       : tools::page_shape::word;
+  options.charset = charset;
+  const std::string html = tools::render_html(seed, spec::builtin_editions(), options);
+  expect_same_report(check_bytes("seed.txt", std::string(seed.text())), check_bytes("page.html", html));
+}
+
+BOOST_AUTO_TEST_SUITE(span_expansion)
+
+using html::cell_shape;
+using html::layout_row;
+using html::place_cells;
+
+BOOST_AUTO_TEST_CASE(the_official_corner_and_merged_labels) {
+  // Table 三's head: a corner 3×3, 申请人情况 over 7 columns, then 自然人 / 法人… / 总计.
+  const auto g = place_cells({{{3, 3}, {1, 7}}, {{2, 1}, {1, 5}, {2, 1}}, {{1, 1}, {1, 1}, {1, 1}, {1, 1}, {1, 1}}});
+  BOOST_TEST(g.column_count == 10u);
+  BOOST_TEST(g.problems.empty());
+  BOOST_TEST(g.cells[2].column == 3u);  // 自然人
+  BOOST_TEST(g.cells[4].column == 9u);  // 总计
+  BOOST_TEST(g.cells[5].column == 4u);  // 商业企业, after 自然人 reaching down
+  // Row 3 as the text layout writes it: the corner and 自然人 and 总计 as empty cells.
+  const auto row = layout_row(g, 2);
+  BOOST_TEST_REQUIRE(row.size() == 8u);
+  BOOST_TEST(row[0].continued);
+  BOOST_TEST(row[1].continued);
+  BOOST_TEST(!row[2].continued);
+  BOOST_TEST(row[7].continued);
+}
+
+BOOST_AUTO_TEST_CASE(missing_cells_leave_a_short_row) {
+  const auto g = place_cells({{{1, 1}, {1, 1}, {1, 1}}, {{1, 1}}});
+  BOOST_TEST(g.problems.empty());
+  BOOST_TEST(layout_row(g, 1).size() == 1u);
+  BOOST_TEST(g.owner(1, 2) == html::grid::none);
+}
+
+BOOST_AUTO_TEST_CASE(an_overlap_is_reported_and_the_first_cell_keeps_the_slot) {
+  // The second row's cell spans two columns into the slot the first row's rowspan covers.
+  const auto g = place_cells({{{1, 1}, {2, 1}}, {{1, 2}}});
+  BOOST_TEST_REQUIRE(g.problems.size() == 1u);
+  BOOST_TEST((g.problems[0].kind == html::span_problem_kind::overlap));
+  BOOST_TEST(g.problems[0].cell == 2u);
+  BOOST_TEST(g.problems[0].other == 1u);
+  BOOST_TEST(g.owner(1, 1) == 1u);
+  const auto row = layout_row(g, 1);
+  BOOST_TEST_REQUIRE(row.size() == 2u);  // its own cell, and the one reaching down
+  BOOST_TEST(row[0].cell == 2u);
+  BOOST_TEST(row[1].continued);
+}
+
+BOOST_AUTO_TEST_CASE(a_rowspan_past_the_end_stops_there_and_zero_reaches_the_end) {
+  const auto g = place_cells({{{5, 1}, {0, 1}}, {{1, 1}}});
+  BOOST_TEST_REQUIRE(g.problems.size() == 1u);
+  BOOST_TEST((g.problems[0].kind == html::span_problem_kind::beyond_end));
+  BOOST_TEST(g.cells[0].rows == 2u);
+  BOOST_TEST(g.cells[1].rows == 2u);
+  BOOST_TEST(g.cells[2].column == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(spans_beyond_reason_are_clipped_not_allocated) {
+  std::vector<std::vector<cell_shape>> rows(50000, std::vector<cell_shape>{{1, 1}});
+  rows[0][0] = {65534, 1000};
+  rows[1][0] = {65534, 1000};
+  const auto g = place_cells(rows);
+  BOOST_TEST(g.column_count <= 2000u);
+  BOOST_TEST(!g.problems.empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(pages)
+
+// A report page with `body` as its content, for the tests below.
+std::string page_with(std::string_view head, std::string_view body) {
+  return "<html><head>" + std::string(head) + "</head><body>" + std::string(body) + "</body></html>";
+}
+
+std::string reading(const std::string& bytes) {
+  html_result r = read_html("t.html", bytes);
+  BOOST_TEST_REQUIRE(r.text.has_value(), (r.error ? r.error->message : ""));
+  return std::string(r.text->text());
+}
+
+BOOST_AUTO_TEST_CASE(is_told_from_a_text_by_its_content) {
+  BOOST_TEST(looks_like_html("<!DOCTYPE html><html>"));
+  BOOST_TEST(looks_like_html("\xEF\xBB\xBF  <html>"));
+  BOOST_TEST(looks_like_html("<p>一、总体情况</p>"));
+  BOOST_TEST(looks_like_html("title\n<table><tr><td>1</td></tr></table>"));
+  BOOST_TEST(!looks_like_html("一、总体情况\n\t<不是标签>\n"));
+  BOOST_TEST(!looks_like_html("2021年报告 a<b\n"));
+}
+
+BOOST_AUTO_TEST_CASE(shows_text_as_a_browser_does) {
+  const std::string text = reading(page_with(
+      "",
+      "<nav>首页</nav><p>一、总<span>体</span>情况</p><p>本机关&nbsp;&#20844;开\r\n信息，<br>共&#160;3 件。</p>"
+      "<script>var x='二、';</script><p style='display:none'>隐藏</p><p>六、其他</p>"));
+  BOOST_TEST(text == "一、总体情况\n本机关 公开信息，\n共 3 件。\n六、其他\n");
+}
+
+BOOST_AUTO_TEST_CASE(places_map_back_into_the_page) {
+  const std::string page = page_with("", "<p>一、总体情况</p>\n<p>共&nbsp;<b>1</b>2 件</p>");
+  html_result r = read_html("t.html", page);
+  BOOST_TEST_REQUIRE(r.text.has_value());
+  const std::string_view text = r.text->text();
+  const std::size_t twelve = text.find("12");
+  BOOST_TEST(r.text->original_offset(twelve) == page.find("1</b>"));
+  BOOST_TEST(r.text->original_offset(twelve + 1) == page.find("2 件"));
+  const location at = r.text->locate(twelve);
+  BOOST_TEST(at.line == 2u);
+  BOOST_TEST(r.text->line_text(2).substr(0, 3) == "<p>");
+}
+
+BOOST_AUTO_TEST_CASE(keeps_to_the_report_between_navigation_and_footer) {
+  const std::string text = reading(
+      page_with("",
+                "<div class=nav><a>首页</a><a>政府信息公开年报</a></div><h1>某县2021年政府信息公开工作年度报告</h1>"
+                "<div class=content><p>一、总体情况</p><p>六、其他需要报告的事项</p><p>某县人民政府</p>"
+                "<p>2022年1月20日</p><p>【打印本页】</p></div><div class=footer>版权所有 2022年1月1日</div>"));
+  BOOST_TEST(text ==
+             "某县2021年政府信息公开工作年度报告\n一、总体情况\n六、其他需要报告的事项\n某县人民政府\n2022年1月20日\n");
+}
+
+BOOST_AUTO_TEST_CASE(writes_a_data_table_in_the_text_layout_and_reads_layout_tables_as_text) {
+  const std::string text =
+      reading(page_with("",
+                        "<table><tr><td><p>一、总体情况</p>"
+                        "<table><tr><td rowspan=2>甲</td><td>1</td></tr><tr><td>2</td></tr></table>"
+                        "<table><tr><td>单列</td></tr></table></td></tr></table>"));
+  BOOST_TEST(text == "一、总体情况\n\t甲\n\t1\n\n\t\n\t2\n\n单列\n");
+}
+
+BOOST_AUTO_TEST_CASE(reports_overlapping_spans_at_the_cell) {
+  html_result r = read_html("t.html", page_with("",
+                                                "<p>一、总体情况</p><table><tr><td>a</td><td rowspan=2>b</td></tr>"
+                                                "<tr><td colspan=2>c</td></tr></table>"));
+  const auto spans =
+      std::find_if(r.findings.begin(), r.findings.end(), [](const finding& f) { return f.id == "HTML-TABLE-SPANS"; });
+  BOOST_TEST_REQUIRE((spans != r.findings.end()));
+  const location at = r.text->locate(spans->where.begin);
+  BOOST_TEST(from_column(r.text->line_text(at.line), at.column).starts_with("<td colspan=2>c"));
+}
+
+BOOST_AUTO_TEST_CASE(refuses_markup_nested_past_any_report) {
+  std::string deep;
+  for (int i = 0; i < 3000; ++i) deep += "<div>";
+  html_result r = read_html("t.html", page_with("", "<p>一、总体情况</p>" + deep));
+  BOOST_TEST_REQUIRE(r.error.has_value());
+  BOOST_TEST(r.error->message.find("nests") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(refuses_binary_data_with_its_place) {
+  html_result r = read_html("t.html", std::string("<html><body>\n<p>一、总体情况</p>\n\x01\x02", 40));
+  BOOST_TEST_REQUIRE(r.error.has_value());
+  BOOST_TEST(r.error->where.line == 3u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(charsets)
+
+std::string gbk(std::string_view utf8_text) {
+  const auto decoded = html::decode_page(utf8_text);  // UTF-8 in, as a check that it is
+  BOOST_TEST_REQUIRE(decoded.encoding == "UTF-8");
+  // 一、 in GB18030.
+  std::string out;
+  for (std::size_t i = 0; i < utf8_text.size(); ++i) {
+    if (utf8_text.substr(i, 3) == "一") {
+      out += "\xD2\xBB";
+      i += 2;
+    } else if (utf8_text.substr(i, 3) == "、") {
+      out += "\xA1\xA2";
+      i += 2;
+    } else {
+      out += utf8_text[i];
+    }
+  }
+  return out;
+}
+
+BOOST_AUTO_TEST_CASE(a_declared_gbk_page_is_decoded) {
+  const auto page = html::decode_page(gbk("<meta charset=gbk><p>一、</p>"));
+  BOOST_TEST(page.encoding == "GB18030");
+  BOOST_TEST(page.utf8 == "<meta charset=gbk><p>一、</p>");
+  BOOST_TEST(!page.complaint.has_value());
+}
+
+BOOST_AUTO_TEST_CASE(a_wrong_declaration_is_overruled_and_said) {
+  const auto as_utf8 =
+      html::decode_page(gbk("<meta http-equiv=Content-Type content='text/html; charset=utf-8'><p>一、</p>"));
+  BOOST_TEST(as_utf8.encoding == "GB18030");
+  BOOST_TEST(as_utf8.declaration_wrong);
+  const auto as_gbk = html::decode_page("<meta charset=\"gb2312\"><p>一、</p>");
+  BOOST_TEST(as_gbk.encoding == "UTF-8");
+  BOOST_TEST(as_gbk.declaration_wrong);
+}
+
+BOOST_AUTO_TEST_CASE(a_missing_declaration_is_noted) {
+  const auto page = html::decode_page(gbk("<p>一、</p>"));
+  BOOST_TEST(page.encoding == "GB18030");
+  BOOST_TEST(page.complaint.has_value());
+  BOOST_TEST(!page.declaration_wrong);
+}
+
+BOOST_AUTO_TEST_CASE(utf16_with_a_byte_order_mark) {
+  const std::string bytes("\xFF\xFE<\0p\0>\0\x00\x4E", 10);
+  const auto page = html::decode_page(bytes);
+  BOOST_TEST(page.utf8 == "<p>一");
+}
+
+BOOST_AUTO_TEST_CASE(undecodable_bytes_are_refused_where_they_are) {
+  html_result r = read_html("t.html", "<meta charset=gbk>\n<p>\xFF\xFF</p>");
+  BOOST_TEST_REQUIRE(r.error.has_value());
+  BOOST_TEST(r.error->where.line == 2u);
+  BOOST_TEST(r.error->where.column == 4u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
