@@ -8,6 +8,7 @@
 #include "html/table_grid.hpp"
 #include "nianbao/bind.hpp"
 #include "nianbao/check.hpp"
+#include "nianbao/generate.hpp"
 #include "nianbao/html.hpp"
 #include "nianbao/input.hpp"
 #include "render_html.hpp"
@@ -121,6 +122,43 @@ BOOST_DATA_TEST_CASE(every_shape_of_every_seed_gives_its_report,
   options.charset = charset;
   const std::string html = tools::render_html(seed, spec::builtin_editions(), options);
   expect_same_report(check_bytes("seed.txt", std::string(seed.text())), check_bytes("page.html", html));
+}
+
+std::size_t argument(std::string_view name, std::size_t fallback) {
+  const auto& suite = boost::unit_test::framework::master_test_suite();
+  for (int i = 1; i + 1 < suite.argc; ++i)
+    if (suite.argv[i] == name) return std::stoul(suite.argv[i + 1]);
+  return fallback;
+}
+
+// Generated documents, valid and broken, as pages of every shape: a page gives what its text gives.
+BOOST_AUTO_TEST_CASE(generated_reports_as_pages_give_their_reports) {
+  const std::size_t per_edition = argument("--pages", 100);
+  const auto shapes = {tools::page_shape::word, tools::page_shape::cms, tools::page_shape::split};
+  std::size_t pages = 0;
+  for (const spec::edition& edition : spec::builtin_editions()) {
+    const generate::generator generator(edition);
+    for (std::size_t i = 0; i < per_edition; ++i) {
+      generate::options options;
+      options.seed = 1000 + i;
+      options.noise = {generate::all_noise_kinds().begin(), generate::all_noise_kinds().end()};
+      // Every other document broken, by each kind of fault in turn that the edition can show.
+      const auto& faults = generate::all_fault_kinds();
+      const generate::fault_kind fault = faults[(i / 2) % faults.size()];
+      if (i % 2 == 1 && generator.can_inject(fault)) options.faults = {fault};
+      const generate::document doc = generator.generate(options);
+      const source text("generated.txt", doc.text);
+      tools::page_options page;
+      page.shape = *std::next(shapes.begin(), static_cast<std::ptrdiff_t>(i % 3));
+      page.charset = i % 2 == 0 ? "utf-8" : "gb2312";
+      const std::string html = tools::render_html(text, spec::builtin_editions(), page);
+      BOOST_TEST_CONTEXT(edition.id << " seed " << options.seed << " shape " << i % 3) {
+        expect_same_report(check_bytes("generated.txt", doc.text), check_bytes("generated.html", html));
+      }
+      ++pages;
+    }
+  }
+  std::cout << "generated pages: " << pages << " give the reports of their texts\n";
 }
 
 BOOST_AUTO_TEST_SUITE(span_expansion)

@@ -140,10 +140,12 @@ std::vector<page_row> official_layout(std::string_view text, const ast::table& t
       for (std::size_t k = 0; k < labels; ++k) {
         page_cell cell{cell_lines(text, cells[k])};
         cell.columns = k + 1 == labels ? label_columns - column : 1;
-        auto& above = open[column];
-        if (is_empty(cell.lines) && above.first != SIZE_MAX &&
-            rows[above.first][above.second].columns == cell.columns) {
-          ++rows[above.first][above.second].rows;
+        const auto [above_row, above_index] = open[column];
+        page_cell* above = above_row == SIZE_MAX ? nullptr : &rows[above_row][above_index];
+        // Only a cell that reaches down to this row can reach one further.
+        if (is_empty(cell.lines) && above != nullptr && above_row + above->rows == r &&
+            above->columns == cell.columns) {
+          ++above->rows;
           cell.written = false;
         } else {
           for (std::size_t c = column; c < column + cell.columns; ++c) open[c] = {r, row.size()};
