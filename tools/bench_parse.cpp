@@ -10,6 +10,8 @@
 #include "nianbao/bind.hpp"
 #include "nianbao/check.hpp"
 #include "nianbao/generate.hpp"
+#include "nianbao/html.hpp"
+#include "nianbao/input.hpp"
 #include "nianbao/parse.hpp"
 
 namespace {
@@ -71,6 +73,45 @@ void load_and_parse(benchmark::State& state) {
     }
   }
   state.SetBytesProcessed(state.iterations() * total_bytes());
+}
+
+// The five seeds as web pages (corpus/html/: Word, CMS in GBK, split spans), as bytes.
+const std::vector<std::pair<std::string, std::string>>& pages() {
+  static const auto all = [] {
+    std::vector<std::pair<std::string, std::string>> found;
+    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(NIANBAO_CORPUS_DIR) / "html")) {
+      if (entry.path().extension() != ".html") continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::ostringstream bytes;
+      bytes << in.rdbuf();
+      found.emplace_back(entry.path().filename().string(), bytes.str());
+    }
+    return found;
+  }();
+  return all;
+}
+
+std::int64_t page_bytes() {
+  std::int64_t n = 0;
+  for (const auto& [name, bytes] : pages()) n += static_cast<std::int64_t>(bytes.size());
+  return n;
+}
+
+// The HTML front end alone: charset, Gumbo, the page's blocks, the text layout. Compare its time
+// per iteration with load_and_parse's, which reads the same five reports as text.
+void html_front_end(benchmark::State& state) {
+  for (auto _ : state) {
+    for (const auto& [name, bytes] : pages()) benchmark::DoNotOptimize(nianbao::read_html(name, bytes));
+  }
+  state.SetBytesProcessed(state.iterations() * page_bytes());
+}
+
+// From page bytes to AST, as `nianbao parse page.html` does: the front end, then the grammar.
+void html_to_ast(benchmark::State& state) {
+  for (auto _ : state) {
+    for (const auto& [name, bytes] : pages()) benchmark::DoNotOptimize(nianbao::read_report(name, bytes));
+  }
+  state.SetBytesProcessed(state.iterations() * page_bytes());
 }
 
 // The grammar, the AST and binding to the built-in editions: what `nianbao check` does per file.
@@ -170,6 +211,8 @@ BENCHMARK(load);
 BENCHMARK(grammar_only);
 BENCHMARK(parse_to_ast);
 BENCHMARK(load_and_parse);
+BENCHMARK(html_front_end);
+BENCHMARK(html_to_ast);
 BENCHMARK(parse_and_bind);
 BENCHMARK(bind_only);
 BENCHMARK(evaluate_only);

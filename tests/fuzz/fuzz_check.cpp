@@ -1,5 +1,6 @@
-// The whole check pipeline on any bytes: load, parse, bind to the built-in editions, evaluate
-// the invariants, localise, and print the findings as text and as JSON.
+// The whole check pipeline on any bytes: through the front door that picks the text or the HTML
+// front end, parse, bind to the built-in editions, evaluate the invariants, localise, and print
+// the findings as text and as JSON.
 #include <cstdint>
 #include <sstream>
 #include <string>
@@ -7,20 +8,20 @@
 #include "line_mutator.hpp"
 #include "nianbao/bind.hpp"
 #include "nianbao/check.hpp"
-#include "nianbao/parse.hpp"
+#include "nianbao/input.hpp"
 #include "nianbao/report.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  auto loaded = nianbao::make_source("fuzz.txt", std::string(reinterpret_cast<const char*>(data), size));
-  if (!loaded.text) return 0;
-  const auto parsed = nianbao::parse_report(*loaded.text);
-  if (!parsed.document) return 0;
-  auto bound = nianbao::bind::bind_report(loaded.text->text(), *parsed.document, nianbao::spec::builtin_editions());
+  const auto read = nianbao::read_report("fuzz", std::string(reinterpret_cast<const char*>(data), size));
+  if (!read.input) return 0;
+  const nianbao::source& text = read.input->text;
+  auto bound = nianbao::bind::bind_report(text.text(), read.input->document, nianbao::spec::builtin_editions());
+  bound.findings.insert(bound.findings.begin(), read.input->findings.begin(), read.input->findings.end());
   nianbao::check::add_invariant_findings(bound);
   std::ostringstream out;
-  nianbao::write_check(out, *loaded.text, bound, false, true);
-  nianbao::write_extract(out, *loaded.text, bound);
-  out << nianbao::findings_json(*loaded.text, bound) << nianbao::extract_json(*loaded.text, bound);
+  nianbao::write_check(out, text, bound, false, true);
+  nianbao::write_extract(out, text, bound);
+  out << nianbao::findings_json(text, bound) << nianbao::extract_json(text, bound);
   return 0;
 }
 
