@@ -359,6 +359,17 @@ BOOST_AUTO_TEST_CASE(a_missing_declaration_is_noted) {
   BOOST_TEST(!page.declaration_wrong);
 }
 
+// Found by fuzz_html: the label's own bytes went into the message, which then was not UTF-8.
+BOOST_AUTO_TEST_CASE(a_label_with_bytes_that_are_not_text_is_named_in_text) {
+  const auto page = html::decode_page("<meta charset=utf-8\xDE\xDF>" + gbk("<p>一、</p>"));
+  BOOST_TEST(page.declared->label == "utf-8??");
+  BOOST_TEST(page.declaration_wrong);
+  std::size_t i = 0;
+  while (i < page.complaint->size() && utf8::decode(*page.complaint, i) != utf8::invalid) {
+  }
+  BOOST_TEST(i == page.complaint->size());
+}
+
 BOOST_AUTO_TEST_CASE(utf16_with_a_byte_order_mark) {
   const std::string bytes("\xFF\xFE<\0p\0>\0\x00\x4E", 10);
   const auto page = html::decode_page(bytes);

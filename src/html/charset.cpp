@@ -6,28 +6,14 @@
 #include <array>
 #include <cerrno>
 
+#include "html/ascii.hpp"
 #include "source/utf8.hpp"
 
 namespace nianbao::html {
 
 namespace {
 
-char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string lowered(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), lower);
-  return out;
-}
-
-bool starts_with_nocase(std::string_view text, std::size_t at, std::string_view word) {
-  if (text.size() - at < word.size()) return false;
-  for (std::size_t k = 0; k < word.size(); ++k)
-    if (lower(text[at + k]) != word[k]) return false;
-  return true;
-}
 
 struct attribute {
   std::string name;
@@ -41,7 +27,7 @@ std::vector<attribute> read_attributes(std::string_view text, std::size_t& i) {
     while (i < text.size() && (is_space(text[i]) || text[i] == '/')) ++i;
     const std::size_t name_begin = i;
     while (i < text.size() && !is_space(text[i]) && text[i] != '=' && text[i] != '>' && text[i] != '/') ++i;
-    attribute a{lowered(text.substr(name_begin, i - name_begin)), {}};
+    attribute a{ascii_lowered(text.substr(name_begin, i - name_begin)), {}};
     while (i < text.size() && is_space(text[i])) ++i;
     if (i < text.size() && text[i] == '=') {
       ++i;
@@ -64,7 +50,7 @@ std::vector<attribute> read_attributes(std::string_view text, std::size_t& i) {
 
 // `text/html; charset=gb2312` → gb2312.
 std::string charset_parameter(std::string_view content) {
-  const std::string lower_content = lowered(content);
+  const std::string lower_content = ascii_lowered(content);
   const std::size_t at = lower_content.find("charset");
   if (at == std::string::npos) return {};
   std::size_t i = at + 7;
@@ -122,7 +108,7 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view bytes) {
 // charsets Chinese pages declare: gb2312 and gbk pages are decoded as GB18030, their superset,
 // and a page that says UTF-16 in a <meta> is, as browsers decide, UTF-8.
 std::string encoding_named(std::string_view label) {
-  const std::string name = lowered(label);
+  const std::string name = ascii_lowered(label);
   static constexpr std::array utf8_labels{"utf-8",    "utf8",    "unicode-1-1-utf-8", "utf-16",         "utf-16le",
                                           "utf-16be", "unicode", "unicodefffe",       "x-unicode20utf8"};
   static constexpr std::array gb_labels{"gb2312",  "gbk",         "gb18030",         "gb_2312",   "gb_2312-80",
@@ -153,9 +139,8 @@ std::optional<charset_declaration> declared_charset(std::string_view bytes) {
       continue;
     }
     const std::size_t tag = i;
-    if (starts_with_nocase(head, i, "</head") || starts_with_nocase(head, i, "<body")) break;
-    if (!starts_with_nocase(head, i, "<meta") || i + 5 >= head.size() ||
-        !(is_space(head[i + 5]) || head[i + 5] == '/')) {
+    if (matches_at(head, i, "</head") || matches_at(head, i, "<body")) break;
+    if (!matches_at(head, i, "<meta") || i + 5 >= head.size() || !(is_space(head[i + 5]) || head[i + 5] == '/')) {
       ++i;
       continue;
     }
@@ -163,11 +148,15 @@ std::optional<charset_declaration> declared_charset(std::string_view bytes) {
     std::string charset, http_equiv, content;
     for (attribute& a : read_attributes(head, i)) {
       if (a.name == "charset") charset = std::move(a.value);
-      if (a.name == "http-equiv") http_equiv = lowered(a.value);
+      if (a.name == "http-equiv") http_equiv = ascii_lowered(a.value);
       if (a.name == "content") content = std::move(a.value);
     }
     if (charset.empty() && http_equiv == "content-type") charset = charset_parameter(content);
-    if (!charset.empty()) return charset_declaration{charset, tag};
+    if (charset.empty()) continue;
+    // A label is ASCII; other bytes in it would carry the page's undecoded bytes into messages.
+    for (char& c : charset)
+      if (c < 0x21 || c > 0x7E) c = '?';
+    return charset_declaration{charset, tag};
   }
   return std::nullopt;
 }

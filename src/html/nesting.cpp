@@ -3,6 +3,8 @@
 #include <array>
 #include <string>
 
+#include "html/ascii.hpp"
+
 namespace nianbao::html {
 
 namespace {
@@ -22,9 +24,7 @@ bool never_nests(const std::string& name) {
 
 std::size_t find_end_tag(std::string_view page, const std::string& name, std::size_t from) {
   for (std::size_t at = page.find("</", from); at != std::string_view::npos; at = page.find("</", at + 2)) {
-    std::size_t k = 0;
-    while (k < name.size() && at + 2 + k < page.size() && (page[at + 2 + k] | 0x20) == name[k]) ++k;
-    if (k == name.size()) return at;
+    if (matches_at(page, at + 2, name)) return at;
   }
   return std::string_view::npos;
 }
@@ -44,7 +44,7 @@ std::optional<std::size_t> too_deep_at(std::string_view page) {
     if (k >= page.size() || !is_letter(page[k])) continue;
     std::string name;
     for (; k < page.size() && (is_letter(page[k]) || (page[k] >= '0' && page[k] <= '9')) && name.size() < 16; ++k)
-      name += static_cast<char>(page[k] | 0x20);
+      name += ascii_lower(page[k]);
     const std::size_t end = page.find('>', k);
     if (end == std::string_view::npos) break;
     if (never_nests(name)) continue;

@@ -7,6 +7,7 @@
 #include <span>
 #include <string_view>
 
+#include "html/ascii.hpp"
 #include "html/page_blocks.hpp"
 #include "html/text_line_builder.hpp"
 
@@ -94,7 +95,7 @@ std::string squeezed_lower(std::string_view s) {
   std::string out;
   for (char c : s) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
-    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    out += ascii_lower(c);
   }
   return out;
 }

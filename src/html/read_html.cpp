@@ -4,36 +4,23 @@
 
 #include <memory>
 
+#include "html/ascii.hpp"
 #include "html/charset.hpp"
 #include "html/layout_text.hpp"
 #include "html/nesting.hpp"
 #include "html/page_blocks.hpp"
 #include "html/report_body.hpp"
 #include "nianbao/html.hpp"
+#include "source/utf8.hpp"
 
 namespace nianbao {
 
 namespace {
 
-bool contains_nocase(std::string_view text, std::string_view word) {
-  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-  for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
-    std::size_t k = 0;
-    while (k < word.size() && lower(text[i + k]) == word[k]) ++k;
-    if (k == word.size()) return true;
-  }
-  return false;
-}
-
-std::string hex_byte(unsigned char b) {
-  static constexpr char digits[] = "0123456789ABCDEF";
-  return std::string("0x") + digits[b >> 4] + digits[b & 0xF];
-}
-
 input_error undecodable(const std::string& name, std::string_view bytes, const html::decoded_page& page) {
   const std::size_t at = *page.undecodable_at;
   std::string message = "the page's bytes are not text in any charset it could be in: byte " +
-                        hex_byte(static_cast<unsigned char>(bytes[at])) + " does not decode as " + page.encoding;
+                        utf8::hex_byte(static_cast<unsigned char>(bytes[at])) + " does not decode as " + page.encoding;
   if (page.declared) message += " (the page declares `" + page.declared->label + "`)";
   if (page.encoding != "UTF-8") message += ", nor does the page read as UTF-8";
   if (page.encoding != "GB18030") message += ", nor as GB18030";
@@ -60,7 +47,8 @@ bool looks_like_html(std::string_view bytes) noexcept {
     if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '!' || next == '?') return true;
   }
   const std::string_view head = bytes.substr(0, 4096);
-  return contains_nocase(head, "<html") || contains_nocase(head, "<body") || contains_nocase(head, "<table");
+  return html::contains_in_any_case(head, "<html") || html::contains_in_any_case(head, "<body") ||
+         html::contains_in_any_case(head, "<table");
 }
 
 html_result read_html(std::string name, std::string bytes) {

@@ -14,11 +14,6 @@ namespace nianbao {
 
 namespace {
 
-std::string hex_byte(unsigned char b) {
-  static constexpr char digits[] = "0123456789ABCDEF";
-  return std::string("0x") + digits[b >> 4] + digits[b & 0xF];
-}
-
 // Word-to-text extractors emit TAB, line ends and sometimes form feeds or vertical tabs for page
 // and manual line breaks; any other C0 byte means the input is not a text.
 bool is_text_control(unsigned char b) noexcept { return b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v'; }
@@ -110,11 +105,12 @@ std::optional<std::pair<std::size_t, std::string>> first_non_text(std::string_vi
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x20 && !is_text_control(byte)) {
       return std::pair{
-          at, "binary data: " + (byte == 0 ? std::string("a NUL byte") : "the control byte " + hex_byte(byte)) +
+          at, "binary data: " + (byte == 0 ? std::string("a NUL byte") : "the control byte " + utf8::hex_byte(byte)) +
                   " cannot occur in a report text"};
     }
     if (utf8::decode(text, i) == utf8::invalid) {
-      return std::pair{at, "invalid UTF-8: byte " + hex_byte(byte) + " does not start a valid UTF-8 sequence here"};
+      return std::pair{at,
+                       "invalid UTF-8: byte " + utf8::hex_byte(byte) + " does not start a valid UTF-8 sequence here"};
     }
   }
   return std::nullopt;

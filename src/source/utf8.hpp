@@ -2,12 +2,19 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace nianbao::utf8 {
 
 inline constexpr char32_t invalid = 0xFFFFFFFF;
+
+// `0xE9`: how messages name a byte that is not text.
+inline std::string hex_byte(unsigned char b) {
+  static constexpr char digits[] = "0123456789ABCDEF";
+  return std::string("0x") + digits[b >> 4] + digits[b & 0xF];
+}
 
 // Decodes the code point at `text[i]`, advancing `i` past it. Strict (RFC 3629): overlong forms,
 // surrogates and values above U+10FFFF are invalid; on an invalid sequence `i` moves by one byte.
