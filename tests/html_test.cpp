@@ -61,6 +61,12 @@ std::string_view from_column(std::string_view line, std::size_t column) {
 
 // Both renderings must agree on everything the report says; the page's findings point into it.
 void expect_same_report(const checked& text, const checked& page) {
+  // The report's own part of the page: its title as the text has it, and the same sections.
+  const auto part = [](const checked& c, ast::span s) { return std::string(s.in(c.input.text.text())); };
+  BOOST_TEST(part(page, page.input.document.title.agency) == part(text, text.input.document.title.agency));
+  BOOST_TEST(part(page, page.input.document.title.year) == part(text, text.input.document.title.year));
+  BOOST_TEST(part(page, page.input.document.title.title) == part(text, text.input.document.title.title));
+  BOOST_TEST(page.input.document.sections.size() == text.input.document.sections.size());
   BOOST_TEST_REQUIRE(page.bound.choice.edition == text.bound.choice.edition);
   BOOST_TEST_REQUIRE(page.bound.values.size() == text.bound.values.size());
   for (std::size_t i = 0; i < text.bound.values.size(); ++i) {

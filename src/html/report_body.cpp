@@ -45,8 +45,26 @@ bool is_section_heading(std::string_view text, bool first) {
   });
 }
 
+bool contains(std::string_view text, std::string_view word) { return text.find(word) != std::string_view::npos; }
+
+// `…2021年政府信息公开工作年度报告`, `…2021年度政府信息公开工作报告`, `…政府信息公开年报`: a
+// short line, unlike a preamble that says what `本报告` covers.
 bool is_title(std::string_view text) {
-  return text.find("年度报告") != std::string_view::npos || text.find("年报") != std::string_view::npos;
+  constexpr std::size_t longest_title = 150;  // bytes: fifty Chinese characters
+  if (text.size() > longest_title) return false;
+  return contains(text, "年度报告") || contains(text, "年报") ||
+         (contains(text, "政府信息公开") && contains(text, "报告"));
+}
+
+// A line a title broken over lines starts with: the agency and the year, `富阳区新桐乡2020年`.
+bool is_title_head(std::string_view text) {
+  constexpr std::size_t short_line = 60;  // bytes: twenty Chinese characters
+  if (text.size() > short_line) return false;
+  if (contains(text, "政府信息公开")) return true;
+  const std::size_t year = text.find("年");
+  return year != std::string_view::npos && year >= 4 &&
+         std::all_of(text.begin() + static_cast<std::ptrdiff_t>(year - 4),
+                     text.begin() + static_cast<std::ptrdiff_t>(year), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // `2021年1月13日`, `二〇二一年一月十三日`, with any spaces: the sign-off's date.
@@ -102,10 +120,11 @@ block_range report_body(const std::vector<page_block>& blocks) {
       break;
     }
   }
-  // A title broken over two lines: `…2021年政府信息公开` / `工作年度报告`.
-  if (range.begin < one && range.begin > 0) {
+  // A title broken over lines: `富阳区新桐乡2020年` / `政府信息公开工作年度报告`.
+  for (int more = 0; more < 2 && range.begin < one && range.begin > 0; ++more) {
     const std::string_view above = first_text(blocks[range.begin - 1]);
-    if (above.find("政府信息公开") != std::string_view::npos && !is_title(above)) --range.begin;
+    if (is_title(above) || !is_title_head(above)) break;
+    --range.begin;
   }
 
   std::size_t last = one;
