@@ -284,12 +284,27 @@ BOOST_AUTO_TEST_CASE(keeps_to_the_report_between_navigation_and_footer) {
              "某县2021年政府信息公开工作年度报告\n一、总体情况\n六、其他需要报告的事项\n某县人民政府\n2022年1月20日\n");
 }
 
+// From a review: a sidebar listing other reports between the page's <h1> and the report.
+BOOST_AUTO_TEST_CASE(takes_the_title_from_a_heading_over_a_sidebar_of_other_reports) {
+  const std::string text = reading(page_with(
+      "",
+      "<h1>某镇2021年度政府信息公开工作报告</h1><div><h3>相关链接</h3><ul><li>某镇2020年政府信息公开工作年度报告"
+      "</ul></div><p>一、总体情况</p><p>六、其他</p>"));
+  BOOST_TEST(text == "某镇2021年度政府信息公开工作报告\n一、总体情况\n六、其他\n");
+}
+
+// Text in <pre> keeps its lines and white space: a text report pasted into a page reads as itself.
+BOOST_AUTO_TEST_CASE(reads_preformatted_text_line_by_line) {
+  const std::string text = reading(page_with("", "<pre>\n一、总体情况\n\t甲\n\t1\n\n六、其他</pre>"));
+  BOOST_TEST(text == "一、总体情况\n\t甲\n\t1\n\n六、其他\n");
+}
+
 BOOST_AUTO_TEST_CASE(writes_a_data_table_in_the_text_layout_and_reads_layout_tables_as_text) {
-  const std::string text =
-      reading(page_with("",
-                        "<table><tr><td><p>一、总体情况</p>"
-                        "<table><tr><td rowspan=2>甲</td><td>1</td></tr><tr><td>2</td></tr></table>"
-                        "<table><tr><td>单列</td></tr></table></td></tr></table>"));
+  const std::string text = reading(page_with("",
+                                             "<table><tr><td><p>一、总体情况</p>"
+                                             "<table><tr><td rowspan=2>甲</td><td>1</td></tr><tr><td>2</td></tr>"
+                                             "<tr height=0><td></td><td></td></tr></table>"
+                                             "<table><tr><td>单列</td></tr></table></td></tr></table>"));
   BOOST_TEST(text == "一、总体情况\n\t甲\n\t1\n\n\t\n\t2\n\n单列\n");
 }
 

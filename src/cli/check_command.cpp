@@ -83,7 +83,9 @@ file_result run_one(const std::string& file, const bind_options& options, comman
 int run(const bind_options& options, command what) {
   const auto editions = known_editions(options.edition_files);
   if (!editions) return exit_unreadable;
-  const std::vector<std::string> files = what == command::check ? expand_directories(options.paths) : options.paths;
+  bool empty_directory = false;
+  const std::vector<std::string> files =
+      what == command::check ? expand_directories(options.paths, std::cerr, empty_directory) : options.paths;
   // Colour only on a terminal, and never when NO_COLOR is set.
   const char* no_colour = std::getenv("NO_COLOR");
   const bool colour = isatty(fileno(stdout)) != 0 && (no_colour == nullptr || *no_colour == '\0');
@@ -102,7 +104,7 @@ int run(const bind_options& options, command what) {
   const char* schema = what == command::check ? "nianbao-check" : "nianbao-extract";
   const int version = what == command::check ? check_json_version : extract_json_version;
   if (options.json) std::cout << "{\"schema\":\"" << schema << "\",\"version\":" << version << ",\"files\":[\n";
-  int status = exit_ok;
+  int status = empty_directory ? exit_unreadable : exit_ok;
   bool first = true;
   for (const file_result& r : results) {
     std::cerr << r.err;

@@ -1,6 +1,7 @@
 #include "inputs.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <iostream>
 
@@ -17,7 +18,18 @@ std::optional<parsed_input> read_report(const std::string& file, std::size_t max
   return parsed_input{std::move(read.input->text), std::move(read.input->document), std::move(read.input->findings)};
 }
 
-std::vector<std::string> expand_directories(const std::vector<std::string>& paths) {
+namespace {
+
+bool is_report_file(const std::filesystem::path& path) {
+  std::string extension = path.extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension == ".txt" || extension == ".html" || extension == ".htm";
+}
+
+}  // namespace
+
+std::vector<std::string> expand_directories(const std::vector<std::string>& paths, std::ostream& errors,
+                                            bool& any_empty) {
   namespace fs = std::filesystem;
   std::vector<std::string> files;
   for (const std::string& path : paths) {
@@ -28,9 +40,12 @@ std::vector<std::string> expand_directories(const std::vector<std::string>& path
     }
     std::vector<std::string> found;
     for (const auto& entry : fs::recursive_directory_iterator(path, ec)) {
-      const auto extension = entry.path().extension();
-      if (entry.is_regular_file() && (extension == ".txt" || extension == ".html" || extension == ".htm"))
-        found.push_back(entry.path().string());
+      if (entry.is_regular_file() && is_report_file(entry.path())) found.push_back(entry.path().string());
+    }
+    if (found.empty()) {
+      write_input_error(errors, path,
+                        input_error{"no reports in this directory or below it (*.txt, *.html, *.htm)", location{}});
+      any_empty = true;
     }
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());

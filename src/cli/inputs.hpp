@@ -19,8 +19,9 @@ struct parsed_input {
 // `file:line:col: error: …` and yields std::nullopt.
 std::optional<parsed_input> read_report(const std::string& file, std::size_t max_bytes, std::ostream& errors);
 
-// The files named, with each directory replaced by the reports below it (*.txt, *.html, *.htm),
-// in name order.
-std::vector<std::string> expand_directories(const std::vector<std::string>& paths);
+// The files named, with each directory replaced by the reports below it (*.txt, *.html, *.htm in
+// any case), in name order. A directory with none is reported on `errors` and sets `any_empty`.
+std::vector<std::string> expand_directories(const std::vector<std::string>& paths, std::ostream& errors,
+                                            bool& any_empty);
 
 }  // namespace nianbao::cli

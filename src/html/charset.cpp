@@ -128,6 +128,16 @@ bool is_chinese_or_unicode(std::string_view encoding) {
 
 }  // namespace
 
+std::optional<std::string> decoded_as(std::string_view bytes, const std::string& encoding) {
+  if (encoding == "UTF-8") {
+    if (first_invalid_utf8(bytes)) return std::nullopt;
+    return std::string(bytes);
+  }
+  auto converted = convert(bytes, encoding.c_str());
+  if (!converted || converted->failed_at) return std::nullopt;
+  return std::move(converted->utf8);
+}
+
 std::optional<charset_declaration> declared_charset(std::string_view bytes) {
   // Browsers look in the first 1024 bytes; CMS pages put scripts and styles first, so look further.
   const std::string_view head = bytes.substr(0, 64 * 1024);

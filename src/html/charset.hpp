@@ -31,6 +31,9 @@ struct decoded_page {
 // The charset a <meta charset> or <meta http-equiv=Content-Type> near the top declares.
 std::optional<charset_declaration> declared_charset(std::string_view bytes);
 
+// The bytes as UTF-8, read in `encoding` (an iconv name); nullopt if they do not decode.
+std::optional<std::string> decoded_as(std::string_view bytes, const std::string& encoding);
+
 // Decodes a page: a byte-order mark first, then the declared charset if the bytes bear it out,
 // then UTF-8, then GB18030 (which includes GBK and GB2312). `utf8` is empty and `undecodable_at`
 // set when none fits.

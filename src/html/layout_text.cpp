@@ -113,6 +113,7 @@ laid_out_text lay_out(const std::vector<page_block>& blocks, block_range range) 
   laid_out_text out;
   text_writer w(out);
   for (std::size_t k = range.begin; k < range.end; ++k) {
+    if (k >= range.skip_begin && k < range.skip_end) continue;
     if (const auto* line = std::get_if<text_line>(&blocks[k].content)) {
       w.line(*line);
       w.made("\n", end_of(*line, 0));

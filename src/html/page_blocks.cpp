@@ -173,13 +173,21 @@ class walker {
       if (top.next_child == children.size()) {
         const GumboElement* e = element_of(node);
         if (e != nullptr && is_block(e->tag)) end_line(out, node);
+        if (e != nullptr && e->tag == GUMBO_TAG_PRE) --preformatted_;
         stack.pop_back();
         continue;
       }
       const GumboNode* child = children[top.next_child++];
       if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_CDATA) {
         const GumboText& t = child->v.text;
-        line_.add(t.text, {t.original_text.data, t.original_text.length}, offset(t.original_text.data));
+        const std::string_view raw(t.original_text.data, t.original_text.length);
+        if (preformatted_ > 0) {
+          std::vector<text_line> finished;
+          line_.add_preformatted(t.text, raw, offset(raw.data()), finished);
+          for (text_line& l : finished) out.push_back({std::move(l), node});
+        } else {
+          line_.add(t.text, raw, offset(raw.data()));
+        }
         if (!line_.empty()) line_element_ = line_element_ ? line_element_ : node;
         continue;
       }
@@ -194,6 +202,7 @@ class walker {
         add_table(out, child);
         continue;
       }
+      if (e->tag == GUMBO_TAG_PRE) ++preformatted_;
       stack.push_back({child, 0});
     }
     end_line(out, root);
@@ -226,6 +235,9 @@ class walker {
       }
     }
     for (const GumboNode* row : rows) {
+      // Word ends its tables with a row of zero height that only fixes the column widths.
+      const GumboAttribute* height = gumbo_get_attribute(&row->v.element.attributes, "height");
+      if (is_hidden(row->v.element) || (height != nullptr && std::string_view(height->value) == "0")) continue;
       table_row r;
       r.origin = row->v.element.start_pos.offset;
       for (const GumboNode* cell : children_of(row)) {
@@ -248,6 +260,7 @@ class walker {
   const char* buffer_;
   text_line_builder line_;
   const GumboNode* line_element_ = nullptr;
+  int preformatted_ = 0;  // how many <pre> the walk is inside
 };
 
 }  // namespace

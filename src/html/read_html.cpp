@@ -2,6 +2,7 @@
 // blocks, the report's part of them, the text layout.
 #include <gumbo.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "html/ascii.hpp"
@@ -17,15 +18,31 @@ namespace nianbao {
 
 namespace {
 
-input_error undecodable(const std::string& name, std::string_view bytes, const html::decoded_page& page) {
+// Where a page's undecodable byte is, counted as an editor that decodes the page shows it: the
+// line, and the characters before the byte on it (which do decode).
+location place_of(std::string_view bytes, std::size_t at, const std::string& encoding) {
+  location where;
+  where.offset = at;
+  const std::size_t line_start = at == 0 ? 0 : bytes.rfind('\n', at - 1) + 1;  // npos + 1 is 0
+  where.line = 1 + static_cast<std::size_t>(
+                       std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
+  const auto before = html::decoded_as(bytes.substr(line_start, at - line_start), encoding);
+  const std::string_view prefix = before ? std::string_view(*before) : bytes.substr(line_start, at - line_start);
+  const source line("", std::string(prefix));
+  const location end = line.locate(prefix.size());
+  where.column = end.column;
+  where.display_column = end.display_column;
+  return where;
+}
+
+input_error undecodable(std::string_view bytes, const html::decoded_page& page) {
   const std::size_t at = *page.undecodable_at;
   std::string message = "the page's bytes are not text in any charset it could be in: byte " +
                         utf8::hex_byte(static_cast<unsigned char>(bytes[at])) + " does not decode as " + page.encoding;
   if (page.declared) message += " (the page declares `" + page.declared->label + "`)";
   if (page.encoding != "UTF-8") message += ", nor does the page read as UTF-8";
   if (page.encoding != "GB18030") message += ", nor as GB18030";
-  // Located in the bytes as they are: the line and the column as a byte count would give them.
-  return input_error{message, source(name, std::string(bytes.substr(0, at + 1))).locate(at)};
+  return input_error{message, place_of(bytes, at, page.encoding)};
 }
 
 struct gumbo_output_deleter {
@@ -53,13 +70,13 @@ bool looks_like_html(std::string_view bytes) noexcept {
 
 html_result read_html(std::string name, std::string bytes) {
   const html::decoded_page page = html::decode_page(bytes);
-  if (page.undecodable_at) return {std::nullopt, {}, undecodable(name, bytes, page)};
+  if (page.undecodable_at) return {std::nullopt, {}, undecodable(bytes, page)};
   if (const auto deep = html::too_deep_at(page.utf8)) {
     const source decoded(name, page.utf8);
     return {std::nullopt,
             {},
             input_error{"the page nests its elements more than " + std::to_string(html::max_nesting) +
-                            " deep here; no report page does, and parsing it would take hours",
+                            " deep here; no report page does, and the HTML parser slows with the square of the depth",
                         decoded.locate(*deep)}};
   }
   load_result checked = make_source(name, page.utf8, load_options{page.utf8.size() + 1});

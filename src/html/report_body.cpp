@@ -93,6 +93,12 @@ bool is_date_line(std::string_view text) {
   return fields == 3 && !digits;
 }
 
+bool is_heading_element(const GumboNode* node) {
+  if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return false;
+  const GumboTag tag = node->v.element.tag;
+  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3;
+}
+
 bool inside(const GumboNode* node, const GumboNode* container) {
   for (; node != nullptr; node = node->parent)
     if (node == container) return true;
@@ -113,13 +119,17 @@ block_range report_body(const std::vector<page_block>& blocks) {
   if (first == blocks.end()) return {0, blocks.size()};
   const std::size_t one = static_cast<std::size_t>(first - blocks.begin());
 
+  // The nearest title above, unless a heading element (<h1>…<h3>) holds one further up: a
+  // sidebar of related reports can stand between the page's title and the report.
   block_range range{one, blocks.size()};
+  std::optional<std::size_t> nearest, heading;
   for (std::size_t k = one; k > 0 && one - k < title_reach; --k) {
-    if (is_title(first_text(blocks[k - 1]))) {
-      range.begin = k - 1;
-      break;
-    }
+    if (!is_title(first_text(blocks[k - 1]))) continue;
+    if (!nearest) nearest = k - 1;
+    if (!heading && is_heading_element(blocks[k - 1].element)) heading = k - 1;
   }
+  if (heading || nearest) range.begin = heading ? *heading : *nearest;
+  if (heading && nearest && *nearest > *heading) range.skip_begin = *heading + 1, range.skip_end = *nearest + 1;
   // A title broken over lines: `富阳区新桐乡2020年` / `政府信息公开工作年度报告`.
   for (int more = 0; more < 2 && range.begin < one && range.begin > 0; ++more) {
     const std::string_view above = first_text(blocks[range.begin - 1]);

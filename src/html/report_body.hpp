@@ -12,6 +12,10 @@ namespace nianbao::html {
 struct block_range {
   std::size_t begin = 0;
   std::size_t end = 0;
+  // Blocks inside the range that are the page's, not the report's: what stands between the
+  // title and the report (a sidebar listing other reports).
+  std::size_t skip_begin = 0;
+  std::size_t skip_end = 0;
 };
 
 // The blocks of the report. A page with no section heading 一、 is taken whole, so that the

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "html/page_blocks.hpp"
 
@@ -13,11 +14,24 @@ class text_line_builder {
  public:
   // A text node: `decoded` as Gumbo decoded it, `raw` its source with entities, at `raw_offset`.
   void add(std::string_view decoded, std::string_view raw, std::size_t raw_offset);
+  // Text inside <pre>: white space kept, and each line end ends a line, which goes to `finished`
+  // even when empty (a blank line separates the rows of a table in the text layout).
+  void add_preformatted(std::string_view decoded, std::string_view raw, std::size_t raw_offset,
+                        std::vector<text_line>& finished);
   bool empty() const noexcept { return line_.text.empty(); }
   // The line so far, and a fresh one started.
   text_line take();
 
  private:
+  struct character {
+    char32_t code_point;
+    std::string_view bytes;
+    std::size_t original;
+    bool verbatim;
+  };
+  // The decoded character at `i`, aligned with the source at `j`; both move past it.
+  static character next(std::string_view decoded, std::size_t& i, std::string_view raw, std::size_t& j,
+                        std::size_t raw_offset);
   void put(std::string_view bytes, std::size_t original, bool verbatim);
 
   text_line line_;
