@@ -24,7 +24,8 @@ bool broken_number(std::string_view text, const ast::cell& cell) {
       const char32_t cp = utf8::decode(line, i);
       const bool is_digit = (cp >= U'0' && cp <= U'9') || (cp >= 0xFF10 && cp <= 0xFF19);
       digit = digit || is_digit;
-      if (!is_digit && cp != U' ' && cp != 0xA0 && cp != 0x3000 && cp != U'.' && cp != U',' && cp != U'-') {
+      const bool space = cp == U' ' || cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A);
+      if (!is_digit && !space && cp != U'.' && cp != U',' && cp != U'-') {
         return false;
       }
     }

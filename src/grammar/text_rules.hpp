@@ -18,8 +18,10 @@ struct end_of_line : pegtl::sor<line_end, pegtl::eof> {};
 
 // The spacing noise of Office-to-text extraction: spaces, TABs inside a line, form feeds and
 // vertical tabs, stray carriage returns ("\r\r\n" from converting line ends twice), no-break
-// spaces (U+00A0) and ideographic spaces (U+3000).
-struct inline_space : pegtl::sor<pegtl::one<' ', '\t', '\f', '\v', '\r'>, u8::one<0xA0, 0x3000>> {};
+// spaces (U+00A0), ideographic spaces (U+3000), and the en, em and thinner spaces (U+2000–U+200A)
+// of pages that indent with `&emsp;`.
+struct inline_space
+    : pegtl::sor<pegtl::one<' ', '\t', '\f', '\v', '\r'>, u8::one<0xA0, 0x3000>, u8::range<0x2000, 0x200A>> {};
 
 // Everything up to the line end, not including it: at least `Minimum` bytes, or no match.
 // Hand-written with memchr: it is the hottest terminal of the grammar (every line of running text

@@ -8,6 +8,7 @@ namespace {
 
 bool collapsible(char32_t cp) noexcept {
   // U+00A0 too: `&nbsp;` fills empty cells and indents paragraphs, and the text layout trims it.
+  // `&ensp;` and `&emsp;` (U+2002, U+2003) are kept: the grammar reads them as spacing.
   return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\f' || cp == 0xA0;
 }
 

@@ -25,7 +25,7 @@ void append_utf8(std::string& out, char32_t cp) {
 
 bool is_space(char32_t cp) {
   return cp == U' ' || cp == U'\t' || cp == U'\r' || cp == U'\n' || cp == U'\f' || cp == U'\v' || cp == 0xA0 ||
-         cp == 0x3000;
+         cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A);
 }
 
 char32_t fold(char32_t cp) {
