@@ -125,7 +125,7 @@ std::vector<value_text*> given_values(document_model& doc) {
 }
 
 bool spaces(document_model& doc, random_engine& random) {
-  static const std::vector<std::string> pads = {" ", "  ", "\xC2\xA0", "\xE3\x80\x80", "   "};
+  static const std::vector<std::string> pads = {" ", "  ", "\xC2\xA0", "\xE3\x80\x80", "   ", "\xE2\x80\x83"};
   bool any = false;
   for (value_text* v : given_values(doc)) {
     if (!chance(random, 15)) continue;
