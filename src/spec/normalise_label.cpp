@@ -47,6 +47,13 @@ std::string normalise_label(std::string_view label) {
       if (!is_space(byte)) out += static_cast<char>(byte);
       continue;
     }
+    // CJK ideographs (U+4E00–U+9FFF, lead bytes E4–E9), most of every label, are kept as they are.
+    if (byte >= 0xE4 && byte <= 0xE9 && i + 2 < label.size() && (label[i + 1] & 0xC0) == 0x80 &&
+        (label[i + 2] & 0xC0) == 0x80) {
+      out.append(label.substr(i, 3));
+      i += 3;
+      continue;
+    }
     const std::size_t start = i;
     const char32_t written = utf8::decode(label, i);
     if (written == utf8::invalid || is_space(written)) continue;
