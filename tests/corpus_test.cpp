@@ -87,8 +87,7 @@ BOOST_DATA_TEST_CASE(findings_match_the_expectation_beside_it, bdata::make(parsa
   const read_result read = read_corpus_file(file);
   BOOST_TEST_REQUIRE(read.input.has_value());
   const report_input& input = *read.input;
-  auto bound = bind::bind_report(input.text.text(), input.document, spec::builtin_editions());
-  bound.findings.insert(bound.findings.begin(), input.findings.begin(), input.findings.end());
+  auto bound = bind::bind_input(input, spec::builtin_editions());
   check::add_invariant_findings(bound);
   std::ostringstream out;
   write_check(out, input.text, bound, false, false);

@@ -11,6 +11,7 @@
 #include "nianbao/ast.hpp"
 #include "nianbao/decimal.hpp"
 #include "nianbao/finding.hpp"
+#include "nianbao/input.hpp"
 #include "nianbao/source.hpp"
 #include "nianbao/spec.hpp"
 
@@ -73,5 +74,9 @@ struct bound_report {
 // best, with the fewest errors and then warnings, is taken. With no edition chosen, `values` is
 // empty and one finding (NO-EDITION) says which labels were seen.
 bound_report bind_report(std::string_view text, const ast::document& doc, const std::vector<spec::edition>& editions);
+
+// A report as the front door read it, bound the same way; what the front end found (a page's
+// charset, its tables' spans) comes first among the findings.
+bound_report bind_input(const report_input& input, const std::vector<spec::edition>& editions);
 
 }  // namespace nianbao::bind

@@ -15,8 +15,6 @@ namespace nianbao {
 
 enum class input_format { text, html };
 
-const char* name_of(input_format format) noexcept;
-
 struct report_input {
   source text;  // what the grammar read; for a page, its report in the text layout
   ast::document document;

@@ -176,4 +176,10 @@ bound_report bind_to(cell_labels& cells, const ast::document& doc, edition_choic
 
 }  // namespace
 
+bound_report bind_input(const report_input& input, const std::vector<spec::edition>& editions) {
+  bound_report bound = bind_report(input.text.text(), input.document, editions);
+  bound.findings.insert(bound.findings.begin(), input.findings.begin(), input.findings.end());
+  return bound;
+}
+
 }  // namespace nianbao::bind

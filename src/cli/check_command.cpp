@@ -63,8 +63,7 @@ file_result run_one(const std::string& file, const bind_options& options, comman
     r.unreadable = true;
     return r;
   }
-  bind::bound_report bound = bind::bind_report(input->text.text(), input->doc, editions);
-  bound.findings.insert(bound.findings.begin(), input->findings.begin(), input->findings.end());
+  bind::bound_report bound = bind::bind_input(*input, editions);
   if (what == command::check) check::add_invariant_findings(bound);
   r.failed = what == command::check && fails(bound.findings, options.werror);
   if (options.json) {

@@ -9,13 +9,13 @@
 
 namespace nianbao::cli {
 
-std::optional<parsed_input> read_report(const std::string& file, std::size_t max_bytes, std::ostream& errors) {
+std::optional<report_input> read_report(const std::string& file, std::size_t max_bytes, std::ostream& errors) {
   read_result read = read_report_file(file, load_options{max_bytes});
   if (read.error) {
     write_input_error(errors, read.name, *read.error);
     return std::nullopt;
   }
-  return parsed_input{std::move(read.input->text), std::move(read.input->document), std::move(read.input->findings)};
+  return std::move(read.input);
 }
 
 namespace {

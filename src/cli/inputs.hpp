@@ -9,15 +9,9 @@
 
 namespace nianbao::cli {
 
-struct parsed_input {
-  source text;
-  ast::document doc;
-  std::vector<finding> findings;  // what the front end found, before binding
-};
-
 // Loads and parses one report; an input that cannot be read or parsed is reported on `errors` as
 // `file:line:col: error: …` and yields std::nullopt.
-std::optional<parsed_input> read_report(const std::string& file, std::size_t max_bytes, std::ostream& errors);
+std::optional<report_input> read_report(const std::string& file, std::size_t max_bytes, std::ostream& errors);
 
 // The files named, with each directory replaced by the reports below it (*.txt, *.html, *.htm in
 // any case), in name order. A directory with none is reported on `errors` and sets `any_empty`.

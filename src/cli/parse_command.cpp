@@ -31,7 +31,7 @@ int run_parse(const parse_options& options) {
       continue;
     }
     const source& src = input->text;
-    const ast::document& doc = input->doc;
+    const ast::document& doc = input->document;
     if (options.reprint) {
       std::cout << ast::reprint(src.text(), doc);
     } else if (options.json) {

@@ -4,8 +4,6 @@
 
 namespace nianbao {
 
-const char* name_of(input_format format) noexcept { return format == input_format::html ? "html" : "text"; }
-
 read_result read_report(std::string name, std::string bytes, const load_options& options) {
   read_result result{name, std::nullopt, std::nullopt};
   if ((result.error = check_size(bytes.size(), options))) return result;

@@ -15,8 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto read = nianbao::read_report("fuzz", std::string(reinterpret_cast<const char*>(data), size));
   if (!read.input) return 0;
   const nianbao::source& text = read.input->text;
-  auto bound = nianbao::bind::bind_report(text.text(), read.input->document, nianbao::spec::builtin_editions());
-  bound.findings.insert(bound.findings.begin(), read.input->findings.begin(), read.input->findings.end());
+  auto bound = nianbao::bind::bind_input(*read.input, nianbao::spec::builtin_editions());
   nianbao::check::add_invariant_findings(bound);
   std::ostringstream out;
   nianbao::write_check(out, text, bound, false, true);

@@ -9,20 +9,22 @@
 #include "nianbao/bind.hpp"
 #include "nianbao/check.hpp"
 #include "nianbao/html.hpp"
+#include "nianbao/input.hpp"
 #include "nianbao/parse.hpp"
 #include "nianbao/report.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   auto page = nianbao::read_html("fuzz.html", std::string(reinterpret_cast<const char*>(data), size));
   if (!page.text) return 0;
-  const nianbao::source& text = *page.text;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (text.original_offset(i) > text.original()->size()) std::abort();
+  for (std::size_t i = 0; i <= page.text->size(); ++i) {
+    if (page.text->original_offset(i) > page.text->original()->size()) std::abort();
   }
-  const auto parsed = nianbao::parse_report(text);
+  auto parsed = nianbao::parse_report(*page.text);
   if (!parsed.document) return 0;
-  auto bound = nianbao::bind::bind_report(text.text(), *parsed.document, nianbao::spec::builtin_editions());
-  bound.findings.insert(bound.findings.begin(), page.findings.begin(), page.findings.end());
+  const nianbao::report_input input{std::move(*page.text), std::move(*parsed.document), nianbao::input_format::html,
+                                    std::move(page.findings)};
+  const nianbao::source& text = input.text;
+  auto bound = nianbao::bind::bind_input(input, nianbao::spec::builtin_editions());
   nianbao::check::add_invariant_findings(bound);
   std::ostringstream out;
   nianbao::write_check(out, text, bound, false, true);
