@@ -61,7 +61,7 @@ class source {
   struct origin;
   std::string name_;
   std::string text_;
-  std::vector<std::size_t> line_starts_;
+  std::vector<std::size_t> line_starts_;  // empty for a rendered text
   std::shared_ptr<const origin> origin_;  // shared: sources are copied, and an origin never changes
 };
 

@@ -38,7 +38,7 @@ source::source(std::string name, std::string text)
 source::source(std::string text, source original, std::vector<origin_mark> marks)
     : name_(original.name()),
       text_(std::move(text)),
-      line_starts_(index_lines(text_)),
+      // No line index of its own: lines and places are the original's.
       origin_(std::make_shared<const origin>(origin{std::move(original), std::move(marks)})) {}
 
 const source* source::original() const noexcept { return origin_ ? &origin_->original : nullptr; }
