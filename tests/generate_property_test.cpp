@@ -20,14 +20,6 @@ using namespace nianbao;
 
 namespace {
 
-std::size_t argument(std::string_view name, std::size_t fallback) {
-  const auto& suite = boost::unit_test::framework::master_test_suite();
-  for (int i = 1; i + 1 < suite.argc; ++i) {
-    if (suite.argv[i] == name) return std::stoul(suite.argv[i + 1]);
-  }
-  return fallback;
-}
-
 struct checked {
   test::parsed parsed;
   bind::bound_report bound;
@@ -86,7 +78,7 @@ const std::vector<generate::generator>& generators() {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(valid_documents_bind_exactly_with_no_error) {
-  const std::size_t per_edition = argument("--documents", 500);
+  const std::size_t per_edition = test::argument("--documents", 500);
   generate::options opts;
   opts.noise.insert(generate::all_noise_kinds().begin(), generate::all_noise_kinds().end());
   std::map<std::string, std::size_t> noise_seen;
@@ -110,7 +102,7 @@ BOOST_AUTO_TEST_CASE(valid_documents_bind_exactly_with_no_error) {
 }
 
 BOOST_AUTO_TEST_CASE(documents_in_the_official_form_pass_werror) {
-  const std::size_t per_edition = argument("--documents", 500) / 10 + 1;
+  const std::size_t per_edition = test::argument("--documents", 500) / 10 + 1;
   for (const generate::generator& gen : generators()) {
     for (std::size_t i = 0; i < per_edition; ++i) {
       generate::options opts;
@@ -125,7 +117,7 @@ BOOST_AUTO_TEST_CASE(documents_in_the_official_form_pass_werror) {
 }
 
 BOOST_AUTO_TEST_CASE(broken_documents_get_exactly_their_oracles_errors) {
-  const std::size_t per_edition = argument("--broken", 200);
+  const std::size_t per_edition = test::argument("--broken", 200);
   std::map<std::string, std::size_t> matched, localised, single_arithmetic;
   std::size_t total = 0, agreeing = 0;
   for (const generate::generator& gen : generators()) {

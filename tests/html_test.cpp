@@ -130,16 +130,9 @@ BOOST_DATA_TEST_CASE(every_shape_of_every_seed_gives_its_report,
   expect_same_report(check_bytes("seed.txt", std::string(seed.text())), check_bytes("page.html", html));
 }
 
-std::size_t argument(std::string_view name, std::size_t fallback) {
-  const auto& suite = boost::unit_test::framework::master_test_suite();
-  for (int i = 1; i + 1 < suite.argc; ++i)
-    if (suite.argv[i] == name) return std::stoul(suite.argv[i + 1]);
-  return fallback;
-}
-
 // Generated documents, valid and broken, as pages of every shape: a page gives what its text gives.
 BOOST_AUTO_TEST_CASE(generated_reports_as_pages_give_their_reports) {
-  const std::size_t per_edition = argument("--pages", 100);
+  const std::size_t per_edition = test::argument("--pages", 100);
   const auto shapes = {tools::page_shape::word, tools::page_shape::cms, tools::page_shape::split};
   std::size_t pages = 0;
   for (const spec::edition& edition : spec::builtin_editions()) {

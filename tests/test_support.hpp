@@ -21,6 +21,16 @@ inline std::string read_file(const std::filesystem::path& path) {
   return bytes.str();
 }
 
+// The number after `name` among the test program's own arguments (after `--`), or `fallback`:
+// how many documents a property test generates.
+inline std::size_t argument(std::string_view name, std::size_t fallback) {
+  const auto& suite = boost::unit_test::framework::master_test_suite();
+  for (int i = 1; i + 1 < suite.argc; ++i) {
+    if (suite.argv[i] == name) return std::stoul(suite.argv[i + 1]);
+  }
+  return fallback;
+}
+
 // A source that must be accepted, and its parse, which must succeed.
 struct parsed {
   source text;

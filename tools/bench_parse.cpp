@@ -16,16 +16,26 @@
 
 namespace {
 
+std::string file_bytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// The files of a folder of corpus/ that end in `extension`: name and bytes.
+std::vector<std::pair<std::string, std::string>> corpus_files(const char* folder, const char* extension) {
+  std::vector<std::pair<std::string, std::string>> found;
+  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(NIANBAO_CORPUS_DIR) / folder)) {
+    if (entry.path().extension() == extension) found.emplace_back(entry.path().filename().string(), file_bytes(entry));
+  }
+  return found;
+}
+
 std::vector<nianbao::source> seed_reports() {
   std::vector<nianbao::source> reports;
-  const std::filesystem::path seeds = std::filesystem::path(NIANBAO_CORPUS_DIR) / "seeds";
-  for (const auto& entry : std::filesystem::directory_iterator(seeds)) {
-    if (entry.path().extension() != ".txt") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    reports.push_back(*nianbao::make_source(entry.path().filename().string(), bytes.str()).text);
-  }
+  for (auto& [name, bytes] : corpus_files("seeds", ".txt"))
+    reports.push_back(*nianbao::make_source(name, std::move(bytes)).text);
   return reports;
 }
 
@@ -77,17 +87,7 @@ void load_and_parse(benchmark::State& state) {
 
 // The five seeds as web pages (corpus/html/: Word, CMS in GBK, split spans), as bytes.
 const std::vector<std::pair<std::string, std::string>>& pages() {
-  static const auto all = [] {
-    std::vector<std::pair<std::string, std::string>> found;
-    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(NIANBAO_CORPUS_DIR) / "html")) {
-      if (entry.path().extension() != ".html") continue;
-      std::ifstream in(entry.path(), std::ios::binary);
-      std::ostringstream bytes;
-      bytes << in.rdbuf();
-      found.emplace_back(entry.path().filename().string(), bytes.str());
-    }
-    return found;
-  }();
+  static const auto all = corpus_files("html", ".html");
   return all;
 }
 
@@ -182,10 +182,7 @@ void check_only(benchmark::State& state) {
 // Localisation of one table with two faults (corpus/cases/check/t3-two-faults.txt).
 void localise_two_faults(benchmark::State& state) {
   const std::filesystem::path file = std::filesystem::path(NIANBAO_CORPUS_DIR) / "cases/check/t3-two-faults.txt";
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  const nianbao::source text = *nianbao::make_source("t3-two-faults.txt", bytes.str()).text;
+  const nianbao::source text = *nianbao::make_source("t3-two-faults.txt", file_bytes(file)).text;
   const auto doc = *nianbao::parse_report(text).document;
   const auto bound = nianbao::bind::bind_report(text.text(), doc, nianbao::spec::builtin_editions());
   const auto evaluations = nianbao::check::evaluate(*bound.choice.edition, bound);
