@@ -5,6 +5,10 @@
 #include <cctype>
 #include <cstring>
 
+#include <random>
+
+#include "bind/cell_labels.hpp"
+#include "bind/label_match.hpp"
 #include "nianbao/bind.hpp"
 #include "test_support.hpp"
 
@@ -108,6 +112,56 @@ BOOST_AUTO_TEST_CASE(seed_004_t3_total_row_is_blank_not_zero) {
   BOOST_TEST_REQUIRE(natural != nullptr);
   BOOST_TEST(static_cast<int>(natural->state) == static_cast<int>(bind::value_state::blank));
   BOOST_TEST(value_of(r, "t3", "result.total", "applicant.total") == "0");
+}
+
+// The banded edit distance against the whole table, on random labels from a small alphabet of
+// one-, two- and three-byte characters, so that near and far pairs both occur.
+BOOST_AUTO_TEST_CASE(bounded_edit_distance_agrees_with_the_full_table) {
+  const std::vector<std::string> alphabet{"a", "b", "é", "公", "开", "（"};
+  const auto full = [](const std::vector<int>& x, const std::vector<int>& y) {
+    std::vector<std::vector<std::size_t>> d(x.size() + 1, std::vector<std::size_t>(y.size() + 1));
+    for (std::size_t i = 0; i <= x.size(); ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= y.size(); ++j) d[0][j] = j;
+    for (std::size_t i = 1; i <= x.size(); ++i) {
+      for (std::size_t j = 1; j <= y.size(); ++j) {
+        d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      }
+    }
+    return d[x.size()][y.size()];
+  };
+  std::mt19937 random(20261124);
+  const auto draw = [&] {
+    std::vector<int> letters(random() % 9);
+    for (int& l : letters) l = static_cast<int>(random() % alphabet.size());
+    return letters;
+  };
+  const auto text = [&](const std::vector<int>& letters) {
+    std::string out;
+    for (const int l : letters) out += alphabet[static_cast<std::size_t>(l)];
+    return out;
+  };
+  for (int trial = 0; trial < 3000; ++trial) {
+    const auto x = draw();
+    const auto y = draw();
+    const std::size_t limit = random() % 6;
+    const std::size_t expected = std::min(full(x, y), limit + 1);
+    BOOST_TEST(bind::edit_distance_within(text(x), text(y), limit) == expected,
+               text(x) << " / " << text(y) << " within " << limit);
+  }
+}
+
+// The keys of a document's cells, found by address: a label over lines is one key, and a cell
+// of another document is a programming error, not an empty label.
+BOOST_AUTO_TEST_CASE(cell_keys_belong_to_their_document) {
+  const auto p = test::parse_text("一、总则\n\n\t（三）不\n予公开\n\t１２\n\n\t商业 企业\n");
+  const auto other = test::parse_text("一、总则\n\n\t商业企业\n");
+  const bind::cell_labels cells(p.text.text(), p.doc);
+  const auto& rows = std::get<ast::table>(p.doc.sections.front().body.back()).rows;
+  BOOST_TEST(cells.key(rows.front().cells.front()) == "(三)不予公开");
+  BOOST_TEST(cells.key(rows.front().cells.back()) == "12");
+  BOOST_TEST(cells.key(rows.back().cells.front()) == "商业企业");
+  const auto& foreign = std::get<ast::table>(other.doc.sections.front().body.back()).rows.front().cells.front();
+  BOOST_CHECK_THROW(cells.key(foreign), std::logic_error);
 }
 
 // No floating point anywhere a report's value passes through.

@@ -88,6 +88,13 @@ BOOST_AUTO_TEST_CASE(from_parts_reads_the_grammars_parts) {
   BOOST_CHECK_THROW(decimal::from_parts(false, "12a", ""), std::invalid_argument);
   BOOST_CHECK_THROW(decimal::from_parts(false, "1", "2,3"), std::invalid_argument);
   BOOST_CHECK_THROW(decimal::from_parts(false, "1", "\xEF\xBC"), std::invalid_argument);
+  // Both sides of the 18-digit limit of the 64-bit shortcut, and the negative zero it must not make.
+  BOOST_TEST(decimal::from_parts(false, "999999999999999999", "").to_string() == "999999999999999999");
+  BOOST_TEST(decimal::from_parts(true, "9999999999999999", "99").to_string() == "-9999999999999999.99");
+  BOOST_TEST(decimal::from_parts(false, "1000000000000000000", "").to_string() == "1000000000000000000");
+  BOOST_TEST(decimal::from_parts(false, "99999999999999999", "99").to_string() == "99999999999999999.99");
+  BOOST_TEST(decimal::from_parts(true, "0", "00").to_string() == "0.00");
+  BOOST_TEST(decimal::from_parts(true, "0", "00").sign() == 0);
 }
 
 BOOST_AUTO_TEST_CASE(construction) {

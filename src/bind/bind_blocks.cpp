@@ -28,7 +28,7 @@ using matcher = std::optional<label_match> (*)(std::string_view, const std::vect
 
 // The block a title row announces. The title may share its cell with the section heading
 // (`二、主动公开政府信息情况` / `第二十条第（一）项`), so the cell's last line is tried too.
-std::optional<label_match> block_title(cell_labels& cells, const ast::row& row,
+std::optional<label_match> block_title(const cell_labels& cells, const ast::row& row,
                                        const std::vector<const spec::node*>& blocks, matcher match) {
   for (const ast::cell& c : row.cells) {
     if (c.value.kind != ast::value_kind::text) continue;
@@ -56,8 +56,8 @@ struct block_state {
 
 }  // namespace
 
-table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const std::vector<const ast::table*>& tables,
-                          ast::span where) {
+table_binding bind_blocks(const cell_labels& cells, const spec::table& layout,
+                          const std::vector<const ast::table*>& tables, ast::span where) {
   const std::string_view text = cells.text();
   table_binding out;
   std::vector<spec::node> storage;
@@ -70,7 +70,7 @@ table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const s
     for (const ast::row& row : t->rows) {
       if (row.cells.empty()) continue;
       const ast::cell& first = row.cells.front();
-      const std::string& first_key = cells.key(first);
+      const std::string_view first_key = cells.key(first);
       auto title = block_title(cells, row, block_nodes, match_label_exactly);
       // A near miss of a title is sought only in a row that is plainly none of the current
       // block's: that search costs more than all the rest of the binding.
@@ -95,7 +95,7 @@ table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const s
         current->header_cells.clear();
         for (std::size_t i = 1; i < row.cells.size(); ++i) {
           const ast::cell& h = row.cells[i];
-          const std::string& written = cells.key(h);
+          const std::string_view written = cells.key(h);
           const auto match = written.empty() ? std::nullopt : match_label(written, candidates);
           if (match) note_label_form(text, layout.id, h, *match, out.findings);
           if (written.empty()) {

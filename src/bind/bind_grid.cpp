@@ -1,6 +1,6 @@
 // Tables of one grid (三, 四): rows found by their label, value cells taken from the right of the
 // label in column order, since merged label cells vanish or turn empty in extraction.
-#include <map>
+#include <algorithm>
 #include <set>
 
 #include "bind_value.hpp"
@@ -42,30 +42,50 @@ std::optional<std::size_t> label_cell_of(std::string_view text, const ast::row& 
   return std::nullopt;
 }
 
-std::vector<const spec::node*> groups_of(const std::vector<spec::node>& tree) {
-  std::vector<const spec::node*> out;
+void collect_groups(const std::vector<spec::node>& tree, std::vector<const spec::node*>& out) {
   for (const spec::node& n : tree) {
     if (n.is_leaf()) continue;
     if (!n.label.empty()) out.push_back(&n);
-    for (const spec::node* child : groups_of(n.children)) out.push_back(child);
+    collect_groups(n.children, out);
   }
+}
+
+std::vector<const spec::node*> groups_of(const std::vector<spec::node>& tree) {
+  std::vector<const spec::node*> out;
+  collect_groups(tree, out);
   return out;
+}
+
+std::size_t index_of(const std::vector<const spec::node*>& nodes, const spec::node* n) {
+  return static_cast<std::size_t>(std::find(nodes.begin(), nodes.end(), n) - nodes.begin());
+}
+
+// A row before the first bound row that holds a column's label as written is the header: it is
+// not searched for near misses of row labels, a search that cost more than binding the rows.
+bool plainly_header(const cell_labels& cells, const ast::row& row, const std::vector<const spec::node*>& column_nodes) {
+  return std::any_of(row.cells.begin(), row.cells.end(), [&](const ast::cell& c) {
+    return c.value.kind == ast::value_kind::text && match_label_exactly(cells.key(c), column_nodes).has_value();
+  });
 }
 
 }  // namespace
 
-table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std::vector<const ast::table*>& tables,
-                        ast::span where) {
+table_binding bind_grid(const cell_labels& cells, const spec::table& layout,
+                        const std::vector<const ast::table*>& tables, ast::span where) {
   const std::string_view text = cells.text();
   table_binding out;
   const auto rows = spec::leaves(layout.rows);
   const auto columns = spec::leaves(layout.columns);
   const auto row_groups = groups_of(layout.rows);
   const bool unlabelled = rows.size() == 1 && rows.front()->label.empty();  // 四: one row of numbers
-  std::map<const spec::node*, const ast::row*> bound;
-  std::map<const spec::node*, std::size_t> first_value_cell;
-  std::set<const spec::node*> groups_seen;
-  std::set<std::string_view> header_labels;
+  std::vector<const spec::node*> column_nodes = groups_of(layout.columns);
+  column_nodes.insert(column_nodes.end(), columns.begin(), columns.end());
+  // By leaf index: the rows bound and where their values begin, and the groups seen.
+  std::vector<const ast::row*> bound(rows.size());
+  std::vector<std::size_t> first_value_cell(rows.size());
+  bool any_bound = false;
+  std::vector<bool> groups_seen(row_groups.size());
+  std::vector<std::string_view> header_labels;
   blank_cells blanks;
 
   const std::string corner = normalise_label(layout.corner);
@@ -77,6 +97,11 @@ table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std
       const auto label_at = label_cell_of(text, row);
       const spec::node* node = nullptr;
       std::size_t values_from = 0;
+      if (!any_bound && !unlabelled && label_at && plainly_header(cells, row, column_nodes) &&
+          !match_label_exactly(cells.key(row.cells[*label_at]), rows)) {
+        add_header_labels(cells, row, header_labels);
+        continue;
+      }
       if (unlabelled) {
         if (label_at) {
           add_header_labels(cells, row, header_labels);
@@ -100,16 +125,16 @@ table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std
         for (std::size_t i = 0; i < *label_at; ++i) {
           if (const auto group = match_label(cells.key(row.cells[i]), row_groups)) {
             note_label_form(text, layout.id, row.cells[i], *group, out.findings);
-            groups_seen.insert(group->node);
+            groups_seen[index_of(row_groups, group->node)] = true;
           }
         }
         const ast::cell& label = row.cells[*label_at];
-        const std::string& written = cells.key(label);
+        const std::string_view written = cells.key(label);
         const auto match = match_label(written, rows);
         if (!match) {
           if (const auto group = match_label(written, row_groups)) {
-            groups_seen.insert(group->node);
-          } else if (bound.empty()) {
+            groups_seen[index_of(row_groups, group->node)] = true;
+          } else if (!any_bound) {
             add_header_labels(cells, row, header_labels);
           } else {
             out.findings.push_back(
@@ -127,7 +152,8 @@ table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std
         node = match->node;
         values_from = *label_at + 1;
       }
-      if (bound.contains(node)) {
+      const std::size_t leaf = index_of(rows, node);
+      if (bound[leaf] != nullptr) {
         out.findings.push_back(finding{"ROW-DUPLICATE",
                                        severity::error,
                                        "row `" + node->label + "` appears twice",
@@ -138,8 +164,9 @@ table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std
         out.findings.back().subject = layout.id + "/" + node->path;
         continue;
       }
-      bound[node] = &row;
-      first_value_cell[node] = values_from;
+      bound[leaf] = &row;
+      any_bound = true;
+      first_value_cell[leaf] = values_from;
       check_row_width(row, values_from, columns.size(), *node, layout.id, out.findings);
     }
   }
@@ -147,8 +174,10 @@ table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std
   // A table that is not there at all is one finding (TABLE-MISSING), not one per row and column.
   const bool present = !tables.empty();
   std::set<std::string> reported;
-  for (const spec::node* column : columns) {
-    if (present && !match_any(header_labels, *column) && reported.insert(column->label).second) {
+  const std::vector<bool> named = columns_named(header_labels, columns);
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const spec::node* column = columns[c];
+    if (present && !named[c] && reported.insert(column->label).second) {
       out.findings.push_back(finding{"COLUMN-LABEL-MISSING",
                                      severity::warning,
                                      "no header cell reads `" + column->label + "` in the " + layout.title + " table",
@@ -158,8 +187,9 @@ table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std
                                      {}});
     }
   }
-  for (const spec::node* group : row_groups) {
-    if (present && !groups_seen.contains(group)) {
+  for (std::size_t g = 0; g < row_groups.size(); ++g) {
+    const spec::node* group = row_groups[g];
+    if (present && !groups_seen[g]) {
       out.findings.push_back(
           finding{"GROUP-LABEL-MISSING",
                   severity::warning,
@@ -170,10 +200,14 @@ table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std
                   {}});
     }
   }
+  // A grid's headers state no unit or decimals of their own: the edition's label says them.
+  std::vector<column_header> headers;
+  for (const spec::node* column : columns) headers.push_back(read_column_header(cells, nullptr, *column));
   out.values.reserve(rows.size() * columns.size());
-  for (const spec::node* row_node : rows) {
-    const auto it = bound.find(row_node);
-    if (present && it == bound.end()) {
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const spec::node* row_node = rows[r];
+    const ast::row* row = bound[r];
+    if (present && row == nullptr) {
       out.findings.push_back(finding{"ROW-MISSING",
                                      severity::error,
                                      "row `" + row_node->label + "` of the " + layout.title + " table is missing",
@@ -185,11 +219,8 @@ table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std
     }
     for (std::size_t c = 0; c < columns.size(); ++c) {
       const ast::cell* cell = nullptr;
-      if (it != bound.end() && first_value_cell[row_node] + c < it->second->cells.size()) {
-        cell = &it->second->cells[first_value_cell[row_node] + c];
-      }
-      bound_value v = bind_value(text, cell, {layout, row_node->path, columns[c]},
-                                 read_column_header(cells, nullptr, *columns[c]), out.findings);
+      if (row != nullptr && first_value_cell[r] + c < row->cells.size()) cell = &row->cells[first_value_cell[r] + c];
+      bound_value v = bind_value(text, cell, {layout, row_node->path, columns[c]}, headers[c], out.findings);
       blanks.note(v, row_node->label);
       out.values.push_back(std::move(v));
     }

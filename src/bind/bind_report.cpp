@@ -83,10 +83,10 @@ const bound_value* bound_report::find(std::string_view table, std::string_view r
 
 namespace {
 
-bound_report bind_to(cell_labels& cells, const ast::document& doc, edition_choice choice);
+bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition_choice choice);
 
 // Among editions the labels cannot tell apart, the one the document conforms to best.
-edition_choice settle_tie(cell_labels& cells, const ast::document& doc, edition_choice choice) {
+edition_choice settle_tie(const cell_labels& cells, const ast::document& doc, edition_choice choice) {
   using score = std::pair<std::size_t, std::size_t>;  // errors, then warnings
   std::optional<score> best;
   const spec::edition* winner = nullptr;
@@ -110,7 +110,7 @@ edition_choice settle_tie(cell_labels& cells, const ast::document& doc, edition_
 }  // namespace
 
 bound_report bind_report(std::string_view text, const ast::document& doc, const std::vector<spec::edition>& editions) {
-  cell_labels cells(text);
+  const cell_labels cells(text, doc);
   edition_choice choice = choose_edition(cells, doc, editions);
   if (choice.edition == nullptr && choice.tied.size() > 1) choice = settle_tie(cells, doc, std::move(choice));
   return bind_to(cells, doc, std::move(choice));
@@ -118,7 +118,7 @@ bound_report bind_report(std::string_view text, const ast::document& doc, const 
 
 namespace {
 
-bound_report bind_to(cell_labels& cells, const ast::document& doc, edition_choice choice) {
+bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition_choice choice) {
   const std::string_view text = cells.text();
   bound_report out;
   out.choice = std::move(choice);

@@ -5,7 +5,7 @@ namespace nianbao::bind {
 namespace {
 
 // A unit word right after `单位:` in a normalised header.
-std::string unit_after(const std::string& header) {
+std::string unit_after(std::string_view header) {
   const std::size_t at = header.find("单位:");
   if (at == std::string::npos) return {};
   const std::string_view rest = std::string_view(header).substr(at + std::string_view("单位:").size());
@@ -16,7 +16,7 @@ std::string unit_after(const std::string& header) {
 }
 
 // N in `保留N位小数`.
-std::optional<unsigned> decimals_allowed(const std::string& header) {
+std::optional<unsigned> decimals_allowed(std::string_view header) {
   const std::size_t at = header.find("保留");
   if (at == std::string::npos) return std::nullopt;
   std::size_t i = at + std::string_view("保留").size();
@@ -50,10 +50,10 @@ std::string where_text(const coordinate& at) {
 
 }  // namespace
 
-column_header read_column_header(cell_labels& cells, const ast::cell* header, const spec::node& column) {
+column_header read_column_header(const cell_labels& cells, const ast::cell* header, const spec::node& column) {
   column_header h;
   if (header != nullptr) {
-    const std::string& written = cells.key(*header);
+    const std::string_view written = cells.key(*header);
     h.where = header->value.where;
     h.unit = unit_after(written);
     h.max_decimals = decimals_allowed(written);

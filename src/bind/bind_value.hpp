@@ -18,7 +18,7 @@ struct column_header {
   std::optional<unsigned> max_decimals;
 };
 
-column_header read_column_header(cell_labels& cells, const ast::cell* header, const spec::node& column);
+column_header read_column_header(const cell_labels& cells, const ast::cell* header, const spec::node& column);
 
 struct coordinate {
   const spec::table& table;

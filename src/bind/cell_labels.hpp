@@ -5,7 +5,7 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "nianbao/bind.hpp"
 
@@ -13,17 +13,26 @@ namespace nianbao::bind {
 
 class cell_labels {
  public:
-  explicit cell_labels(std::string_view text) : text_(text) { keys_.reserve(expected_cells); }
+  // Normalises every cell of every table of `doc` at once, into one buffer: a key per cell
+  // allocated on its own, and a hash node to find it, cost more than the rest of the binding.
+  cell_labels(std::string_view text, const ast::document& doc);
 
   std::string_view text() const noexcept { return text_; }
 
-  // normalise_label(cell_text(cell)); the reference lives as long as this object.
-  const std::string& key(const ast::cell& cell);
+  // normalise_label(cell_text(cell)) for a cell of the document's tables; valid as long as this
+  // object. Throws std::logic_error for a cell of another document.
+  std::string_view key(const ast::cell& cell) const;
 
  private:
-  static constexpr std::size_t expected_cells = 512;  // a report's tables have a few hundred
+  struct row_keys {
+    const ast::cell* first;  // the row's cells, contiguous
+    const ast::cell* last;
+    std::size_t ends;  // in key_ends_, where the first cell's key ends
+  };
   std::string_view text_;
-  std::unordered_map<const ast::cell*, std::string> keys_;
+  std::string keys_;
+  std::vector<std::size_t> key_ends_;  // each cell's key is keys_[previous end, its end)
+  std::vector<row_keys> rows_;         // by address, so that a cell is found by its row
 };
 
 }  // namespace nianbao::bind

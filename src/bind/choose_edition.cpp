@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstdint>
 
 #include "tables.hpp"
 
@@ -6,45 +7,64 @@ namespace nianbao::bind {
 
 namespace {
 
-// Every table cell's normalised text, sorted, once.
-std::vector<std::string_view> labels_of(cell_labels& cells, const ast::document& doc) {
-  std::vector<std::string_view> labels;
+// A label's first bytes as one number: most labels differ from a recognising label there, and
+// comparing them so is cheaper than sorting the labels or comparing their text.
+struct label_head {
+  explicit label_head(std::string_view label) : length(std::min<std::size_t>(label.size(), sizeof bytes)) {
+    for (std::size_t i = 0; i < length; ++i) bytes |= std::uint32_t{static_cast<unsigned char>(label[i])} << (8 * i);
+  }
+  std::uint32_t bytes = 0;
+  std::size_t length;
+};
+
+struct document_label {
+  std::string_view text;
+  label_head head;
+};
+
+// Every table cell's normalised text.
+std::vector<document_label> labels_of(const cell_labels& cells, const ast::document& doc) {
+  std::vector<document_label> labels;
   const auto add_tables = [&](const std::vector<ast::block>& blocks) {
     for (const ast::block& b : blocks) {
       const auto* t = std::get_if<ast::table>(&b);
       if (t == nullptr) continue;
       for (const ast::row& r : t->rows) {
         for (const ast::cell& c : r.cells) {
-          if (c.value.kind == ast::value_kind::text) labels.push_back(cells.key(c));
+          if (c.value.kind != ast::value_kind::text) continue;
+          const std::string_view key = cells.key(c);
+          labels.push_back({key, label_head(key)});
         }
       }
     }
   };
   add_tables(doc.preamble);
   for (const ast::section& s : doc.sections) add_tables(s.body);
-  std::sort(labels.begin(), labels.end());
-  labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
   return labels;
 }
 
 // A header may carry more than the label (`采购总金额（单位:万元 保留4位小数）`), so a cell that
 // starts with the label shows it.
-bool shows(const std::vector<std::string_view>& labels, const std::string& label) {
-  const auto it = std::lower_bound(labels.begin(), labels.end(), std::string_view(label));
-  return it != labels.end() && it->starts_with(label);
+bool shows(const std::vector<document_label>& labels, const std::string& label) {
+  const label_head wanted(label);
+  const std::uint32_t mask =
+      wanted.length == sizeof wanted.bytes ? ~std::uint32_t{0} : (std::uint32_t{1} << (8 * wanted.length)) - 1;
+  return std::any_of(labels.begin(), labels.end(), [&](const document_label& l) {
+    return (l.head.bytes & mask) == wanted.bytes && l.head.length >= wanted.length && l.text.starts_with(label);
+  });
 }
 
 }  // namespace
 
 edition_choice choose_edition(std::string_view text, const ast::document& doc,
                               const std::vector<spec::edition>& editions) {
-  cell_labels cells(text);
+  const cell_labels cells(text, doc);
   return choose_edition(cells, doc, editions);
 }
 
-edition_choice choose_edition(cell_labels& cells, const ast::document& doc,
+edition_choice choose_edition(const cell_labels& cells, const ast::document& doc,
                               const std::vector<spec::edition>& editions) {
-  const std::vector<std::string_view> labels = labels_of(cells, doc);
+  const std::vector<document_label> labels = labels_of(cells, doc);
   edition_choice choice;
   for (const spec::edition& ed : editions) {
     std::size_t matched = 0;

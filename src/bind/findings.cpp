@@ -23,7 +23,7 @@ void note_label_form(std::string_view text, std::string_view table, const ast::c
 void check_row_width(const ast::row& row, std::size_t values_from, std::size_t columns, const spec::node& row_node,
                      std::string_view table, std::vector<finding>& findings) {
   const std::string& label = row_node.label;
-  const std::string subject = std::string(table) + "/" + row_node.path;
+  const auto subject = [&] { return std::string(table) + "/" + row_node.path; };
   const std::size_t given = row.cells.size() - std::min(values_from, row.cells.size());
   const ast::span where = row.cells[values_from == 0 ? 0 : values_from - 1].value.where;
   if (given < columns) {
@@ -35,7 +35,7 @@ void check_row_width(const ast::row& row, std::size_t values_from, std::size_t c
         {},
         std::to_string(columns),
         std::to_string(given)});
-    findings.back().subject = subject;
+    findings.back().subject = subject();
     return;
   }
   if (given == columns) return;
@@ -53,28 +53,36 @@ void check_row_width(const ast::row& row, std::size_t values_from, std::size_t c
       {},
       std::to_string(columns),
       std::to_string(given)});
-  findings.back().subject = subject;
+  findings.back().subject = subject();
 }
 
-void add_header_labels(cell_labels& cells, const ast::row& row, std::set<std::string_view>& labels) {
+void add_header_labels(const cell_labels& cells, const ast::row& row, std::vector<std::string_view>& labels) {
   for (const ast::cell& c : row.cells) {
-    if (c.value.kind == ast::value_kind::text) labels.insert(cells.key(c));
+    if (c.value.kind == ast::value_kind::text) labels.push_back(cells.key(c));
   }
 }
 
-bool match_any(const std::set<std::string_view>& header_labels, const spec::node& column) {
-  const std::vector<const spec::node*> candidate{&column};
-  const auto matches = [&](auto&& match) {
-    return std::any_of(header_labels.begin(), header_labels.end(),
-                       [&](std::string_view label) { return match(label, candidate).has_value(); });
-  };
-  return matches(match_label_exactly) || matches(match_label);
+std::vector<bool> columns_named(const std::vector<std::string_view>& header_labels,
+                                const std::vector<const spec::node*>& columns) {
+  std::vector<bool> named(columns.size());
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    named[c] = std::any_of(header_labels.begin(), header_labels.end(),
+                           [&](std::string_view label) { return names_exactly(label, *columns[c]); });
+    // Near misses only where no label names the column as written: the search is the costly part.
+    if (named[c]) continue;
+    const std::vector<const spec::node*> column{columns[c]};
+    named[c] = std::any_of(header_labels.begin(), header_labels.end(),
+                           [&](std::string_view label) { return match_label(label, column).has_value(); });
+  }
+  return named;
 }
 
 void blank_cells::note(const bound_value& v, const std::string& row_label) {
   if (v.state != value_state::blank) return;
   ++count_;
-  if (rows_.insert(row_label).second) first_in_row_.push_back(related_place{v.where, "blank in row " + row_label});
+  if (std::find(rows_.begin(), rows_.end(), &row_label) != rows_.end()) return;
+  rows_.push_back(&row_label);
+  first_in_row_.push_back(related_place{v.where, "blank in row " + row_label});
 }
 
 void blank_cells::report(const spec::table& layout, std::vector<finding>& findings) const {

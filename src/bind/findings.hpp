@@ -1,7 +1,6 @@
 // Conformance findings the table binders share.
 #pragma once
 
-#include <set>
 #include <string>
 #include <vector>
 
@@ -21,21 +20,23 @@ void note_label_form(std::string_view text, std::string_view table, const ast::c
 void check_row_width(const ast::row& row, std::size_t values_from, std::size_t columns, const spec::node& row_node,
                      std::string_view table, std::vector<finding>& findings);
 
-void add_header_labels(cell_labels& cells, const ast::row& row, std::set<std::string_view>& labels);
+void add_header_labels(const cell_labels& cells, const ast::row& row, std::vector<std::string_view>& labels);
 
-// Whether some header label is the column's label, a variant or a near miss.
-bool match_any(const std::set<std::string_view>& header_labels, const spec::node& column);
+// For each column, whether some header label is its label, a variant or a near miss.
+std::vector<bool> columns_named(const std::vector<std::string_view>& header_labels,
+                                const std::vector<const spec::node*>& columns);
 
 // Blank cells where numbers belong, reported once per table rather than once per cell.
 class blank_cells {
  public:
+  // `row_label` is the edition's (it identifies the row).
   void note(const bound_value& v, const std::string& row_label);
   void report(const spec::table& layout, std::vector<finding>& findings) const;
 
  private:
   std::size_t count_ = 0;
   std::vector<related_place> first_in_row_;
-  std::set<std::string> rows_;
+  std::vector<const std::string*> rows_;  // the edition's labels of the rows with blanks
 };
 
 }  // namespace nianbao::bind

@@ -31,27 +31,54 @@ code_point_buffer code_points(std::string_view text) {
 
 // How far a label may be from the official one and still be taken for it: one edit in a short
 // label, one in four in a long one, never more than four.
-std::size_t tolerance(std::size_t length) { return std::clamp<std::size_t>(length / 4, 1, 4); }
+constexpr std::size_t most_tolerated = 4;
+std::size_t tolerance(std::size_t length) { return std::clamp<std::size_t>(length / 4, 1, most_tolerated); }
 
 }  // namespace
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
+std::size_t edit_distance_within(std::string_view a, std::string_view b, std::size_t limit) {
   const code_point_buffer x = code_points(a);
   const code_point_buffer y = code_points(b);
+  const std::size_t over = limit + 1;  // stands for every distance past the limit
+  if ((x.size() > y.size() ? x.size() - y.size() : y.size() - x.size()) > limit) return over;
   const std::size_t width = y.size() + 1;
-  boost::container::small_vector<std::size_t, 2 * (short_label + 1)> rows(2 * width);
+  boost::container::small_vector<std::size_t, 2 * (short_label + 1)> rows(2 * width, over);
   std::size_t* previous = rows.data();
   std::size_t* current = rows.data() + width;
-  for (std::size_t j = 0; j < width; ++j) previous[j] = j;
+  for (std::size_t j = 0; j < width; ++j) previous[j] = std::min(j, over);
   for (std::size_t i = 1; i <= x.size(); ++i) {
-    current[0] = i;
-    for (std::size_t j = 1; j < width; ++j) {
+    // Cells further than `limit` from the diagonal are past the limit whatever they hold.
+    const std::size_t first = i > limit ? i - limit : 1;
+    const std::size_t last = std::min(y.size(), i + limit);
+    current[first - 1] = first == 1 ? std::min(i, over) : over;
+    std::size_t best = current[first - 1];
+    for (std::size_t j = first; j <= last; ++j) {
       const std::size_t substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution, over});
+      best = std::min(best, current[j]);
     }
+    if (last < y.size()) current[last + 1] = over;
+    if (best >= over) return over;  // no path through this row stays within the limit
     std::swap(previous, current);
   }
   return previous[y.size()];
+}
+
+namespace {
+
+bool annotated(std::string_view written, const std::string& official) {
+  // The `(` first: it rules out nearly every label without comparing text.
+  return !official.empty() && written.size() > official.size() && written[official.size()] == '(' &&
+         written.starts_with(official);
+}
+
+}  // namespace
+
+bool names_exactly(std::string_view written, const spec::node& n) {
+  return !written.empty() &&
+         (n.key == written ||
+          std::find(n.variant_keys.begin(), n.variant_keys.end(), written) != n.variant_keys.end() ||
+          annotated(written, n.key));
 }
 
 std::optional<label_match> match_label_exactly(std::string_view written,
@@ -66,10 +93,7 @@ std::optional<label_match> match_label_exactly(std::string_view written,
     }
   }
   for (const spec::node* n : candidates) {
-    const std::string& official = n->key;
-    if (!official.empty() && written.starts_with(official) && written[official.size()] == '(') {
-      return label_match{n, match_kind::exact};  // the official label with an annotation after it
-    }
+    if (annotated(written, n->key)) return label_match{n, match_kind::exact};
   }
   return std::nullopt;
 }
@@ -88,7 +112,8 @@ std::optional<label_match> match_label(std::string_view written, const std::vect
     const std::size_t gap =
         official_length > written_length ? official_length - written_length : written_length - official_length;
     if (official.empty() || gap > tolerance(official_length)) continue;
-    const std::size_t d = edit_distance(written, official);
+    // Past every tolerance, distances need not be told apart: no such candidate is taken.
+    const std::size_t d = edit_distance_within(written, official, std::min(most_tolerated, best_distance));
     if (d < best_distance) {
       best = n, best_distance = d, tie = false;
     } else if (d == best_distance) {

@@ -25,7 +25,11 @@ std::optional<label_match> match_label(std::string_view written, const std::vect
 std::optional<label_match> match_label_exactly(std::string_view written,
                                                const std::vector<const spec::node*>& candidates);
 
-// Levenshtein distance in code points.
-std::size_t edit_distance(std::string_view a, std::string_view b);
+// Whether `written` is the node's label, a variant, or the label with an annotation after it.
+bool names_exactly(std::string_view written, const spec::node& n);
+
+// Levenshtein distance in code points when it is at most `limit`, else limit + 1: only the
+// diagonal band within `limit` of the DP table is computed.
+std::size_t edit_distance_within(std::string_view a, std::string_view b, std::size_t limit);
 
 }  // namespace nianbao::bind

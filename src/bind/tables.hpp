@@ -17,12 +17,13 @@ struct table_binding {
 
 // `tables` are the AST tables of the section the edition's table belongs to (a table may be
 // printed in pieces); `where` is the section heading, for findings about the table as a whole.
-table_binding bind_grid(cell_labels& cells, const spec::table& layout, const std::vector<const ast::table*>& tables,
-                        ast::span where);
+table_binding bind_grid(const cell_labels& cells, const spec::table& layout,
+                        const std::vector<const ast::table*>& tables, ast::span where);
 // choose_edition over labels already normalised for the binders.
-edition_choice choose_edition(cell_labels& cells, const ast::document& doc, const std::vector<spec::edition>& editions);
+edition_choice choose_edition(const cell_labels& cells, const ast::document& doc,
+                              const std::vector<spec::edition>& editions);
 
-table_binding bind_blocks(cell_labels& cells, const spec::table& layout, const std::vector<const ast::table*>& tables,
-                          ast::span where);
+table_binding bind_blocks(const cell_labels& cells, const spec::table& layout,
+                          const std::vector<const ast::table*>& tables, ast::span where);
 
 }  // namespace nianbao::bind

@@ -82,6 +82,20 @@ std::size_t append_digits(big_integer& coefficient, std::string_view digits, boo
   return count;
 }
 
+// Plain ASCII digits, at most 18 in all, as one 64-bit integer: what nearly every cell holds.
+std::optional<unsigned long long> small_coefficient(std::string_view integer_digits, std::string_view fraction_digits) {
+  constexpr std::size_t max_digits = 18;
+  if (integer_digits.empty() || integer_digits.size() + fraction_digits.size() > max_digits) return std::nullopt;
+  unsigned long long value = 0;
+  for (const std::string_view digits : {integer_digits, fraction_digits}) {
+    for (const char c : digits) {
+      if (c < '0' || c > '9') return std::nullopt;
+      value = value * 10 + static_cast<unsigned>(c - '0');
+    }
+  }
+  return value;
+}
+
 }  // namespace
 
 decimal::decimal(big_integer coefficient, unsigned scale) : coefficient_(std::move(coefficient)), scale_(scale) {}
@@ -93,6 +107,11 @@ decimal decimal::from_integer(long long value) {
 }
 
 decimal decimal::from_parts(bool negative, std::string_view integer_digits, std::string_view fraction_digits) {
+  if (const auto small = small_coefficient(integer_digits, fraction_digits)) {
+    big_integer coefficient = *small;
+    if (negative) coefficient = -coefficient;
+    return decimal(std::move(coefficient), static_cast<unsigned>(fraction_digits.size()));
+  }
   big_integer coefficient;
   if (append_digits(coefficient, integer_digits, true) == 0) {
     throw std::invalid_argument("a number needs at least one integer digit: " + std::string(integer_digits));

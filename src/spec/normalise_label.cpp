@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "nianbao/spec.hpp"
 #include "source/utf8.hpp"
 
@@ -5,22 +7,20 @@ namespace nianbao::spec {
 
 namespace {
 
-void append_utf8(std::string& out, char32_t cp) {
+// Writes `cp` at `out` and returns the end. Only folded forms are encoded here, all shorter
+// than what they replace.
+char* put_utf8(char* out, char32_t cp) {
   if (cp < 0x80) {
-    out += static_cast<char>(cp);
+    *out++ = static_cast<char>(cp);
   } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    *out++ = static_cast<char>(0xC0 | (cp >> 6));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    *out++ = static_cast<char>(0xE0 | (cp >> 12));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
   }
+  return out;
 }
 
 bool is_space(char32_t cp) {
@@ -37,34 +37,42 @@ char32_t fold(char32_t cp) {
 
 }  // namespace
 
-std::string normalise_label(std::string_view label) {
-  std::string out;
-  out.reserve(label.size());
+// Written through a pointer into space sized for the label: no form grows when normalised
+// (white space goes, folded forms are shorter than the forms they replace), and appending byte
+// by byte cost a capacity check per byte of every cell of every table.
+void append_normalised_label(std::string& out, std::size_t key_begin, std::string_view label) {
+  const std::size_t old_size = out.size();
+  out.resize(old_size + label.size());
+  char* const key = out.data() + key_begin;
+  char* end = out.data() + old_size;
   for (std::size_t i = 0; i < label.size();) {
     const auto byte = static_cast<unsigned char>(label[i]);
-    if (byte < 0x80) {  // ASCII needs no decoding: every label of every table is normalised
+    if (byte < 0x80) {  // ASCII needs no decoding
       ++i;
-      if (!is_space(byte)) out += static_cast<char>(byte);
+      if (!is_space(byte)) *end++ = static_cast<char>(byte);
       continue;
     }
     // CJK ideographs (U+4E00–U+9FFF, lead bytes E4–E9), most of every label, are kept as they are.
     if (byte >= 0xE4 && byte <= 0xE9 && i + 2 < label.size() && (label[i + 1] & 0xC0) == 0x80 &&
         (label[i + 2] & 0xC0) == 0x80) {
-      out.append(label.substr(i, 3));
-      i += 3;
+      *end++ = label[i++];  // by hand: a library copy of three bytes is a call per character
+      *end++ = label[i++];
+      *end++ = label[i++];
       continue;
     }
     const std::size_t start = i;
     const char32_t written = utf8::decode(label, i);
     if (written == utf8::invalid || is_space(written)) continue;
-    const bool after_digit = !out.empty() && out.back() >= '0' && out.back() <= '9';
+    const bool after_digit = end != key && end[-1] >= '0' && end[-1] <= '9';
     const char32_t cp = written == U'、' && after_digit ? U'.' : fold(written);
-    if (cp == written) {
-      out.append(label.substr(start, i - start));
-    } else {
-      append_utf8(out, cp);
-    }
+    end = cp == written ? std::copy(label.data() + start, label.data() + i, end) : put_utf8(end, cp);
   }
+  out.resize(static_cast<std::size_t>(end - out.data()));
+}
+
+std::string normalise_label(std::string_view label) {
+  std::string out;
+  append_normalised_label(out, 0, label);
   return out;
 }
 
