@@ -85,7 +85,7 @@ outcome check_text(const std::string& text) {
   const auto evaluations = check::evaluate(*bound.choice.edition, bound);
   outcome o;
   for (const auto& e : evaluations) {
-    if (e.result == check::outcome::violated) o.violated.insert(e.rule->id + " " + e.instance);
+    if (e.result == check::outcome::violated) o.violated.insert(e.rule->id + " " + std::string(e.instance));
   }
   for (const finding& f : check::localise(evaluations)) {
     for (const finding_cell& c : f.cells) o.answers.push_back(c.coord);

@@ -30,7 +30,7 @@ std::unique_ptr<checked> check_file(const std::string& relative, const std::vect
 std::vector<std::string> violations(const std::vector<check::evaluation>& all) {
   std::vector<std::string> out;
   for (const auto& e : all) {
-    if (e.result == check::outcome::violated) out.push_back(e.rule->id + " " + e.instance);
+    if (e.result == check::outcome::violated) out.push_back(e.rule->id + " " + std::string(e.instance));
   }
   return out;
 }

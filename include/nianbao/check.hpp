@@ -6,6 +6,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "nianbao/bind.hpp"
@@ -30,8 +31,8 @@ struct operand {
 // One instance of an invariant: for a loop, one row or column.
 struct evaluation {
   const spec::invariant* rule = nullptr;
-  std::string instance;        // the loop's row or column id, empty for no loop
-  std::string instance_label;  // its label: 自然人
+  std::string_view instance;        // the loop's row or column id, empty for no loop (the edition's)
+  std::string_view instance_label;  // its label: 自然人
   outcome result = outcome::holds;
   decimal left;
   decimal right;

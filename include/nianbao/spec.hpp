@@ -117,9 +117,10 @@ struct edition {
 // A label as compared with the edition's labels: white space removed, full-width ASCII forms
 // folded to ASCII (（一）→(一), ：→:), curly quotes straightened, `1、` written as `1.`.
 std::string normalise_label(std::string_view label);
-// The same, appended to `out`, where out[key_begin…] is the key so far (a label's lines are
-// normalised one after another into one key).
-void append_normalised_label(std::string& out, std::size_t key_begin, std::string_view label);
+// The same, written at `out`, which has room for label.size() bytes (no form grows when
+// normalised); the key being written began at `key` (a label's lines are normalised one after
+// another into one key). Returns the end of what was written.
+char* write_normalised_label(char* out, const char* key, std::string_view label);
 
 // The first cell of a block's header row, in every edition (`信息内容`, then the column labels).
 inline constexpr std::string_view block_header_label = "信息内容";

@@ -57,7 +57,8 @@ struct block_state {
 }  // namespace
 
 table_binding bind_blocks(const cell_labels& cells, const spec::table& layout,
-                          const std::vector<const ast::table*>& tables, ast::span where) {
+                          const std::vector<const ast::table*>& tables, ast::span where,
+                          std::vector<bound_value>& values) {
   const std::string_view text = cells.text();
   table_binding out;
   std::vector<spec::node> storage;
@@ -149,9 +150,6 @@ table_binding bind_blocks(const cell_labels& cells, const spec::table& layout,
     }
   }
 
-  std::size_t count = 0;
-  for (const spec::block& b : layout.blocks) count += b.rows.size() * b.columns.size();
-  out.values.reserve(count);
   for (const spec::block& b : layout.blocks) {
     const auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& e) { return e.first == &b; });
     if (it == seen.end() && !tables.empty()) {
@@ -215,10 +213,10 @@ table_binding bind_blocks(const cell_labels& cells, const spec::table& layout,
           if (at != state->header.end() && index + 1 < row->cells.size()) cell = &row->cells[index + 1];
           if (at != state->header.end()) header = state->header_cells[index];
         }
-        bound_value v =
-            bind_value(text, cell, {layout, r.path, &column}, read_column_header(cells, header, column), out.findings);
+        const bound_value& v =
+            bind_value(text, cell, {layout, r.path, &column}, read_column_header(cells, header, column),
+                       values.emplace_back(), out.findings);
         blanks.note(v, r.label);
-        out.values.push_back(std::move(v));
       }
     }
     blanks.report(layout, out.findings);

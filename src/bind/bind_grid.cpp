@@ -71,7 +71,8 @@ bool plainly_header(const cell_labels& cells, const ast::row& row, const std::ve
 }  // namespace
 
 table_binding bind_grid(const cell_labels& cells, const spec::table& layout,
-                        const std::vector<const ast::table*>& tables, ast::span where) {
+                        const std::vector<const ast::table*>& tables, ast::span where,
+                        std::vector<bound_value>& values) {
   const std::string_view text = cells.text();
   table_binding out;
   const auto rows = spec::leaves(layout.rows);
@@ -203,7 +204,6 @@ table_binding bind_grid(const cell_labels& cells, const spec::table& layout,
   // A grid's headers state no unit or decimals of their own: the edition's label says them.
   std::vector<column_header> headers;
   for (const spec::node* column : columns) headers.push_back(read_column_header(cells, nullptr, *column));
-  out.values.reserve(rows.size() * columns.size());
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const spec::node* row_node = rows[r];
     const ast::row* row = bound[r];
@@ -220,9 +220,9 @@ table_binding bind_grid(const cell_labels& cells, const spec::table& layout,
     for (std::size_t c = 0; c < columns.size(); ++c) {
       const ast::cell* cell = nullptr;
       if (row != nullptr && first_value_cell[r] + c < row->cells.size()) cell = &row->cells[first_value_cell[r] + c];
-      bound_value v = bind_value(text, cell, {layout, row_node->path, columns[c]}, headers[c], out.findings);
+      const bound_value& v =
+          bind_value(text, cell, {layout, row_node->path, columns[c]}, headers[c], values.emplace_back(), out.findings);
       blanks.note(v, row_node->label);
-      out.values.push_back(std::move(v));
     }
   }
   blanks.report(layout, out.findings);

@@ -65,6 +65,14 @@ void check_sections(std::string_view text, const ast::document& doc, std::vector
   }
 }
 
+// How many value cells the table has: rows × columns, of each block for table 二.
+std::size_t value_cells(const spec::table& layout) {
+  if (layout.blocks.empty()) return spec::leaves(layout.rows).size() * spec::leaves(layout.columns).size();
+  std::size_t count = 0;
+  for (const spec::block& b : layout.blocks) count += b.rows.size() * b.columns.size();
+  return count;
+}
+
 const ast::section* section_numbered(const ast::document& doc, unsigned n) {
   for (const ast::section& s : doc.sections) {
     if (s.head.mark.number == n) return &s;
@@ -138,6 +146,9 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
     return out;
   }
   std::vector<table_binding> bound_tables;
+  std::size_t count = 0;
+  for (const spec::table& layout : out.choice.edition->tables) count += value_cells(layout);
+  out.values.reserve(count);
   for (const spec::table& layout : out.choice.edition->tables) {
     const ast::section* section = section_numbered(doc, layout.section);
     std::vector<const ast::table*> tables;
@@ -158,15 +169,11 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
                   {}});
       out.findings.back().subject = layout.id;
     }
-    bound_tables.push_back(layout.blocks.empty() ? bind_grid(cells, layout, tables, where)
-                                                 : bind_blocks(cells, layout, tables, where));
+    bound_tables.push_back(layout.blocks.empty() ? bind_grid(cells, layout, tables, where, out.values)
+                                                 : bind_blocks(cells, layout, tables, where, out.values));
     if (bound_tables.back().stated_note) out.stated_notes.emplace_back(layout.id, *bound_tables.back().stated_note);
   }
-  std::size_t count = 0;
-  for (const table_binding& t : bound_tables) count += t.values.size();
-  out.values.reserve(count);
   for (table_binding& t : bound_tables) {
-    std::move(t.values.begin(), t.values.end(), std::back_inserter(out.values));
     std::move(t.findings.begin(), t.findings.end(), std::back_inserter(out.findings));
   }
   std::stable_sort(out.findings.begin(), out.findings.end(),

@@ -62,9 +62,8 @@ column_header read_column_header(const cell_labels& cells, const ast::cell* head
   return h;
 }
 
-bound_value bind_value(std::string_view text, const ast::cell* cell, const coordinate& at, const column_header& header,
-                       std::vector<finding>& findings) {
-  bound_value v;
+const bound_value& bind_value(std::string_view text, const ast::cell* cell, const coordinate& at,
+                              const column_header& header, bound_value& v, std::vector<finding>& findings) {
   v.table = at.table.id;
   v.row = at.row;
   v.column = at.column->path;

@@ -26,8 +26,9 @@ struct coordinate {
   const spec::node* column;
 };
 
-// `cell` is null when the row has no cell for the column.
-bound_value bind_value(std::string_view text, const ast::cell* cell, const coordinate& at, const column_header& header,
-                       std::vector<finding>& findings);
+// Fills `v`, a value as default-constructed, in place; `cell` is null when the row has no cell
+// for the column.
+const bound_value& bind_value(std::string_view text, const ast::cell* cell, const coordinate& at,
+                              const column_header& header, bound_value& v, std::vector<finding>& findings);
 
 }  // namespace nianbao::bind

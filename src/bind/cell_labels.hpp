@@ -33,6 +33,7 @@ class cell_labels {
   std::string keys_;
   std::vector<std::size_t> key_ends_;  // each cell's key is keys_[previous end, its end)
   std::vector<row_keys> rows_;         // by address, so that a cell is found by its row
+  mutable std::size_t last_row_ = 0;   // where the last cell was found
 };
 
 }  // namespace nianbao::bind

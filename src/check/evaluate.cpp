@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <optional>
 #include <span>
 
 #include "nianbao/check.hpp"
@@ -67,42 +68,108 @@ class value_index {
   std::vector<entry> entries_;
 };
 
+// A term with what does not change from one instance of its invariant to the next looked up
+// once: its table, its constant, the leaves of the ranges that do not name the loop variable.
+// Looking them up per instance (tables and leaves found by their ids) cost most of the check.
+struct resolved_term {
+  const spec::term* term = nullptr;
+  const spec::table* table = nullptr;
+  std::optional<decimal> number;
+  std::span<const spec::node*const> rows, columns;
+  bool row_is_variable = false, column_is_variable = false;  // either end names the variable
+  // Whether the variable's range is the loop's leaf itself: both ends name it, in the loop's tree.
+  bool variable_in_loop_tree = false;
+};
+
+struct resolved_side {
+  std::vector<resolved_term> terms;
+};
+
+struct resolved_rule {
+  const spec::invariant* rule = nullptr;
+  const spec::table* loop_table = nullptr;
+  std::optional<std::pair<resolved_side, resolved_side>> condition;
+  resolved_side left, right;
+};
+
+resolved_side resolve(const spec::edition& edition, const spec::invariant& rule, const std::vector<spec::term>& side,
+                      leaf_cache& leaves) {
+  resolved_side out;
+  const auto is_variable = [&](const std::string& path) { return !rule.variable.empty() && path == rule.variable; };
+  for (const spec::term& t : side) {
+    resolved_term r;
+    r.term = &t;
+    if (!t.cells) {
+      r.number = *parse_decimal(t.number);
+      out.terms.push_back(std::move(r));
+      continue;
+    }
+    const spec::cell_range& c = *t.cells;
+    r.table = edition.find_table(c.table);
+    r.row_is_variable = is_variable(c.row_first) || is_variable(c.row_last);
+    r.column_is_variable = is_variable(c.column_first) || is_variable(c.column_last);
+    if (!r.row_is_variable) r.rows = leaf_range(*r.table, c.row_first, c.row_last, true, leaves);
+    if (!r.column_is_variable) r.columns = leaf_range(*r.table, c.column_first, c.column_last, false, leaves);
+    const bool whole = r.row_is_variable ? c.row_first == c.row_last && rule.loop == spec::loop_kind::each_row
+                                         : c.column_first == c.column_last && rule.loop == spec::loop_kind::each_column;
+    r.variable_in_loop_tree = whole && r.table->id == rule.table && r.table->blocks.empty();
+    out.terms.push_back(std::move(r));
+  }
+  return out;
+}
+
+resolved_rule resolve(const spec::edition& edition, const spec::invariant& rule, leaf_cache& leaves) {
+  resolved_rule out;
+  out.rule = &rule;
+  if (rule.loop != spec::loop_kind::none) out.loop_table = edition.find_table(rule.table);
+  if (rule.condition) {
+    out.condition.emplace(resolve(edition, rule, rule.condition->left, leaves),
+                          resolve(edition, rule, rule.condition->right, leaves));
+  }
+  out.left = resolve(edition, rule, rule.claim.left, leaves);
+  out.right = resolve(edition, rule, rule.claim.right, leaves);
+  return out;
+}
+
+// One instance of a rule: for a loop, the leaf the variable stands for.
 struct evaluator {
-  const spec::edition& edition;
   const value_index& values;
   leaf_cache& leaves;
-  const spec::invariant& rule;
-  std::string_view variable_value;  // what the loop variable stands for in this instance
-  std::string_view variable_label;
+  const resolved_rule& rule;
+  std::span<const spec::node* const> variable;  // one leaf, empty for no loop
 
-  std::string_view substitute(const std::string& path) const {
-    return !rule.variable.empty() && path == rule.variable ? variable_value : std::string_view(path);
+  std::span<const spec::node* const> variable_range(const resolved_term& t, bool rows) const {
+    if (t.variable_in_loop_tree) return variable;
+    const spec::cell_range& c = *t.term->cells;
+    const auto substitute = [&](const std::string& path) {
+      return path == rule.rule->variable ? std::string_view(variable.front()->path) : std::string_view(path);
+    };
+    return rows ? leaf_range(*t.table, substitute(c.row_first), substitute(c.row_last), true, leaves)
+                : leaf_range(*t.table, substitute(c.column_first), substitute(c.column_last), false, leaves);
   }
 
   // The operands of one side; false if some operand is not given.
-  bool read(const std::vector<spec::term>& side, bool on_left, std::vector<operand>& operands, decimal& total) const {
+  bool read(const resolved_side& side, bool on_left, std::vector<operand>& operands, decimal& total) const {
     bool given = true;
     total = decimal{};
-    for (const spec::term& t : side) {
-      if (!t.cells) {
-        const decimal number = *parse_decimal(t.number);
-        t.sign < 0 ? total -= number : total += number;
+    for (const resolved_term& t : side.terms) {
+      const int sign = t.term->sign;
+      if (t.number) {
+        sign < 0 ? total -= * t.number : total += *t.number;
         continue;
       }
-      const spec::table& table = *edition.find_table(t.cells->table);
-      const auto rows = leaf_range(table, substitute(t.cells->row_first), substitute(t.cells->row_last), true, leaves);
-      const auto columns =
-          leaf_range(table, substitute(t.cells->column_first), substitute(t.cells->column_last), false, leaves);
+      const auto rows = t.row_is_variable ? variable_range(t, true) : t.rows;
+      const auto columns = t.column_is_variable ? variable_range(t, false) : t.columns;
       operands.reserve(operands.size() + rows.size() * columns.size());
       for (const spec::node* row : rows) {
         for (const spec::node* column : columns) {
           operand op;
           op.cell = values.find(*row, *column);
-          op.sign = t.sign;
+          op.sign = sign;
           op.on_left = on_left;
           if (op.cell != nullptr && op.cell->value) {
             op.value = op.cell->yuan ? &*op.cell->yuan : &*op.cell->value;
-          } else if (op.cell != nullptr && op.cell->state == bind::value_state::blank && table.blank_is_zero) {
+          } else if (op.cell != nullptr && op.cell->state == bind::value_state::blank && t.table->blank_is_zero) {
             static const decimal zero;
             op.value = &zero;
             op.assumed_zero = true;
@@ -112,7 +179,7 @@ struct evaluator {
           } else {
             given = false;
           }
-          operands.push_back(std::move(op));
+          operands.push_back(op);
         }
       }
     }
@@ -138,28 +205,31 @@ struct evaluator {
   }
 
   evaluation run() const {
+    const spec::invariant& invariant = *rule.rule;
     evaluation e;
-    e.rule = &rule;
-    e.instance = std::string(variable_value);
-    e.instance_label = std::string(variable_label);
+    e.rule = &invariant;
+    if (!variable.empty()) {
+      e.instance = variable.front()->path;
+      e.instance_label = variable.front()->label;
+    }
     if (rule.condition) {
       std::vector<operand> ignored;
       decimal left, right;
       // Both sides are read even when the left is not given, so that every operand not given is named.
-      const bool left_given = read(rule.condition->left, true, ignored, left);
-      const bool right_given = read(rule.condition->right, false, ignored, right);
+      const bool left_given = read(rule.condition->first, true, ignored, left);
+      const bool right_given = read(rule.condition->second, false, ignored, right);
       if (!left_given || !right_given) {
         e.result = outcome::not_assessable;
         e.operands = std::move(ignored);
         return e;
       }
-      if (!compare(left, rule.condition->op, right)) return e;  // the condition does not apply
+      if (!compare(left, invariant.condition->op, right)) return e;  // the condition does not apply
     }
-    const bool left_given = read(rule.claim.left, true, e.operands, e.left);
-    const bool right_given = read(rule.claim.right, false, e.operands, e.right);
+    const bool left_given = read(rule.left, true, e.operands, e.left);
+    const bool right_given = read(rule.right, false, e.operands, e.right);
     if (!left_given || !right_given) {
       e.result = outcome::not_assessable;
-    } else if (!compare(e.left, rule.claim.op, e.right)) {
+    } else if (!compare(e.left, invariant.claim.op, e.right)) {
       e.result = outcome::violated;
     }
     return e;
@@ -180,15 +250,15 @@ std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound
   leaf_cache leaves;
   std::vector<evaluation> out;
   for (const spec::invariant* each : rules) {
-    const spec::invariant& rule = *each;
-    if (rule.loop == spec::loop_kind::none) {
-      out.push_back(evaluator{edition, values, leaves, rule, {}, {}}.run());
+    const resolved_rule rule = resolve(edition, *each, leaves);
+    if (each->loop == spec::loop_kind::none) {
+      out.push_back(evaluator{values, leaves, rule, {}}.run());
       continue;
     }
-    const spec::table& table = *edition.find_table(rule.table);
-    const bool rows = rule.loop == spec::loop_kind::each_row;
-    for (const spec::node* n : leaves.of(rows ? table.rows : table.columns)) {
-      out.push_back(evaluator{edition, values, leaves, rule, n->path, n->label}.run());
+    const bool rows = each->loop == spec::loop_kind::each_row;
+    const std::vector<const spec::node*>& loop = leaves.of(rows ? rule.loop_table->rows : rule.loop_table->columns);
+    for (std::size_t i = 0; i < loop.size(); ++i) {
+      out.push_back(evaluator{values, leaves, rule, std::span(loop).subspan(i, 1)}.run());
     }
   }
   return out;

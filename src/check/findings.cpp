@@ -74,13 +74,13 @@ std::vector<finding> findings_of(const std::vector<evaluation>& evaluations, con
     f.id = e.rule->id;
     f.level = e.rule->level;
     f.status = "violated";
-    f.message = e.rule->message + (e.instance_label.empty() ? "" : " [" + e.instance_label + "]") + ": " +
+    f.message = e.rule->message + (e.instance_label.empty() ? "" : " [" + std::string(e.instance_label) + "]") + ": " +
                 e.left.to_canonical_string() + " " + symbol(claim.op) + " " + e.right.to_canonical_string() +
                 " does not hold (difference " + difference.to_canonical_string() + ")";
     f.where = primary_place(e);
     f.rule = e.rule->message;
     f.expected = e.right.to_canonical_string();
-    f.subject = e.instance;
+    f.subject = std::string(e.instance);
     f.found = e.left.to_canonical_string();
     bool assumed = false;
     for (const operand& op : e.operands) {

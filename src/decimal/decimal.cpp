@@ -195,6 +195,8 @@ decimal decimal::times_power_of_ten(int k) const {
 std::strong_ordering operator<=>(const decimal& a, const decimal& b) {
   // Signs decide most comparisons without scaling either coefficient.
   if (const int sa = a.sign(), sb = b.sign(); sa != sb) return sa <=> sb;
+  // Nor does an equal scale, the usual case: aligning would copy both.
+  if (a.scale_ == b.scale_) return a.coefficient_.compare(b.coefficient_) <=> 0;
   const aligned x = align(a, b);
   return x.a.compare(x.b) <=> 0;
 }

@@ -44,7 +44,7 @@ std::vector<expected_finding> expected_findings(const generator::plan& p, const 
   }
   const bind::bound_report report = synthetic_report(p, reads);
   for (const check::evaluation& e : check::evaluate(*p.edition, report)) {
-    if (e.result == check::outcome::violated) expected.push_back({e.rule->id, e.rule->level, e.instance});
+    if (e.result == check::outcome::violated) expected.push_back({e.rule->id, e.rule->level, std::string(e.instance)});
   }
   std::sort(expected.begin(), expected.end());
   return expected;

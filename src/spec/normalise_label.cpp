@@ -37,14 +37,10 @@ char32_t fold(char32_t cp) {
 
 }  // namespace
 
-// Written through a pointer into space sized for the label: no form grows when normalised
-// (white space goes, folded forms are shorter than the forms they replace), and appending byte
-// by byte cost a capacity check per byte of every cell of every table.
-void append_normalised_label(std::string& out, std::size_t key_begin, std::string_view label) {
-  const std::size_t old_size = out.size();
-  out.resize(old_size + label.size());
-  char* const key = out.data() + key_begin;
-  char* end = out.data() + old_size;
+// Written through a pointer: appending byte by byte cost a capacity check per byte of every
+// cell of every table. White space goes and folded forms are shorter than the forms they
+// replace, so the label's own size is room enough.
+char* write_normalised_label(char* end, const char* key, std::string_view label) {
   for (std::size_t i = 0; i < label.size();) {
     const auto byte = static_cast<unsigned char>(label[i]);
     if (byte < 0x80) {  // ASCII needs no decoding
@@ -67,12 +63,12 @@ void append_normalised_label(std::string& out, std::size_t key_begin, std::strin
     const char32_t cp = written == U'、' && after_digit ? U'.' : fold(written);
     end = cp == written ? std::copy(label.data() + start, label.data() + i, end) : put_utf8(end, cp);
   }
-  out.resize(static_cast<std::size_t>(end - out.data()));
+  return end;
 }
 
 std::string normalise_label(std::string_view label) {
-  std::string out;
-  append_normalised_label(out, 0, label);
+  std::string out(label.size(), '\0');
+  out.resize(static_cast<std::size_t>(write_normalised_label(out.data(), out.data(), label) - out.data()));
   return out;
 }
 
