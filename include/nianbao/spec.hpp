@@ -38,9 +38,10 @@ struct block {
   std::size_t offset = 0;
   std::string id;
   std::string label;
-  std::string key;  // the label normalised
   std::vector<node> columns;
   std::vector<node> rows;
+  // The block's title row as a node (id, path, label, key), for matching like any other label.
+  node title;
 };
 
 struct table {

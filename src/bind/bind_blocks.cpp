@@ -1,5 +1,6 @@
 // Table 二, a table of blocks: a `第二十条第（X）项` title row, a `信息内容` header row naming the
 // columns, then rows of data, each found by its label; values follow the header's column order.
+#include <algorithm>
 #include <map>
 
 #include "bind_value.hpp"
@@ -11,16 +12,9 @@ namespace nianbao::bind {
 
 namespace {
 
-std::vector<const spec::node*> as_nodes(const std::vector<spec::block>& blocks, std::vector<spec::node>& storage) {
-  storage.clear();
-  for (const spec::block& b : blocks) {
-    spec::node& n = storage.emplace_back();
-    n.id = n.path = b.id;
-    n.label = b.label;
-    n.key = b.key;
-  }
+std::vector<const spec::node*> titles_of(const std::vector<spec::block>& blocks) {
   std::vector<const spec::node*> nodes;
-  for (const spec::node& n : storage) nodes.push_back(&n);
+  for (const spec::block& b : blocks) nodes.push_back(&b.title);
   return nodes;
 }
 
@@ -61,8 +55,7 @@ table_binding bind_blocks(const cell_labels& cells, const spec::table& layout,
                           std::vector<bound_value>& values) {
   const std::string_view text = cells.text();
   table_binding out;
-  std::vector<spec::node> storage;
-  const auto block_nodes = as_nodes(layout.blocks, storage);
+  const auto block_nodes = titles_of(layout.blocks);
   std::map<const spec::block*, block_state> seen;
   block_state* current = nullptr;
   const std::string header_label = normalise_label(spec::block_header_label);
@@ -80,7 +73,8 @@ table_binding bind_blocks(const cell_labels& cells, const spec::table& layout,
           (first_key == header_label || match_label_exactly(first_key, current->row_nodes).has_value());
       if (!title && !plainly_in_block) title = block_title(cells, row, block_nodes, match_label);
       if (title) {
-        const spec::block& b = layout.blocks[static_cast<std::size_t>(title->node - storage.data())];
+        const spec::block& b = *std::find_if(layout.blocks.begin(), layout.blocks.end(),
+                                             [&](const spec::block& each) { return &each.title == title->node; });
         note_label_form(text, layout.id, row.cells.front(), *title, out.findings);
         current = &seen[&b];
         current->layout = &b;

@@ -19,21 +19,23 @@ class cell_labels {
 
   std::string_view text() const noexcept { return text_; }
 
-  // normalise_label(cell_text(cell)) for a cell of the document's tables; valid as long as this
-  // object. Throws std::logic_error for a cell of another document.
+  // normalise_label(cell_text(cell)) for a text cell of the document's tables; for a number or a
+  // not-given mark, its text as written (no label is one, and normalising the hundreds of values
+  // cost more than all the labels). Valid as long as this object and the text. Throws
+  // std::logic_error for a cell of another document.
   std::string_view key(const ast::cell& cell) const;
 
  private:
   struct row_keys {
     const ast::cell* first;  // the row's cells, contiguous
     const ast::cell* last;
-    std::size_t ends;  // in key_ends_, where the first cell's key ends
+    std::size_t keys;  // in keys_, the first cell's key
   };
   std::string_view text_;
-  std::string keys_;
-  std::vector<std::size_t> key_ends_;  // each cell's key is keys_[previous end, its end)
-  std::vector<row_keys> rows_;         // by address, so that a cell is found by its row
-  mutable std::size_t last_row_ = 0;   // where the last cell was found
+  std::string buffer_;                  // the normalised labels, one after another
+  std::vector<std::string_view> keys_;  // each cell's key, in document order
+  std::vector<row_keys> rows_;          // by address, so that a cell is found by its row
+  mutable std::size_t last_row_ = 0;    // where the last cell was found
 };
 
 }  // namespace nianbao::bind

@@ -30,6 +30,7 @@ cell_labels::cell_labels(std::string_view text, const ast::document& doc) : text
         rows_.push_back({&r.cells.front(), &r.cells.back(), 0});
         cells += r.cells.size();
         for (const ast::cell& c : r.cells) {
+          if (c.value.kind != ast::value_kind::text) continue;
           for (const ast::line& l : c.lines) bytes += l.content.size();
         }
       }
@@ -37,20 +38,24 @@ cell_labels::cell_labels(std::string_view text, const ast::document& doc) : text
   };
   add_tables(doc.preamble);
   for (const ast::section& s : doc.sections) add_tables(s.body);
-  // Sized once: a key is never longer than its cell's text.
-  keys_.resize(bytes);
-  key_ends_.reserve(cells);
-  char* end = keys_.data();
+  // Sized once, so that the keys already made stay where they are: a key is never longer than
+  // its cell's text.
+  buffer_.resize(bytes);
+  keys_.reserve(cells);
+  char* end = buffer_.data();
   for (row_keys& r : rows_) {
-    r.ends = key_ends_.size();
+    r.keys = keys_.size();
     for (const ast::cell* c = r.first; c <= r.last; ++c) {
-      const char* const key = end;
+      if (c->value.kind != ast::value_kind::text) {
+        keys_.push_back(c->value.where.in(text));
+        continue;
+      }
+      char* const key = end;
       // A label split over lines is one label, its lines normalised as if joined.
       for (const ast::line& l : c->lines) end = spec::write_normalised_label(end, key, l.content.in(text));
-      key_ends_.push_back(static_cast<std::size_t>(end - keys_.data()));
+      keys_.emplace_back(key, static_cast<std::size_t>(end - key));
     }
   }
-  keys_.resize(static_cast<std::size_t>(end - keys_.data()));
   std::sort(rows_.begin(), rows_.end(), [](const row_keys& a, const row_keys& b) { return before(a.first, b.first); });
 }
 
@@ -64,9 +69,7 @@ std::string_view cell_labels::key(const ast::cell& cell) const {
     last_row_ = static_cast<std::size_t>(std::prev(after) - rows_.begin());
   }
   const row_keys& row = rows_[last_row_];
-  const std::size_t index = row.ends + static_cast<std::size_t>(&cell - row.first);
-  const std::size_t begin = index == 0 ? 0 : key_ends_[index - 1];
-  return std::string_view(keys_).substr(begin, key_ends_[index] - begin);
+  return keys_[row.keys + static_cast<std::size_t>(&cell - row.first)];
 }
 
 }  // namespace nianbao::bind

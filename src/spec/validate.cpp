@@ -171,7 +171,9 @@ void check_edition(edition& ed) {
     for (block& b : t.blocks) {
       if (!block_ids.insert(b.id).second) fail(b.offset, "duplicate block id `" + b.id + "` in table " + t.id);
       if (b.columns.empty() || b.rows.empty()) fail(b.offset, "block " + b.id + " needs both `columns` and `rows`");
-      b.key = normalise_label(b.label);
+      b.title.id = b.title.path = b.id;
+      b.title.label = b.label;
+      b.title.key = normalise_label(b.label);
       complete_tree(b.columns, std::nullopt, "");
       complete_tree(b.rows, std::nullopt, "");
       check_tree(b.columns, true);
