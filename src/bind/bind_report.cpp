@@ -119,7 +119,7 @@ edition_choice settle_tie(const cell_labels& cells, const ast::document& doc, ed
 
 bound_report bind_report(std::string_view text, const ast::document& doc, const std::vector<spec::edition>& editions) {
   const cell_labels cells(text, doc);
-  edition_choice choice = choose_edition(cells, doc, editions);
+  edition_choice choice = choose_edition(cells, editions);
   if (choice.edition == nullptr && choice.tied.size() > 1) choice = settle_tie(cells, doc, std::move(choice));
   return bind_to(cells, doc, std::move(choice));
 }

@@ -19,6 +19,9 @@ class cell_labels {
 
   std::string_view text() const noexcept { return text_; }
 
+  // Every cell's key, in document order.
+  const std::vector<std::string_view>& all_keys() const noexcept { return keys_; }
+
   // normalise_label(cell_text(cell)) for a text cell of the document's tables; for a number or a
   // not-given mark, its text as written (no label is one, and normalising the hundreds of values
   // cost more than all the labels). Valid as long as this object and the text. Throws

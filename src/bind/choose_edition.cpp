@@ -22,24 +22,13 @@ struct document_label {
   label_head head;
 };
 
-// Every table cell's normalised text.
-std::vector<document_label> labels_of(const cell_labels& cells, const ast::document& doc) {
+// Every table cell's key (a number's is its digits, which no label starts with).
+std::vector<document_label> labels_of(const cell_labels& cells) {
   std::vector<document_label> labels;
-  const auto add_tables = [&](const std::vector<ast::block>& blocks) {
-    for (const ast::block& b : blocks) {
-      const auto* t = std::get_if<ast::table>(&b);
-      if (t == nullptr) continue;
-      for (const ast::row& r : t->rows) {
-        for (const ast::cell& c : r.cells) {
-          if (c.value.kind != ast::value_kind::text) continue;
-          const std::string_view key = cells.key(c);
-          labels.push_back({key, label_head(key)});
-        }
-      }
-    }
-  };
-  add_tables(doc.preamble);
-  for (const ast::section& s : doc.sections) add_tables(s.body);
+  labels.reserve(cells.all_keys().size());
+  for (const std::string_view key : cells.all_keys()) {
+    if (!key.empty()) labels.push_back({key, label_head(key)});
+  }
   return labels;
 }
 
@@ -59,12 +48,11 @@ bool shows(const std::vector<document_label>& labels, const std::string& label) 
 edition_choice choose_edition(std::string_view text, const ast::document& doc,
                               const std::vector<spec::edition>& editions) {
   const cell_labels cells(text, doc);
-  return choose_edition(cells, doc, editions);
+  return choose_edition(cells, editions);
 }
 
-edition_choice choose_edition(const cell_labels& cells, const ast::document& doc,
-                              const std::vector<spec::edition>& editions) {
-  const std::vector<document_label> labels = labels_of(cells, doc);
+edition_choice choose_edition(const cell_labels& cells, const std::vector<spec::edition>& editions) {
+  const std::vector<document_label> labels = labels_of(cells);
   edition_choice choice;
   for (const spec::edition& ed : editions) {
     std::size_t matched = 0;

@@ -66,6 +66,12 @@ std::size_t edit_distance_within(std::string_view a, std::string_view b, std::si
 
 namespace {
 
+// Equal texts; labels of one length often share their first characters, so the last byte is
+// compared first, which rules out most without a call to compare the rest.
+bool same(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || a.back() == b.back()) && a == b;
+}
+
 bool annotated(std::string_view written, const std::string& official) {
   // The `(` first: it rules out nearly every label without comparing text.
   return !official.empty() && written.size() > official.size() && written[official.size()] == '(' &&
@@ -75,21 +81,21 @@ bool annotated(std::string_view written, const std::string& official) {
 }  // namespace
 
 bool names_exactly(std::string_view written, const spec::node& n) {
-  return !written.empty() &&
-         (n.key == written ||
-          std::find(n.variant_keys.begin(), n.variant_keys.end(), written) != n.variant_keys.end() ||
-          annotated(written, n.key));
+  return !written.empty() && (same(n.key, written) ||
+                              std::any_of(n.variant_keys.begin(), n.variant_keys.end(),
+                                          [&](const std::string& v) { return same(v, written); }) ||
+                              annotated(written, n.key));
 }
 
 std::optional<label_match> match_label_exactly(std::string_view written,
                                                const std::vector<const spec::node*>& candidates) {
   if (written.empty()) return std::nullopt;
   for (const spec::node* n : candidates) {
-    if (n->key == written) return label_match{n, match_kind::exact};
+    if (same(n->key, written)) return label_match{n, match_kind::exact};
   }
   for (const spec::node* n : candidates) {
     for (const std::string& v : n->variant_keys) {
-      if (v == written) return label_match{n, match_kind::variant};
+      if (same(v, written)) return label_match{n, match_kind::variant};
     }
   }
   for (const spec::node* n : candidates) {

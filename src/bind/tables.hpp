@@ -23,8 +23,7 @@ table_binding bind_grid(const cell_labels& cells, const spec::table& layout,
                         const std::vector<const ast::table*>& tables, ast::span where,
                         std::vector<bound_value>& values);
 // choose_edition over labels already normalised for the binders.
-edition_choice choose_edition(const cell_labels& cells, const ast::document& doc,
-                              const std::vector<spec::edition>& editions);
+edition_choice choose_edition(const cell_labels& cells, const std::vector<spec::edition>& editions);
 
 table_binding bind_blocks(const cell_labels& cells, const spec::table& layout,
                           const std::vector<const ast::table*>& tables, ast::span where,
