@@ -22,7 +22,7 @@ constexpr std::size_t most_repairs_named = 5;
 
 // An equality instance as Σ coefficient × cell = constant, with each cell's current value.
 struct equation {
-  std::map<cell, rational> coefficients;
+  std::map<cell, int> coefficients;  // each operand counts ±1: sums of a few
   bool holds = true;
 };
 
@@ -32,7 +32,7 @@ std::optional<equation> equation_of(const evaluation& e) {
   }
   equation eq;
   eq.holds = e.result == outcome::holds;
-  for (const operand& op : e.operands) eq.coefficients[op.cell] += rational(op.sign * (op.on_left ? 1 : -1));
+  for (const operand& op : e.operands) eq.coefficients[op.cell] += op.sign * (op.on_left ? 1 : -1);
   return eq;
 }
 
@@ -287,7 +287,10 @@ std::vector<finding> localise(const std::vector<evaluation>& evaluations) {
     auto eq = equation_of(e);
     if (!eq) continue;
     system& s = tables[table];
-    for (const operand& op : e.operands) s.values[op.cell] = op.value ? to_rational(*op.value) : rational(0);
+    // A cell is in several equations; its value is made a fraction once.
+    for (const operand& op : e.operands) {
+      if (!s.values.contains(op.cell)) s.values.emplace(op.cell, op.value ? to_rational(*op.value) : rational(0));
+    }
     s.totals.push_back(to_rational(e.left) - to_rational(e.right));
     if (!eq->holds) {
       auto& list = candidates[table];
