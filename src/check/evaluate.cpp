@@ -81,9 +81,7 @@ struct resolved_term {
   bool variable_in_loop_tree = false;
 };
 
-struct resolved_side {
-  std::vector<resolved_term> terms;
-};
+using resolved_side = std::vector<resolved_term>;
 
 struct resolved_rule {
   const spec::invariant* rule = nullptr;
@@ -101,7 +99,7 @@ resolved_side resolve(const spec::edition& edition, const spec::invariant& rule,
     r.term = &t;
     if (!t.cells) {
       r.number = *parse_decimal(t.number);
-      out.terms.push_back(std::move(r));
+      out.push_back(std::move(r));
       continue;
     }
     const spec::cell_range& c = *t.cells;
@@ -113,7 +111,7 @@ resolved_side resolve(const spec::edition& edition, const spec::invariant& rule,
     const bool whole = r.row_is_variable ? c.row_first == c.row_last && rule.loop == spec::loop_kind::each_row
                                          : c.column_first == c.column_last && rule.loop == spec::loop_kind::each_column;
     r.variable_in_loop_tree = whole && r.table->id == rule.table && r.table->blocks.empty();
-    out.terms.push_back(std::move(r));
+    out.push_back(std::move(r));
   }
   return out;
 }
@@ -152,7 +150,7 @@ struct evaluator {
   bool read(const resolved_side& side, bool on_left, std::vector<operand>& operands, decimal& total) const {
     bool given = true;
     total = decimal{};
-    for (const resolved_term& t : side.terms) {
+    for (const resolved_term& t : side) {
       const int sign = t.term->sign;
       if (t.number) {
         sign < 0 ? total -= * t.number : total += *t.number;
