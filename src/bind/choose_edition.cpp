@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 #include "tables.hpp"
@@ -7,40 +8,49 @@ namespace nianbao::bind {
 
 namespace {
 
-// A label's first bytes as one number: most labels differ from a recognising label there, and
-// comparing them so is cheaper than sorting the labels or comparing their text.
-struct label_head {
-  explicit label_head(std::string_view label) : length(std::min<std::size_t>(label.size(), sizeof bytes)) {
-    for (std::size_t i = 0; i < length; ++i) bytes |= std::uint32_t{static_cast<unsigned char>(label[i])} << (8 * i);
-  }
+// A label's first bytes as one number: most labels differ from a recognising label there.
+std::uint32_t head_of(std::string_view label) {
   std::uint32_t bytes = 0;
-  std::size_t length;
-};
-
-struct document_label {
-  std::string_view text;
-  label_head head;
-};
-
-// Every table cell's key (a number's is its digits, which no label starts with).
-std::vector<document_label> labels_of(const cell_labels& cells) {
-  std::vector<document_label> labels;
-  labels.reserve(cells.all_keys().size());
-  for (const std::string_view key : cells.all_keys()) {
-    if (!key.empty()) labels.push_back({key, label_head(key)});
+  for (std::size_t i = 0; i < std::min<std::size_t>(label.size(), 4); ++i) {
+    bytes |= std::uint32_t{static_cast<unsigned char>(label[i])} << (8 * i);
   }
-  return labels;
+  return bytes;
 }
 
-// A header may carry more than the label (`采购总金额（单位:万元 保留4位小数）`), so a cell that
-// starts with the label shows it.
-bool shows(const std::vector<document_label>& labels, const std::string& label) {
-  const label_head wanted(label);
-  const std::uint32_t mask =
-      wanted.length == sizeof wanted.bytes ? ~std::uint32_t{0} : (std::uint32_t{1} << (8 * wanted.length)) - 1;
-  return std::any_of(labels.begin(), labels.end(), [&](const document_label& l) {
-    return (l.head.bytes & mask) == wanted.bytes && l.head.length >= wanted.length && l.text.starts_with(label);
-  });
+// A recognising label of some edition, found by its head. A header may carry more than the
+// label (`采购总金额（单位:万元 保留4位小数）`), so a cell that starts with the label shows it.
+struct wanted_label {
+  std::uint32_t head;
+  const std::string* key;
+  bool seen = false;
+};
+
+// Which recognising labels the document's cells show. Each cell is looked up among the labels by
+// its head in a small hash table, once: comparing every label with every cell, or a binary search
+// per cell, cost a tenth of the binding (a document has a thousand cells, numbers included).
+void mark_seen(const cell_labels& cells, std::vector<wanted_label>& wanted) {
+  constexpr unsigned slot_bits = 6;
+  const auto slot_of = [](std::uint32_t head) { return (head * 2654435761U) >> (32 - slot_bits); };  // Knuth's
+  std::array<int, std::size_t{1} << slot_bits> first_in_slot;
+  first_in_slot.fill(-1);
+  std::vector<int> next_in_slot(wanted.size(), -1);
+  // A label shorter than a head (one character) has a head that a longer cell cannot share.
+  std::vector<wanted_label*> short_labels;
+  for (std::size_t i = 0; i < wanted.size(); ++i) {
+    if (wanted[i].key->size() < 4) short_labels.push_back(&wanted[i]);
+    int& first = first_in_slot[slot_of(wanted[i].head)];
+    next_in_slot[i] = first;
+    first = static_cast<int>(i);
+  }
+  for (const std::string_view key : cells.all_keys()) {
+    if (key.empty()) continue;
+    const std::uint32_t head = head_of(key);
+    for (int i = first_in_slot[slot_of(head)]; i >= 0; i = next_in_slot[static_cast<std::size_t>(i)]) {
+      wanted_label& w = wanted[static_cast<std::size_t>(i)];
+      w.seen = w.seen || (w.head == head && key.starts_with(*w.key));
+    }
+    for (wanted_label* w : short_labels) w->seen = w->seen || key.starts_with(*w->key);
+  }
 }
 
 }  // namespace
@@ -52,12 +62,19 @@ edition_choice choose_edition(std::string_view text, const ast::document& doc,
 }
 
 edition_choice choose_edition(const cell_labels& cells, const std::vector<spec::edition>& editions) {
-  const std::vector<document_label> labels = labels_of(cells);
+  std::vector<wanted_label> wanted;
+  for (const spec::edition& ed : editions) {
+    for (const std::string& key : ed.recognise_keys) wanted.push_back({head_of(key), &key});
+  }
+  mark_seen(cells, wanted);
+  const auto seen = [&](const std::string& key) {
+    return std::any_of(wanted.begin(), wanted.end(), [&](const wanted_label& w) { return w.key == &key && w.seen; });
+  };
   edition_choice choice;
   for (const spec::edition& ed : editions) {
     std::size_t matched = 0;
     for (std::size_t i = 0; i < ed.recognise.size(); ++i) {
-      if (!shows(labels, ed.recognise_keys[i])) continue;
+      if (!seen(ed.recognise_keys[i])) continue;
       const std::string& label = ed.recognise[i];
       ++matched;
       if (std::find(choice.labels_seen.begin(), choice.labels_seen.end(), label) == choice.labels_seen.end()) {
