@@ -40,21 +40,30 @@ std::span<const spec::node* const> leaf_range(const spec::table& t, std::string_
 // The bound values by coordinate: an invariant over a table reads hundreds of cells. A bound
 // value's row and column view the ids of the edition it was bound to, the same strings the
 // invariants' ranges resolve to, so where those strings live identifies the cell; hashing or
-// comparing their text cost more than the whole rest of the evaluation. One sorted array, not a
-// node per value.
+// comparing their text cost more than the whole rest of the evaluation.
 class value_index {
  public:
-  explicit value_index(const std::vector<bind::bound_value>& values) {
+  explicit value_index(const std::vector<bind::bound_value>& values) : values_(values) {
     entries_.reserve(values.size());
     for (const bind::bound_value& v : values) entries_.push_back({{v.row.data(), v.column.data()}, &v});
     std::sort(entries_.begin(), entries_.end(), by_coordinate);
   }
 
-  const bind::bound_value* find(const spec::node& row, const spec::node& column) const {
+  // The cell at (row, column), or null; tried first at `guess`, an index into the values. The
+  // binder lays a table's values out row after row, so a range's next cell is where its
+  // neighbours say, and only a wrong guess costs a search.
+  const bind::bound_value* find(const spec::node& row, const spec::node& column, std::ptrdiff_t guess) const {
+    if (guess >= 0 && static_cast<std::size_t>(guess) < values_.size()) {
+      const bind::bound_value& v = values_[static_cast<std::size_t>(guess)];
+      if (v.row.data() == row.path.data() && v.column.data() == column.path.data()) return &v;
+    }
     const entry wanted{{row.path.data(), column.path.data()}, nullptr};
     const auto it = std::lower_bound(entries_.begin(), entries_.end(), wanted, by_coordinate);
     return it != entries_.end() && it->at == wanted.at ? it->value : nullptr;
   }
+
+  // Where `v`, a value found here, is in the values; -1 for none, which no guess matches.
+  std::ptrdiff_t index_of(const bind::bound_value* v) const { return v == nullptr ? -1 : v - values_.data(); }
 
  private:
   struct entry {
@@ -65,6 +74,7 @@ class value_index {
     const std::less<const char*> before;  // a total order, where `<` on unrelated pointers is not
     return before(a.at.first, b.at.first) || (a.at.first == b.at.first && before(a.at.second, b.at.second));
   }
+  const std::vector<bind::bound_value>& values_;
   std::vector<entry> entries_;
 };
 
@@ -158,11 +168,23 @@ struct evaluator {
       }
       const auto rows = t.row_is_variable ? variable_range(t, true) : t.rows;
       const auto columns = t.column_is_variable ? variable_range(t, false) : t.columns;
-      operands.reserve(operands.size() + rows.size() * columns.size());
+      // Reserved to grow as a vector would, not to the exact size per term: a side of many terms
+      // would move its operands once per term.
+      const std::size_t needed = operands.size() + rows.size() * columns.size();
+      if (needed > operands.capacity()) operands.reserve(std::max(needed, 2 * operands.capacity()));
+      // Where the last row's first cell is among the values, and how far apart rows are there.
+      std::ptrdiff_t row_start = -1, row_width = -1;
       for (const spec::node* row : rows) {
+        std::ptrdiff_t guess = row_start >= 0 && row_width > 0 ? row_start + row_width : -1;
         for (const spec::node* column : columns) {
           operand op;
-          op.cell = values.find(*row, *column);
+          op.cell = values.find(*row, *column, guess);
+          const std::ptrdiff_t at = values.index_of(op.cell);
+          if (column == columns.front()) {
+            row_width = row_start >= 0 && at >= 0 ? at - row_start : -1;
+            row_start = at;
+          }
+          guess = at < 0 ? -1 : at + 1;
           op.sign = sign;
           op.on_left = on_left;
           if (op.cell != nullptr && op.cell->value) {
