@@ -20,10 +20,19 @@ constexpr std::size_t largest_repair = 3;  // cells changed at once
 constexpr std::size_t most_candidates = 60;
 constexpr std::size_t most_repairs_named = 5;
 
-// An equality instance as Σ coefficient × cell = constant, with each cell's current value.
+// An equality instance as Σ coefficient × cell = constant.
 struct equation {
-  std::map<cell, int> coefficients;  // each operand counts ±1: sums of a few
+  // Each operand counts ±1, so a cell's coefficient is a small sum; by cell, none zero. A sorted
+  // list, not a map: building a map node per operand of every equation cost most of the search.
+  std::vector<std::pair<cell, int>> coefficients;
   bool holds = true;
+
+  int coefficient_of(cell c) const {
+    const auto it =
+        std::lower_bound(coefficients.begin(), coefficients.end(), c,
+                         [](const std::pair<cell, int>& a, cell b) { return std::less<cell>()(a.first, b); });
+    return it != coefficients.end() && it->first == c ? it->second : 0;
+  }
 };
 
 std::optional<equation> equation_of(const evaluation& e) {
@@ -32,7 +41,19 @@ std::optional<equation> equation_of(const evaluation& e) {
   }
   equation eq;
   eq.holds = e.result == outcome::holds;
-  for (const operand& op : e.operands) eq.coefficients[op.cell] += op.sign * (op.on_left ? 1 : -1);
+  std::vector<std::pair<cell, int>> terms;
+  terms.reserve(e.operands.size());
+  for (const operand& op : e.operands) terms.emplace_back(op.cell, op.sign * (op.on_left ? 1 : -1));
+  std::sort(terms.begin(), terms.end(),
+            [](const auto& a, const auto& b) { return std::less<cell>()(a.first, b.first); });
+  for (const auto& [c, coefficient] : terms) {
+    if (!eq.coefficients.empty() && eq.coefficients.back().first == c) {
+      eq.coefficients.back().second += coefficient;
+    } else {
+      eq.coefficients.emplace_back(c, coefficient);
+    }
+    if (eq.coefficients.back().second == 0) eq.coefficients.pop_back();  // `a − a`: no part in it
+  }
   return eq;
 }
 
@@ -40,9 +61,16 @@ std::optional<equation> equation_of(const evaluation& e) {
 // plus the literal numbers (left − right of the evaluation minus the cells' part).
 struct system {
   std::vector<equation> equations;
-  std::vector<rational> totals;  // left − right as evaluated
-  std::map<cell, rational> values;
+  std::vector<rational> totals;     // left − right as evaluated
+  std::map<cell, rational> values;  // of the candidates, made fractions once: solving reads them often
 };
+
+// A cell's value as the evaluation counted it: not given and blank both count 0 here.
+rational value_of(const system& s, cell c) {
+  if (const auto it = s.values.find(c); it != s.values.end()) return it->second;
+  if (!c->value) return 0;
+  return to_rational(c->yuan ? *c->yuan : *c->value);
+}
 
 // Solves for the cells of `changed` so that every equation holds; nullopt when no solution, or
 // when a count would not be a whole number ≥ 0 (no plausible repair).
@@ -55,11 +83,11 @@ std::optional<std::vector<rational>> solve(const system& s, const std::vector<ce
     bool involved = false;
     rational rest = s.totals[i];
     for (std::size_t j = 0; j < n; ++j) {
-      const auto it = eq.coefficients.find(changed[j]);
-      if (it == eq.coefficients.end() || it->second == 0) continue;
+      const int coefficient = eq.coefficient_of(changed[j]);
+      if (coefficient == 0) continue;
       involved = true;
-      row[j] = it->second;
-      rest -= it->second * s.values.at(changed[j]);
+      row[j] = coefficient;
+      rest -= coefficient * value_of(s, changed[j]);
     }
     if (!involved) {
       if (!eq.holds) return std::nullopt;  // a violated equation these cells cannot touch
@@ -92,7 +120,7 @@ std::optional<std::vector<rational>> solve(const system& s, const std::vector<ce
     solution[j] = rows[j][n];
     const bool count = changed[j]->kind != spec::value_kind::money && changed[j]->kind != spec::value_kind::decimal;
     if (count && (denominator(solution[j]) != 1 || solution[j] < 0)) return std::nullopt;
-    if (solution[j] == s.values.at(changed[j])) return std::nullopt;  // not a change: a smaller set works
+    if (solution[j] == value_of(s, changed[j])) return std::nullopt;  // not a change: a smaller set works
   }
   return solution;
 }
@@ -113,11 +141,11 @@ std::vector<std::string> slips_of(cell c, const rational& consistent, const syst
     if (c->state == bind::value_state::blank) slips.emplace_back("left blank");
     return slips;
   }
-  const rational found = s.values.at(c);
+  const rational found = value_of(s, c);
   if (found != 0 && consistent == -found) slips.emplace_back("sign slip");
   if (found != 0 && (consistent == found * 10000 || found == consistent * 10000)) slips.emplace_back("万元/元 slip");
   for (const auto& [other, value] : repair) {
-    if (other != c && other->row == c->row && other->value && s.values.at(other) == consistent && value == found) {
+    if (other != c && other->row == c->row && other->value && value_of(s, other) == consistent && value == found) {
       slips.emplace_back("value in the neighbouring column");
       break;
     }
@@ -168,8 +196,7 @@ finding localise_table(std::string_view table, const system& s, const std::vecto
       const std::uint64_t bit = std::uint64_t{1} << violated_count;
       all_violated |= bit;
       for (std::size_t i = 0; i < candidates.size(); ++i) {
-        const auto it = eq.coefficients.find(candidates[i]);
-        if (it != eq.coefficients.end() && it->second != 0) touches[i] |= bit;
+        if (eq.coefficient_of(candidates[i]) != 0) touches[i] |= bit;
       }
     }
     ++violated_count;
@@ -201,9 +228,9 @@ finding localise_table(std::string_view table, const system& s, const std::vecto
     for (const cell c : candidates) {
       std::set<cell> neighbours;
       for (const equation& eq : s.equations) {
-        if (!eq.holds || !eq.coefficients.contains(c)) continue;
+        if (!eq.holds || eq.coefficient_of(c) == 0) continue;
         for (const auto& [other, coefficient] : eq.coefficients) {
-          if (coefficient != 0 && std::find(candidates.begin(), candidates.end(), other) == candidates.end()) {
+          if (std::find(candidates.begin(), candidates.end(), other) == candidates.end()) {
             neighbours.insert(other);
           }
         }
@@ -287,15 +314,14 @@ std::vector<finding> localise(const std::vector<evaluation>& evaluations) {
     auto eq = equation_of(e);
     if (!eq) continue;
     system& s = tables[table];
-    // A cell is in several equations; its value is made a fraction once.
-    for (const operand& op : e.operands) {
-      if (!s.values.contains(op.cell)) s.values.emplace(op.cell, op.value ? to_rational(*op.value) : rational(0));
-    }
-    s.totals.push_back(to_rational(e.left) - to_rational(e.right));
+    s.totals.push_back(to_rational(e.left - e.right));
     if (!eq->holds) {
       auto& list = candidates[table];
       for (const auto& [c, coefficient] : eq->coefficients) {
-        if (coefficient != 0 && std::find(list.begin(), list.end(), c) == list.end()) list.push_back(c);
+        if (std::find(list.begin(), list.end(), c) == list.end()) {
+          list.push_back(c);
+          s.values.emplace(c, value_of(s, c));
+        }
       }
     }
     s.equations.push_back(std::move(*eq));

@@ -233,6 +233,8 @@ std::string decimal::to_canonical_string() const { return normalized().to_string
 std::ostream& operator<<(std::ostream& out, const decimal& value) { return out << value.to_string(); }
 
 big_rational to_rational(const decimal& value) {
+  // A whole number, most values, needs no common divisor found.
+  if (value.scale() == 0) return big_rational(value.coefficient());
   return big_rational(value.coefficient(), power_of_ten(value.scale()));
 }
 
