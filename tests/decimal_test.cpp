@@ -179,6 +179,36 @@ BOOST_DATA_TEST_CASE(arithmetic_across_scales,
   BOOST_TEST(accumulated == a);
 }
 
+// In-place sums of one scale take a machine-word path below 2^62; at and past it, and across
+// signs, they must agree with the general addition.
+BOOST_AUTO_TEST_CASE(in_place_sums_agree_at_the_machine_word_limit) {
+  const std::vector<std::string> magnitudes = {"0",
+                                               "1",
+                                               "4611686018427387903",    // 2^62 − 1
+                                               "4611686018427387904",    // 2^62
+                                               "9223372036854775807",    // 2^63 − 1
+                                               "9223372036854775808",    // 2^63
+                                               "18446744073709551616"};  // 2^64
+  for (const std::string& m : magnitudes) {
+    for (const std::string& n : magnitudes) {
+      for (const char* sign_a : {"", "-"}) {
+        for (const char* sign_b : {"", "-"}) {
+          for (const char* fraction : {"", ".5"}) {
+            const decimal a = d(sign_a + m + fraction);
+            const decimal b = d(sign_b + n + fraction);
+            decimal sum = a;
+            sum += b;
+            BOOST_TEST(sum.to_string() == (a + b).to_string(), a << " + " << b);
+            decimal difference = a;
+            difference -= b;
+            BOOST_TEST(difference.to_string() == (a - b).to_string(), a << " - " << b);
+          }
+        }
+      }
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(point_one_plus_point_two_is_point_three) {
   BOOST_TEST(d("0.1") + d("0.2") == d("0.3"));
   decimal sum;
