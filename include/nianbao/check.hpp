@@ -3,6 +3,7 @@
 // says so for the table (`blank means 0`), and then the finding says it assumed so.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -39,13 +40,32 @@ struct evaluation {
   std::vector<operand> operands;  // the claim's, left side first
 };
 
-// `bound` must have been bound to `edition` itself, not a copy: its coordinates view that
+// An edition's invariants resolved against its tables, once for every report of that edition: a
+// program checking many reports makes one per edition. It views `edition`, which must outlive it.
+class evaluation_plan {
+ public:
+  explicit evaluation_plan(const spec::edition& edition);
+  // Only `rules`, invariants of `edition`: what the generator checks after drawing values, since
+  // its construction already makes the equalities hold.
+  evaluation_plan(const spec::edition& edition, std::span<const spec::invariant* const> rules);
+  evaluation_plan(evaluation_plan&&) noexcept;
+  evaluation_plan& operator=(evaluation_plan&&) noexcept;
+  ~evaluation_plan();
+
+  const spec::edition& edition() const noexcept;
+
+  struct rules;  // src/check/plan.hpp
+  const rules& resolved() const noexcept { return *rules_; }
+
+ private:
+  std::unique_ptr<rules> rules_;
+};
+
+// `bound` must have been bound to the plan's edition itself, not a copy: its coordinates view that
 // edition's ids. The evaluations' operands point into `bound`, which must outlive them.
+std::vector<evaluation> evaluate(const evaluation_plan& plan, const bind::bound_report& bound);
+// The same with a plan made for this one report.
 std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound);
-// Only `rules`, invariants of `edition`: what the generator checks after drawing values, since its
-// construction already makes the equalities hold.
-std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound,
-                                 std::span<const spec::invariant* const> rules);
 
 // A finding per violated instance (the invariant's severity), and a note per invariant that
 // could not be assessed somewhere because operands were not given.
@@ -61,5 +81,7 @@ std::vector<finding> localise(const std::vector<evaluation>& evaluations);
 // Evaluates the invariants of the report's edition and adds their findings to the report's, in
 // document order. A report bound to no edition is left as it is.
 void add_invariant_findings(bind::bound_report& report);
+// The same with the plan of the report's edition, made beforehand.
+void add_invariant_findings(bind::bound_report& report, const evaluation_plan& plan);
 
 }  // namespace nianbao::check

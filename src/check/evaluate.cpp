@@ -1,41 +1,13 @@
 #include <algorithm>
 #include <functional>
-#include <map>
 #include <optional>
 #include <span>
 
-#include "nianbao/check.hpp"
+#include "plan.hpp"
 
 namespace nianbao::check {
 
 namespace {
-
-// The leaves of each tree, collected once per evaluation rather than once per term.
-class leaf_cache {
- public:
-  const std::vector<const spec::node*>& of(const std::vector<spec::node>& tree) {
-    auto [it, added] = cache_.try_emplace(&tree);
-    if (added) it->second = spec::leaves(tree);
-    return it->second;
-  }
-
- private:
-  std::map<const std::vector<spec::node>*, std::vector<const spec::node*>> cache_;
-};
-
-// The leaves from `first` to `last` of the tree `first` lives in: a stretch of its leaves in
-// declaration order, so no list is built per term.
-std::span<const spec::node* const> leaf_range(const spec::table& t, std::string_view first, std::string_view last,
-                                              bool rows, leaf_cache& leaves) {
-  const std::vector<spec::node>* tree = rows ? &t.rows : &t.columns;
-  for (const spec::block& b : t.blocks) {
-    if (first.starts_with(b.id) && first.substr(b.id.size()).starts_with('.')) tree = rows ? &b.rows : &b.columns;
-  }
-  const std::vector<const spec::node*>& all = leaves.of(*tree);
-  const auto begin = std::find_if(all.begin(), all.end(), [&](const spec::node* n) { return n->path == first; });
-  const auto end = std::find_if(begin, all.end(), [&](const spec::node* n) { return n->path == last; });
-  return {begin, end == all.end() ? end : end + 1};
-}
 
 // The bound values by coordinate: an invariant over a table reads hundreds of cells. A bound
 // value's row and column view the ids of the edition it was bound to, the same strings the
@@ -78,83 +50,11 @@ class value_index {
   std::vector<entry> entries_;
 };
 
-// A term with what does not change from one instance of its invariant to the next looked up
-// once: its table, its constant, the leaves of the ranges that do not name the loop variable.
-// Looking them up per instance (tables and leaves found by their ids) cost most of the check.
-struct resolved_term {
-  const spec::term* term = nullptr;
-  const spec::table* table = nullptr;
-  std::optional<decimal> number;
-  std::span<const spec::node*const> rows, columns;
-  bool row_is_variable = false, column_is_variable = false;  // either end names the variable
-  // Whether the variable's range is the loop's leaf itself: both ends name it, in the loop's tree.
-  bool variable_in_loop_tree = false;
-};
-
-using resolved_side = std::vector<resolved_term>;
-
-struct resolved_rule {
-  const spec::invariant* rule = nullptr;
-  const spec::table* loop_table = nullptr;
-  std::optional<std::pair<resolved_side, resolved_side>> condition;
-  resolved_side left, right;
-};
-
-resolved_side resolve(const spec::edition& edition, const spec::invariant& rule, const std::vector<spec::term>& side,
-                      leaf_cache& leaves) {
-  resolved_side out;
-  const auto is_variable = [&](const std::string& path) { return !rule.variable.empty() && path == rule.variable; };
-  for (const spec::term& t : side) {
-    resolved_term r;
-    r.term = &t;
-    if (!t.cells) {
-      r.number = *parse_decimal(t.number);
-      out.push_back(std::move(r));
-      continue;
-    }
-    const spec::cell_range& c = *t.cells;
-    r.table = edition.find_table(c.table);
-    r.row_is_variable = is_variable(c.row_first) || is_variable(c.row_last);
-    r.column_is_variable = is_variable(c.column_first) || is_variable(c.column_last);
-    if (!r.row_is_variable) r.rows = leaf_range(*r.table, c.row_first, c.row_last, true, leaves);
-    if (!r.column_is_variable) r.columns = leaf_range(*r.table, c.column_first, c.column_last, false, leaves);
-    const bool whole = r.row_is_variable ? c.row_first == c.row_last && rule.loop == spec::loop_kind::each_row
-                                         : c.column_first == c.column_last && rule.loop == spec::loop_kind::each_column;
-    r.variable_in_loop_tree = whole && r.table->id == rule.table && r.table->blocks.empty();
-    out.push_back(std::move(r));
-  }
-  return out;
-}
-
-resolved_rule resolve(const spec::edition& edition, const spec::invariant& rule, leaf_cache& leaves) {
-  resolved_rule out;
-  out.rule = &rule;
-  if (rule.loop != spec::loop_kind::none) out.loop_table = edition.find_table(rule.table);
-  if (rule.condition) {
-    out.condition.emplace(resolve(edition, rule, rule.condition->left, leaves),
-                          resolve(edition, rule, rule.condition->right, leaves));
-  }
-  out.left = resolve(edition, rule, rule.claim.left, leaves);
-  out.right = resolve(edition, rule, rule.claim.right, leaves);
-  return out;
-}
-
 // One instance of a rule: for a loop, the leaf the variable stands for.
 struct evaluator {
   const value_index& values;
-  leaf_cache& leaves;
   const resolved_rule& rule;
-  std::span<const spec::node* const> variable;  // one leaf, empty for no loop
-
-  std::span<const spec::node* const> variable_range(const resolved_term& t, bool rows) const {
-    if (t.variable_in_loop_tree) return variable;
-    const spec::cell_range& c = *t.term->cells;
-    const auto substitute = [&](const std::string& path) {
-      return path == rule.rule->variable ? std::string_view(variable.front()->path) : std::string_view(path);
-    };
-    return rows ? leaf_range(*t.table, substitute(c.row_first), substitute(c.row_last), true, leaves)
-                : leaf_range(*t.table, substitute(c.column_first), substitute(c.column_last), false, leaves);
-  }
+  std::size_t instance;  // into the loop's leaves; 0 for no loop
 
   // The operands of one side; false if some operand is not given.
   bool read(const resolved_side& side, bool on_left, std::vector<operand>& operands, decimal& total) const {
@@ -166,8 +66,8 @@ struct evaluator {
         sign < 0 ? total -= * t.number : total += *t.number;
         continue;
       }
-      const auto rows = t.row_is_variable ? variable_range(t, true) : t.rows;
-      const auto columns = t.column_is_variable ? variable_range(t, false) : t.columns;
+      const leaf_span rows = t.rows_at(instance);
+      const leaf_span columns = t.columns_at(instance);
       // Reserved to grow as a vector would, not to the exact size per term: a side of many terms
       // would move its operands once per term.
       const std::size_t needed = operands.size() + rows.size() * columns.size();
@@ -228,9 +128,9 @@ struct evaluator {
     const spec::invariant& invariant = *rule.rule;
     evaluation e;
     e.rule = &invariant;
-    if (!variable.empty()) {
-      e.instance = variable.front()->path;
-      e.instance_label = variable.front()->label;
+    if (!rule.instances.empty()) {
+      e.instance = rule.instances[instance]->path;
+      e.instance_label = rule.instances[instance]->label;
     }
     if (rule.condition) {
       std::vector<operand> ignored;
@@ -258,30 +158,21 @@ struct evaluator {
 
 }  // namespace
 
-std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound) {
-  std::vector<const spec::invariant*> rules;
-  for (const spec::invariant& rule : edition.invariants) rules.push_back(&rule);
-  return evaluate(edition, bound, rules);
-}
-
-std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound,
-                                 std::span<const spec::invariant* const> rules) {
+std::vector<evaluation> evaluate(const evaluation_plan& plan, const bind::bound_report& bound) {
   const value_index values(bound.values);
-  leaf_cache leaves;
   std::vector<evaluation> out;
-  for (const spec::invariant* each : rules) {
-    const resolved_rule rule = resolve(edition, *each, leaves);
-    if (each->loop == spec::loop_kind::none) {
-      out.push_back(evaluator{values, leaves, rule, {}}.run());
+  for (const resolved_rule& rule : plan.resolved().resolved) {
+    if (rule.rule->loop == spec::loop_kind::none) {
+      out.push_back(evaluator{values, rule, 0}.run());
       continue;
     }
-    const bool rows = each->loop == spec::loop_kind::each_row;
-    const std::vector<const spec::node*>& loop = leaves.of(rows ? rule.loop_table->rows : rule.loop_table->columns);
-    for (std::size_t i = 0; i < loop.size(); ++i) {
-      out.push_back(evaluator{values, leaves, rule, std::span(loop).subspan(i, 1)}.run());
-    }
+    for (std::size_t i = 0; i < rule.instances.size(); ++i) out.push_back(evaluator{values, rule, i}.run());
   }
   return out;
+}
+
+std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound) {
+  return evaluate(evaluation_plan(edition), bound);
 }
 
 }  // namespace nianbao::check

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <stdexcept>
 
 #include "nianbao/check.hpp"
 
@@ -120,7 +121,15 @@ std::vector<finding> findings_of(const std::vector<evaluation>& evaluations, con
 
 void add_invariant_findings(bind::bound_report& report) {
   if (report.choice.edition == nullptr) return;
-  const std::vector<evaluation> evaluations = evaluate(*report.choice.edition, report);
+  add_invariant_findings(report, evaluation_plan(*report.choice.edition));
+}
+
+void add_invariant_findings(bind::bound_report& report, const evaluation_plan& plan) {
+  if (report.choice.edition == nullptr) return;
+  if (&plan.edition() != report.choice.edition) {
+    throw std::invalid_argument("add_invariant_findings: a plan of another edition than the report's");
+  }
+  const std::vector<evaluation> evaluations = evaluate(plan, report);
   std::vector<finding> found = findings_of(evaluations, report);
   std::vector<finding> culprits = localise(evaluations);
   std::move(culprits.begin(), culprits.end(), std::back_inserter(found));

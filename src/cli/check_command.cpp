@@ -52,8 +52,23 @@ struct file_result {
   bool failed = false;
 };
 
+// The invariants of every known edition, resolved once for all the inputs.
+std::vector<check::evaluation_plan> plans_of(const std::vector<spec::edition>& editions) {
+  std::vector<check::evaluation_plan> plans;
+  plans.reserve(editions.size());
+  for (const spec::edition& ed : editions) plans.emplace_back(ed);
+  return plans;
+}
+
+void add_invariant_findings(bind::bound_report& bound, const std::vector<check::evaluation_plan>& plans) {
+  for (const check::evaluation_plan& plan : plans) {
+    if (&plan.edition() == bound.choice.edition) return check::add_invariant_findings(bound, plan);
+  }
+}
+
 file_result run_one(const std::string& file, const bind_options& options, command what,
-                    const std::vector<spec::edition>& editions, bool colour) {
+                    const std::vector<spec::edition>& editions, const std::vector<check::evaluation_plan>& plans,
+                    bool colour) {
   file_result r;
   std::ostringstream out;
   std::ostringstream err;
@@ -64,7 +79,7 @@ file_result run_one(const std::string& file, const bind_options& options, comman
     return r;
   }
   bind::bound_report bound = bind::bind_input(*input, editions);
-  if (what == command::check) check::add_invariant_findings(bound);
+  if (what == command::check) add_invariant_findings(bound, plans);
   r.failed = what == command::check && fails(bound.findings, options.werror);
   if (options.json) {
     out << (what == command::check ? findings_json(input->text, bound) : extract_json(input->text, bound));
@@ -82,6 +97,7 @@ file_result run_one(const std::string& file, const bind_options& options, comman
 int run(const bind_options& options, command what) {
   const auto editions = known_editions(options.edition_files);
   if (!editions) return exit_unreadable;
+  const auto plans = what == command::check ? plans_of(*editions) : std::vector<check::evaluation_plan>{};
   bool empty_directory = false;
   const std::vector<std::string> files =
       what == command::check ? expand_directories(options.paths, std::cerr, empty_directory) : options.paths;
@@ -93,7 +109,7 @@ int run(const bind_options& options, command what) {
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++)
-      results[i] = run_one(files[i], options, what, *editions, colour);
+      results[i] = run_one(files[i], options, what, *editions, plans, colour);
   };
   std::vector<std::thread> pool;
   for (unsigned j = 1; j < std::min<std::size_t>(options.jobs, files.size()); ++j) pool.emplace_back(work);

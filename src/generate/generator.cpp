@@ -43,7 +43,7 @@ std::vector<expected_finding> expected_findings(const generator::plan& p, const 
     return expected;
   }
   const bind::bound_report report = synthetic_report(p, reads);
-  for (const check::evaluation& e : check::evaluate(*p.edition, report)) {
+  for (const check::evaluation& e : check::evaluate(*p.every_check, report)) {
     if (e.result == check::outcome::violated) expected.push_back({e.rule->id, e.rule->level, std::string(e.instance)});
   }
   std::sort(expected.begin(), expected.end());

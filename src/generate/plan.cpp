@@ -68,7 +68,7 @@ struct equation {
 std::vector<equation> equations_of(const generator::plan& p) {
   const bind::bound_report zeros = synthetic_report(p, std::vector<decimal>(p.cells.size()));
   std::vector<equation> out;
-  for (const check::evaluation& e : check::evaluate(*p.edition, zeros)) {
+  for (const check::evaluation& e : check::evaluate(*p.every_check, zeros)) {
     if (e.rule->condition || e.rule->claim.op != spec::comparison_op::eq) continue;
     equation eq;
     eq.constant = to_rational(e.left) - to_rational(e.right);
@@ -125,6 +125,8 @@ std::unique_ptr<generator::plan> make_plan(const spec::edition& edition) {
   for (const spec::invariant& rule : edition.invariants) {
     if (rule.condition || rule.claim.op != spec::comparison_op::eq) p->drawn_checks.push_back(&rule);
   }
+  p->every_check.emplace(edition);
+  p->drawn_check.emplace(edition, p->drawn_checks);
   std::vector<equation> rows = equations_of(*p);
   p->in_equality.assign(p->cells.size(), false);
   for (const equation& eq : rows) {

@@ -5,9 +5,11 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 #include "nianbao/bind.hpp"
+#include "nianbao/check.hpp"
 #include "nianbao/generate.hpp"
 #include "random.hpp"
 
@@ -38,6 +40,8 @@ struct generator::plan {
   std::vector<bool> in_definition;                   // a drawn cell some definition reads
   std::vector<bool> in_equality;                     // a cell some equality reads: a change to it is seen
   std::vector<const spec::invariant*> drawn_checks;  // the invariants construction leaves to chance
+  // Resolved once: every document evaluates them, and a draw that fails evaluates them again.
+  std::optional<check::evaluation_plan> every_check, drawn_check;
 };
 
 // Builds the plan; throws generate_error when the equalities contradict each other.

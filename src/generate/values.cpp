@@ -111,7 +111,7 @@ std::vector<decimal> fill_values(const generator::plan& p, random_engine& random
     }
     redrawn.clear();
     bool holds = true;
-    for (const check::evaluation& e : check::evaluate(*p.edition, report, p.drawn_checks)) {
+    for (const check::evaluation& e : check::evaluate(*p.drawn_check, report)) {
       if (e.result != check::outcome::violated) continue;
       holds = false;
       for (const check::operand& op : e.operands) {
