@@ -3,6 +3,7 @@
 // a finding.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -78,8 +79,31 @@ struct bound_report {
 // empty and one finding (NO-EDITION) says which labels were seen.
 bound_report bind_report(std::string_view text, const ast::document& doc, const std::vector<spec::edition>& editions);
 
+// The editions' tables as the binders read them (leaves, groups, label lists indexed for exact
+// lookup), made once for every report: a program binding many reports makes one. It views
+// `editions`, which must outlive it.
+class binding_plan {
+ public:
+  explicit binding_plan(const std::vector<spec::edition>& editions);
+  binding_plan(binding_plan&&) noexcept;
+  binding_plan& operator=(binding_plan&&) noexcept;
+  ~binding_plan();
+
+  const std::vector<spec::edition>& editions() const noexcept;
+
+  struct shapes;  // src/bind/shapes.hpp
+  const shapes& tables() const noexcept { return *shapes_; }
+
+ private:
+  std::unique_ptr<shapes> shapes_;
+};
+
+// bind_report with the plan of the editions, made beforehand.
+bound_report bind_report(std::string_view text, const ast::document& doc, const binding_plan& plan);
+
 // A report as the front door read it, bound the same way; what the front end found (a page's
 // charset, its tables' spans) comes first among the findings.
 bound_report bind_input(const report_input& input, const std::vector<spec::edition>& editions);
+bound_report bind_input(const report_input& input, const binding_plan& plan);
 
 }  // namespace nianbao::bind

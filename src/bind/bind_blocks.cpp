@@ -12,18 +12,12 @@ namespace nianbao::bind {
 
 namespace {
 
-std::vector<const spec::node*> titles_of(const std::vector<spec::block>& blocks) {
-  std::vector<const spec::node*> nodes;
-  for (const spec::block& b : blocks) nodes.push_back(&b.title);
-  return nodes;
-}
-
-using matcher = std::optional<label_match> (*)(std::string_view, const std::vector<const spec::node*>&);
+using matcher = std::optional<label_match> (*)(std::string_view, const label_list&);
 
 // The block a title row announces. The title may share its cell with the section heading
 // (`二、主动公开政府信息情况` / `第二十条第（一）项`), so the cell's last line is tried too.
-std::optional<label_match> block_title(const cell_labels& cells, const ast::row& row,
-                                       const std::vector<const spec::node*>& blocks, matcher match) {
+std::optional<label_match> block_title(const cell_labels& cells, const ast::row& row, const label_list& blocks,
+                                       matcher match) {
   for (const ast::cell& c : row.cells) {
     if (c.value.kind != ast::value_kind::text) continue;
     if (auto m = match(cells.key(c), blocks)) return m;
@@ -34,15 +28,8 @@ std::optional<label_match> block_title(const cell_labels& cells, const ast::row&
   return std::nullopt;
 }
 
-std::vector<const spec::node*> nodes_of(const std::vector<spec::node>& tree) {
-  std::vector<const spec::node*> nodes;
-  for (const spec::node& n : tree) nodes.push_back(&n);
-  return nodes;
-}
-
 struct block_state {
-  const spec::block* layout = nullptr;
-  std::vector<const spec::node*> row_nodes, column_nodes;
+  const block_shape* shape = nullptr;
   std::vector<const spec::node*> header;       // the column under each value cell; null for none
   std::vector<const ast::cell*> header_cells;  // the header cell of each value cell
   std::map<const spec::node*, const ast::row*> rows;
@@ -50,12 +37,13 @@ struct block_state {
 
 }  // namespace
 
-table_binding bind_blocks(const cell_labels& cells, const spec::table& layout,
+table_binding bind_blocks(const cell_labels& cells, const table_shape& shape,
                           const std::vector<const ast::table*>& tables, ast::span where,
                           std::vector<bound_value>& values) {
   const std::string_view text = cells.text();
+  const spec::table& layout = *shape.layout;
   table_binding out;
-  const auto block_nodes = titles_of(layout.blocks);
+  const label_list& block_nodes = shape.block_titles;
   std::map<const spec::block*, block_state> seen;
   block_state* current = nullptr;
   const std::string header_label = normalise_label(spec::block_header_label);
@@ -70,22 +58,21 @@ table_binding bind_blocks(const cell_labels& cells, const spec::table& layout,
       // block's: that search costs more than all the rest of the binding.
       const bool plainly_in_block =
           current != nullptr &&
-          (first_key == header_label || match_label_exactly(first_key, current->row_nodes).has_value());
+          (first_key == header_label || match_label_exactly(first_key, current->shape->rows).has_value());
       if (!title && !plainly_in_block) title = block_title(cells, row, block_nodes, match_label);
       if (title) {
-        const spec::block& b = *std::find_if(layout.blocks.begin(), layout.blocks.end(),
-                                             [&](const spec::block& each) { return &each.title == title->node; });
+        const block_shape& b = *std::find_if(shape.blocks.begin(), shape.blocks.end(), [&](const block_shape& each) {
+          return &each.layout->title == title->node;
+        });
         note_label_form(text, layout.id, row.cells.front(), *title, out.findings);
-        current = &seen[&b];
-        current->layout = &b;
-        current->row_nodes = nodes_of(b.rows);
-        current->column_nodes = nodes_of(b.columns);
+        current = &seen[b.layout];
+        current->shape = &b;
         continue;
       }
       if (current == nullptr) continue;
-      const spec::block& b = *current->layout;
+      const spec::block& b = *current->shape->layout;
       if (first_key == header_label) {
-        const std::vector<const spec::node*>& candidates = current->column_nodes;
+        const label_list& candidates = current->shape->columns;
         current->header.clear();
         current->header_cells.clear();
         for (std::size_t i = 1; i < row.cells.size(); ++i) {
@@ -115,7 +102,7 @@ table_binding bind_blocks(const cell_labels& cells, const spec::table& layout,
         }
         continue;
       }
-      const auto match = match_label(first_key, current->row_nodes);
+      const auto match = match_label(first_key, current->shape->rows);
       if (!match) {
         out.findings.push_back(finding{"ROW-UNKNOWN",
                                        severity::warning,

@@ -42,27 +42,13 @@ std::optional<std::size_t> label_cell_of(std::string_view text, const ast::row& 
   return std::nullopt;
 }
 
-void collect_groups(const std::vector<spec::node>& tree, std::vector<const spec::node*>& out) {
-  for (const spec::node& n : tree) {
-    if (n.is_leaf()) continue;
-    if (!n.label.empty()) out.push_back(&n);
-    collect_groups(n.children, out);
-  }
-}
-
-std::vector<const spec::node*> groups_of(const std::vector<spec::node>& tree) {
-  std::vector<const spec::node*> out;
-  collect_groups(tree, out);
-  return out;
-}
-
 std::size_t index_of(const std::vector<const spec::node*>& nodes, const spec::node* n) {
   return static_cast<std::size_t>(std::find(nodes.begin(), nodes.end(), n) - nodes.begin());
 }
 
 // A row before the first bound row that holds a column's label as written is the header: it is
 // not searched for near misses of row labels, a search that cost more than binding the rows.
-bool plainly_header(const cell_labels& cells, const ast::row& row, const std::vector<const spec::node*>& column_nodes) {
+bool plainly_header(const cell_labels& cells, const ast::row& row, const label_list& column_nodes) {
   return std::any_of(row.cells.begin(), row.cells.end(), [&](const ast::cell& c) {
     return c.value.kind == ast::value_kind::text && match_label_exactly(cells.key(c), column_nodes).has_value();
   });
@@ -70,17 +56,16 @@ bool plainly_header(const cell_labels& cells, const ast::row& row, const std::ve
 
 }  // namespace
 
-table_binding bind_grid(const cell_labels& cells, const spec::table& layout,
+table_binding bind_grid(const cell_labels& cells, const table_shape& shape,
                         const std::vector<const ast::table*>& tables, ast::span where,
                         std::vector<bound_value>& values) {
   const std::string_view text = cells.text();
+  const spec::table& layout = *shape.layout;
   table_binding out;
-  const auto rows = spec::leaves(layout.rows);
-  const auto columns = spec::leaves(layout.columns);
-  const auto row_groups = groups_of(layout.rows);
+  const std::vector<const spec::node*>& rows = shape.rows.nodes();
+  const std::vector<const spec::node*>& columns = shape.columns;
+  const std::vector<const spec::node*>& row_groups = shape.row_groups.nodes();
   const bool unlabelled = rows.size() == 1 && rows.front()->label.empty();  // 四: one row of numbers
-  std::vector<const spec::node*> column_nodes = groups_of(layout.columns);
-  column_nodes.insert(column_nodes.end(), columns.begin(), columns.end());
   // By leaf index: the rows bound and where their values begin, and the groups seen.
   std::vector<const ast::row*> bound(rows.size());
   std::vector<std::size_t> first_value_cell(rows.size());
@@ -89,7 +74,7 @@ table_binding bind_grid(const cell_labels& cells, const spec::table& layout,
   std::vector<std::string_view> header_labels;
   blank_cells blanks;
 
-  const std::string corner = normalise_label(layout.corner);
+  const std::string& corner = shape.corner_key;
   for (const ast::table* t : tables) {
     for (const ast::row& row : t->rows) {
       if (!corner.empty() && !row.cells.empty() && !out.stated_note && cells.key(row.cells.front()) == corner) {
@@ -98,8 +83,8 @@ table_binding bind_grid(const cell_labels& cells, const spec::table& layout,
       const auto label_at = label_cell_of(text, row);
       const spec::node* node = nullptr;
       std::size_t values_from = 0;
-      if (!any_bound && !unlabelled && label_at && plainly_header(cells, row, column_nodes) &&
-          !match_label_exactly(cells.key(row.cells[*label_at]), rows)) {
+      if (!any_bound && !unlabelled && label_at && plainly_header(cells, row, shape.column_nodes) &&
+          !match_label_exactly(cells.key(row.cells[*label_at]), shape.rows)) {
         add_header_labels(cells, row, header_labels);
         continue;
       }
@@ -124,16 +109,16 @@ table_binding bind_grid(const cell_labels& cells, const spec::table& layout,
           continue;
         }
         for (std::size_t i = 0; i < *label_at; ++i) {
-          if (const auto group = match_label(cells.key(row.cells[i]), row_groups)) {
+          if (const auto group = match_label(cells.key(row.cells[i]), shape.row_groups)) {
             note_label_form(text, layout.id, row.cells[i], *group, out.findings);
             groups_seen[index_of(row_groups, group->node)] = true;
           }
         }
         const ast::cell& label = row.cells[*label_at];
         const std::string_view written = cells.key(label);
-        const auto match = match_label(written, rows);
+        const auto match = match_label(written, shape.rows);
         if (!match) {
-          if (const auto group = match_label(written, row_groups)) {
+          if (const auto group = match_label(written, shape.row_groups)) {
             groups_seen[index_of(row_groups, group->node)] = true;
           } else if (!any_bound) {
             add_header_labels(cells, row, header_labels);

@@ -65,14 +65,6 @@ void check_sections(std::string_view text, const ast::document& doc, std::vector
   }
 }
 
-// How many value cells the table has: rows × columns, of each block for table 二.
-std::size_t value_cells(const spec::table& layout) {
-  if (layout.blocks.empty()) return spec::leaves(layout.rows).size() * spec::leaves(layout.columns).size();
-  std::size_t count = 0;
-  for (const spec::block& b : layout.blocks) count += b.rows.size() * b.columns.size();
-  return count;
-}
-
 const ast::section* section_numbered(const ast::document& doc, unsigned n) {
   for (const ast::section& s : doc.sections) {
     if (s.head.mark.number == n) return &s;
@@ -91,10 +83,12 @@ const bound_value* bound_report::find(std::string_view table, std::string_view r
 
 namespace {
 
-bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition_choice choice);
+bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition_choice choice,
+                     const binding_plan& plan);
 
 // Among editions the labels cannot tell apart, the one the document conforms to best.
-edition_choice settle_tie(const cell_labels& cells, const ast::document& doc, edition_choice choice) {
+edition_choice settle_tie(const cell_labels& cells, const ast::document& doc, edition_choice choice,
+                          const binding_plan& plan) {
   using score = std::pair<std::size_t, std::size_t>;  // errors, then warnings
   std::optional<score> best;
   const spec::edition* winner = nullptr;
@@ -102,7 +96,7 @@ edition_choice settle_tie(const cell_labels& cells, const ast::document& doc, ed
   for (const spec::edition* candidate : choice.tied) {
     edition_choice trial = choice;
     trial.edition = candidate;
-    const bound_report bound = bind_to(cells, doc, trial);
+    const bound_report bound = bind_to(cells, doc, trial, plan);
     score s{0, 0};
     for (const finding& f : bound.findings) (f.level == severity::error ? s.first : s.second) += 1;
     if (!best || s < *best) {
@@ -118,15 +112,20 @@ edition_choice settle_tie(const cell_labels& cells, const ast::document& doc, ed
 }  // namespace
 
 bound_report bind_report(std::string_view text, const ast::document& doc, const std::vector<spec::edition>& editions) {
+  return bind_report(text, doc, binding_plan(editions));
+}
+
+bound_report bind_report(std::string_view text, const ast::document& doc, const binding_plan& plan) {
   const cell_labels cells(text, doc);
-  edition_choice choice = choose_edition(cells, editions);
-  if (choice.edition == nullptr && choice.tied.size() > 1) choice = settle_tie(cells, doc, std::move(choice));
-  return bind_to(cells, doc, std::move(choice));
+  edition_choice choice = choose_edition(cells, plan.editions());
+  if (choice.edition == nullptr && choice.tied.size() > 1) choice = settle_tie(cells, doc, std::move(choice), plan);
+  return bind_to(cells, doc, std::move(choice), plan);
 }
 
 namespace {
 
-bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition_choice choice) {
+bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition_choice choice,
+                     const binding_plan& plan) {
   const std::string_view text = cells.text();
   bound_report out;
   out.choice = std::move(choice);
@@ -146,10 +145,12 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
     return out;
   }
   std::vector<table_binding> bound_tables;
+  const edition_shape& shapes = plan.tables().of(*out.choice.edition);
   std::size_t count = 0;
-  for (const spec::table& layout : out.choice.edition->tables) count += value_cells(layout);
+  for (const table_shape& shape : shapes.tables) count += shape.value_cells;
   out.values.reserve(count);
-  for (const spec::table& layout : out.choice.edition->tables) {
+  for (const table_shape& shape : shapes.tables) {
+    const spec::table& layout = *shape.layout;
     const ast::section* section = section_numbered(doc, layout.section);
     std::vector<const ast::table*> tables;
     if (section != nullptr) {
@@ -169,8 +170,8 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
                   {}});
       out.findings.back().subject = layout.id;
     }
-    bound_tables.push_back(layout.blocks.empty() ? bind_grid(cells, layout, tables, where, out.values)
-                                                 : bind_blocks(cells, layout, tables, where, out.values));
+    bound_tables.push_back(layout.blocks.empty() ? bind_grid(cells, shape, tables, where, out.values)
+                                                 : bind_blocks(cells, shape, tables, where, out.values));
     if (bound_tables.back().stated_note) out.stated_notes.emplace_back(layout.id, *bound_tables.back().stated_note);
   }
   for (table_binding& t : bound_tables) {
@@ -184,7 +185,11 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
 }  // namespace
 
 bound_report bind_input(const report_input& input, const std::vector<spec::edition>& editions) {
-  bound_report bound = bind_report(input.text.text(), input.document, editions);
+  return bind_input(input, binding_plan(editions));
+}
+
+bound_report bind_input(const report_input& input, const binding_plan& plan) {
+  bound_report bound = bind_report(input.text.text(), input.document, plan);
   bound.findings.insert(bound.findings.begin(), input.findings.begin(), input.findings.end());
   return bound;
 }

@@ -72,7 +72,7 @@ std::vector<bool> columns_named(const std::vector<std::string_view>& header_labe
     if (named[c]) continue;
     const std::vector<const spec::node*> column{columns[c]};
     named[c] = std::any_of(header_labels.begin(), header_labels.end(),
-                           [&](std::string_view label) { return match_label(label, column).has_value(); });
+                           [&](std::string_view label) { return nearest_label(label, column).has_value(); });
   }
   return named;
 }

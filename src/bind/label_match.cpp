@@ -87,25 +87,46 @@ bool names_exactly(std::string_view written, const spec::node& n) {
                               annotated(written, n.key));
 }
 
-std::optional<label_match> match_label_exactly(std::string_view written,
-                                               const std::vector<const spec::node*>& candidates) {
-  if (written.empty()) return std::nullopt;
-  for (const spec::node* n : candidates) {
-    if (same(n->key, written)) return label_match{n, match_kind::exact};
+label_list::label_list(std::vector<const spec::node*> nodes) : nodes_(std::move(nodes)) {
+  // Labels first, then variants: a written label that is one node's label and another's variant
+  // is the first node's, as when the candidates are compared in two passes.
+  for (std::size_t i = 0; i < nodes_.size(); ++i) {
+    if (!nodes_[i]->key.empty()) index_.try_emplace(nodes_[i]->key, i, match_kind::exact);
   }
-  for (const spec::node* n : candidates) {
-    for (const std::string& v : n->variant_keys) {
-      if (same(v, written)) return label_match{n, match_kind::variant};
+  for (std::size_t i = 0; i < nodes_.size(); ++i) {
+    for (const std::string& v : nodes_[i]->variant_keys) {
+      if (!v.empty()) index_.try_emplace(v, i, match_kind::variant);
     }
   }
-  for (const spec::node* n : candidates) {
-    if (annotated(written, n->key)) return label_match{n, match_kind::exact};
-  }
-  return std::nullopt;
 }
 
-std::optional<label_match> match_label(std::string_view written, const std::vector<const spec::node*>& candidates) {
-  if (auto exact = match_label_exactly(written, candidates)) return exact;
+std::optional<label_match> label_list::find_exactly(std::string_view written) const {
+  if (written.empty()) return std::nullopt;
+  if (const auto it = index_.find(written); it != index_.end()) {
+    return label_match{nodes_[it->second.first], it->second.second};
+  }
+  // A label with an annotation after it: the text before some `(` is a candidate's own label.
+  std::optional<std::size_t> first;
+  for (std::size_t at = written.find('('); at != std::string_view::npos; at = written.find('(', at + 1)) {
+    const auto it = index_.find(written.substr(0, at));
+    if (it != index_.end() && it->second.second == match_kind::exact && (!first || it->second.first < *first)) {
+      first = it->second.first;
+    }
+  }
+  if (!first) return std::nullopt;
+  return label_match{nodes_[*first], match_kind::exact};
+}
+
+std::optional<label_match> match_label_exactly(std::string_view written, const label_list& candidates) {
+  return candidates.find_exactly(written);
+}
+
+std::optional<label_match> match_label(std::string_view written, const label_list& candidates) {
+  if (auto exact = candidates.find_exactly(written)) return exact;
+  return nearest_label(written, candidates.nodes());
+}
+
+std::optional<label_match> nearest_label(std::string_view written, const std::vector<const spec::node*>& candidates) {
   if (written.empty()) return std::nullopt;
   const spec::node* best = nullptr;
   std::size_t best_distance = std::numeric_limits<std::size_t>::max();

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "nianbao/spec.hpp"
@@ -17,13 +18,33 @@ struct label_match {
   match_kind how = match_kind::exact;
 };
 
+// Candidate nodes with their keys and variants indexed for exact lookup, made once per edition:
+// each label of a report is looked up among dozens of candidates, and comparing it with each in
+// turn cost a tenth of the binding. Views the nodes' keys: it must not outlive the edition.
+class label_list {
+ public:
+  label_list() = default;
+  explicit label_list(std::vector<const spec::node*> nodes);
+
+  const std::vector<const spec::node*>& nodes() const noexcept { return nodes_; }
+  // The first candidate whose label the written one is, else the first it is a variant of, else
+  // the first whose label it is followed by an annotation in brackets.
+  std::optional<label_match> find_exactly(std::string_view written) const;
+
+ private:
+  std::vector<const spec::node*> nodes_;
+  std::unordered_map<std::string_view, std::pair<std::size_t, match_kind>> index_;
+};
+
 // `written` is normalised (normalise_label). A near miss must be closer to one candidate than to
 // any other; labels that also carry an annotation (`采购总金额（单位:万元 保留4位小数）`) match by prefix.
-std::optional<label_match> match_label(std::string_view written, const std::vector<const spec::node*>& candidates);
+std::optional<label_match> match_label(std::string_view written, const label_list& candidates);
 
 // The same without near misses: the cheap first pass when many labels are tried.
-std::optional<label_match> match_label_exactly(std::string_view written,
-                                               const std::vector<const spec::node*>& candidates);
+std::optional<label_match> match_label_exactly(std::string_view written, const label_list& candidates);
+
+// Only the near-miss search, for a label already known to name no candidate exactly.
+std::optional<label_match> nearest_label(std::string_view written, const std::vector<const spec::node*>& candidates);
 
 // Whether `written` is the node's label, a variant, or the label with an annotation after it.
 bool names_exactly(std::string_view written, const spec::node& n);

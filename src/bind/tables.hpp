@@ -6,6 +6,7 @@
 
 #include "cell_labels.hpp"
 #include "nianbao/bind.hpp"
+#include "shapes.hpp"
 
 namespace nianbao::bind {
 
@@ -19,13 +20,13 @@ struct table_binding {
 
 // `tables` are the AST tables of the section the edition's table belongs to (a table may be
 // printed in pieces); `where` is the section heading, for findings about the table as a whole.
-table_binding bind_grid(const cell_labels& cells, const spec::table& layout,
+table_binding bind_grid(const cell_labels& cells, const table_shape& shape,
                         const std::vector<const ast::table*>& tables, ast::span where,
                         std::vector<bound_value>& values);
 // choose_edition over labels already normalised for the binders.
 edition_choice choose_edition(const cell_labels& cells, const std::vector<spec::edition>& editions);
 
-table_binding bind_blocks(const cell_labels& cells, const spec::table& layout,
+table_binding bind_blocks(const cell_labels& cells, const table_shape& shape,
                           const std::vector<const ast::table*>& tables, ast::span where,
                           std::vector<bound_value>& values);
 

@@ -67,8 +67,7 @@ void add_invariant_findings(bind::bound_report& bound, const std::vector<check::
 }
 
 file_result run_one(const std::string& file, const bind_options& options, command what,
-                    const std::vector<spec::edition>& editions, const std::vector<check::evaluation_plan>& plans,
-                    bool colour) {
+                    const bind::binding_plan& binding, const std::vector<check::evaluation_plan>& plans, bool colour) {
   file_result r;
   std::ostringstream out;
   std::ostringstream err;
@@ -78,7 +77,7 @@ file_result run_one(const std::string& file, const bind_options& options, comman
     r.unreadable = true;
     return r;
   }
-  bind::bound_report bound = bind::bind_input(*input, editions);
+  bind::bound_report bound = bind::bind_input(*input, binding);
   if (what == command::check) add_invariant_findings(bound, plans);
   r.failed = what == command::check && fails(bound.findings, options.werror);
   if (options.json) {
@@ -97,6 +96,7 @@ file_result run_one(const std::string& file, const bind_options& options, comman
 int run(const bind_options& options, command what) {
   const auto editions = known_editions(options.edition_files);
   if (!editions) return exit_unreadable;
+  const bind::binding_plan binding(*editions);
   const auto plans = what == command::check ? plans_of(*editions) : std::vector<check::evaluation_plan>{};
   bool empty_directory = false;
   const std::vector<std::string> files =
@@ -109,7 +109,7 @@ int run(const bind_options& options, command what) {
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++)
-      results[i] = run_one(files[i], options, what, *editions, plans, colour);
+      results[i] = run_one(files[i], options, what, binding, plans, colour);
   };
   std::vector<std::thread> pool;
   for (unsigned j = 1; j < std::min<std::size_t>(options.jobs, files.size()); ++j) pool.emplace_back(work);

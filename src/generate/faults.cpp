@@ -299,7 +299,7 @@ bool misspelled_label(document_model& doc, random_engine& random, std::vector<in
         }
       }
     }
-    const auto match = bind::match_label(spec::normalise_label(typo), rows);
+    const auto match = bind::match_label(spec::normalise_label(typo), bind::label_list(std::move(rows)));
     if (!match || match->node != row.node || match->how != bind::match_kind::near_miss) continue;
     row.cells[index].lines = {typo};
     row.cells[index].faulted = true;
