@@ -29,21 +29,35 @@ const char* symbol(spec::comparison_op op) {
   return "?";
 }
 
+// Built by appending to one string: a violation names every operand, and a chain of `+` made a
+// string per piece, which cost most of the findings of a table that does not add up.
 std::string describe(const operand& op) {
   if (op.cell == nullptr) return "(no such cell)";
-  std::string text =
-      std::string(op.cell->table) + " " + std::string(op.cell->row) + " / " + std::string(op.cell->column);
-  if (op.assumed_zero) return text + ": blank, counted as 0";
-  if (!op.value)
-    return text + ": not given" + (op.cell->raw.empty() ? std::string() : " (`" + std::string(op.cell->raw) + "`)");
-  return text + " = " + op.value->to_canonical_string() + (op.cell->yuan ? " 元" : "") + " (`" +
-         std::string(op.cell->raw) + "`)";
+  const bind::bound_value& c = *op.cell;
+  std::string text;
+  text.reserve(c.table.size() + c.row.size() + c.column.size() + c.raw.size() + 32);
+  text.append(c.table).append(" ").append(c.row).append(" / ").append(c.column);
+  if (op.assumed_zero) return text.append(": blank, counted as 0");
+  if (!op.value) {
+    text.append(": not given");
+    if (!c.raw.empty()) text.append(" (`").append(c.raw).append("`)");
+    return text;
+  }
+  text.append(" = ").append(op.value->to_canonical_string());
+  if (c.yuan) text.append(" 元");
+  return text.append(" (`").append(c.raw).append("`)");
+}
+
+std::string coordinate_of(const bind::bound_value& v) {
+  std::string coord;
+  coord.reserve(v.table.size() + v.row.size() + v.column.size() + 2);
+  return coord.append(v.table).append("/").append(v.row).append("/").append(v.column);
 }
 
 finding_cell cell_of(const operand& op) {
   finding_cell c;
   if (op.cell == nullptr) return c;
-  c.coord = std::string(op.cell->table) + "/" + std::string(op.cell->row) + "/" + std::string(op.cell->column);
+  c.coord = coordinate_of(*op.cell);
   c.text = std::string(op.cell->raw);
   if (op.value) c.value = op.value->to_canonical_string();
   c.unit = op.cell->yuan ? "元" : op.cell->unit;
@@ -84,6 +98,8 @@ std::vector<finding> findings_of(const std::vector<evaluation>& evaluations, con
     f.subject = std::string(e.instance);
     f.found = e.left.to_canonical_string();
     bool assumed = false;
+    f.related.reserve(e.operands.size() + bound.stated_notes.size());
+    f.cells.reserve(e.operands.size());
     for (const operand& op : e.operands) {
       assumed = assumed || op.assumed_zero;
       f.related.push_back({op.cell != nullptr ? op.cell->where : ast::span{}, describe(op)});
