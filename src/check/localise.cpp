@@ -76,22 +76,29 @@ rational value_of(const system& s, cell c) {
 // when a count would not be a whole number ≥ 0 (no plausible repair).
 std::optional<std::vector<rational>> solve(const system& s, const std::vector<cell>& changed) {
   const std::size_t n = changed.size();
+  std::vector<rational> current(n);
+  for (std::size_t j = 0; j < n; ++j) current[j] = value_of(s, changed[j]);
   std::vector<std::vector<rational>> rows;
+  std::vector<int> coefficients(n);
   for (std::size_t i = 0; i < s.equations.size(); ++i) {
     const equation& eq = s.equations[i];
-    std::vector<rational> row(n + 1);
+    // Most equations of a table involve none of the cells: they are passed over before any
+    // fraction is made.
     bool involved = false;
-    rational rest = s.totals[i];
     for (std::size_t j = 0; j < n; ++j) {
-      const int coefficient = eq.coefficient_of(changed[j]);
-      if (coefficient == 0) continue;
-      involved = true;
-      row[j] = coefficient;
-      rest -= coefficient * value_of(s, changed[j]);
+      coefficients[j] = eq.coefficient_of(changed[j]);
+      involved = involved || coefficients[j] != 0;
     }
     if (!involved) {
       if (!eq.holds) return std::nullopt;  // a violated equation these cells cannot touch
       continue;
+    }
+    std::vector<rational> row(n + 1);
+    rational rest = s.totals[i];
+    for (std::size_t j = 0; j < n; ++j) {
+      if (coefficients[j] == 0) continue;
+      row[j] = coefficients[j];
+      rest -= coefficients[j] * current[j];
     }
     row[n] = -rest;
     rows.push_back(std::move(row));
@@ -120,7 +127,7 @@ std::optional<std::vector<rational>> solve(const system& s, const std::vector<ce
     solution[j] = rows[j][n];
     const bool count = changed[j]->kind != spec::value_kind::money && changed[j]->kind != spec::value_kind::decimal;
     if (count && (denominator(solution[j]) != 1 || solution[j] < 0)) return std::nullopt;
-    if (solution[j] == value_of(s, changed[j])) return std::nullopt;  // not a change: a smaller set works
+    if (solution[j] == current[j]) return std::nullopt;  // not a change: a smaller set works
   }
   return solution;
 }
