@@ -63,7 +63,7 @@ table_binding bind_grid(const cell_labels& cells, const table_shape& shape,
   const spec::table& layout = *shape.layout;
   table_binding out;
   const std::vector<const spec::node*>& rows = shape.rows.nodes();
-  const std::vector<const spec::node*>& columns = shape.columns;
+  const std::vector<const spec::node*>& columns = shape.columns.nodes();
   const std::vector<const spec::node*>& row_groups = shape.row_groups.nodes();
   const bool unlabelled = rows.size() == 1 && rows.front()->label.empty();  // 四: one row of numbers
   // By leaf index: the rows bound and where their values begin, and the groups seen.
@@ -160,7 +160,7 @@ table_binding bind_grid(const cell_labels& cells, const table_shape& shape,
   // A table that is not there at all is one finding (TABLE-MISSING), not one per row and column.
   const bool present = !tables.empty();
   std::set<std::string> reported;
-  const std::vector<bool> named = columns_named(header_labels, columns);
+  const std::vector<bool> named = columns_named(header_labels, shape.columns);
   for (std::size_t c = 0; c < columns.size(); ++c) {
     const spec::node* column = columns[c];
     if (present && !named[c] && reported.insert(column->label).second) {

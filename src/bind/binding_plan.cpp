@@ -31,13 +31,14 @@ table_shape shape_of(const spec::table& layout) {
   table_shape t;
   t.layout = &layout;
   std::vector<const spec::node*> row_leaves = spec::leaves(layout.rows);
-  t.columns = spec::leaves(layout.columns);
-  t.value_cells = layout.blocks.empty() ? row_leaves.size() * t.columns.size() : 0;
+  std::vector<const spec::node*> column_leaves = spec::leaves(layout.columns);
+  t.value_cells = layout.blocks.empty() ? row_leaves.size() * column_leaves.size() : 0;
   t.rows = label_list(std::move(row_leaves));
   t.row_groups = label_list(groups_of(layout.rows));
   std::vector<const spec::node*> column_nodes = groups_of(layout.columns);
-  column_nodes.insert(column_nodes.end(), t.columns.begin(), t.columns.end());
+  column_nodes.insert(column_nodes.end(), column_leaves.begin(), column_leaves.end());
   t.column_nodes = label_list(std::move(column_nodes));
+  t.columns = label_list(std::move(column_leaves));
   t.corner_key = spec::normalise_label(layout.corner);
   std::vector<const spec::node*> titles;
   for (const spec::block& b : layout.blocks) {

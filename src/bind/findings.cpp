@@ -62,17 +62,22 @@ void add_header_labels(const cell_labels& cells, const ast::row& row, std::vecto
   }
 }
 
-std::vector<bool> columns_named(const std::vector<std::string_view>& header_labels,
-                                const std::vector<const spec::node*>& columns) {
-  std::vector<bool> named(columns.size());
-  for (std::size_t c = 0; c < columns.size(); ++c) {
+std::vector<bool> columns_named(const std::vector<std::string_view>& header_labels, const label_list& columns) {
+  std::vector<bool> named(columns.nodes().size());
+  std::vector<std::u32string> decoded;  // each label's code points, once, if a near miss is sought
+  for (std::size_t c = 0; c < named.size(); ++c) {
     named[c] = std::any_of(header_labels.begin(), header_labels.end(),
-                           [&](std::string_view label) { return names_exactly(label, *columns[c]); });
+                           [&](std::string_view label) { return names_exactly(label, *columns.nodes()[c]); });
     // Near misses only where no label names the column as written: the search is the costly part.
     if (named[c]) continue;
-    const std::vector<const spec::node*> column{columns[c]};
-    named[c] = std::any_of(header_labels.begin(), header_labels.end(),
-                           [&](std::string_view label) { return nearest_label(label, column).has_value(); });
+    if (decoded.empty()) {
+      for (const std::string_view label : header_labels) {
+        const code_point_buffer points = code_points_of(label);
+        decoded.emplace_back(points.begin(), points.end());
+      }
+    }
+    named[c] = std::any_of(decoded.begin(), decoded.end(),
+                           [&](const std::u32string& label) { return columns.near(label, c); });
   }
   return named;
 }

@@ -23,8 +23,7 @@ void check_row_width(const ast::row& row, std::size_t values_from, std::size_t c
 void add_header_labels(const cell_labels& cells, const ast::row& row, std::vector<std::string_view>& labels);
 
 // For each column, whether some header label is its label, a variant or a near miss.
-std::vector<bool> columns_named(const std::vector<std::string_view>& header_labels,
-                                const std::vector<const spec::node*>& columns);
+std::vector<bool> columns_named(const std::vector<std::string_view>& header_labels, const label_list& columns);
 
 // Blank cells where numbers belong, reported once per table rather than once per cell.
 class blank_cells {

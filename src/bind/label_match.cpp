@@ -1,7 +1,6 @@
 #include "label_match.hpp"
 
 #include <algorithm>
-#include <boost/container/small_vector.hpp>
 #include <limits>
 
 #include "nianbao/bind.hpp"
@@ -11,24 +10,6 @@ namespace nianbao::bind {
 
 namespace {
 
-std::size_t length_of(std::string_view text) {
-  std::size_t n = 0;
-  for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
-// Labels are short: their code points and the distance rows fit on the stack, and the edit
-// distance, tried against every candidate of a near-miss search, allocates nothing.
-constexpr std::size_t short_label = 64;
-
-using code_point_buffer = boost::container::small_vector<char32_t, short_label>;
-
-code_point_buffer code_points(std::string_view text) {
-  code_point_buffer out;
-  for (std::size_t i = 0; i < text.size();) out.push_back(utf8::decode(text, i));
-  return out;
-}
-
 // How far a label may be from the official one and still be taken for it: one edit in a short
 // label, one in four in a long one, never more than four.
 constexpr std::size_t most_tolerated = 4;
@@ -36,13 +17,25 @@ std::size_t tolerance(std::size_t length) { return std::clamp<std::size_t>(lengt
 
 }  // namespace
 
+code_point_buffer code_points_of(std::string_view text) {
+  code_point_buffer out;
+  for (std::size_t i = 0; i < text.size();) out.push_back(utf8::decode(text, i));
+  return out;
+}
+
 std::size_t edit_distance_within(std::string_view a, std::string_view b, std::size_t limit) {
-  const code_point_buffer x = code_points(a);
-  const code_point_buffer y = code_points(b);
+  const code_point_buffer x = code_points_of(a);
+  const code_point_buffer y = code_points_of(b);
+  return edit_distance_within(std::u32string_view(x.data(), x.size()), std::u32string_view(y.data(), y.size()), limit);
+}
+
+// Labels are short: the distance rows fit on the stack, and the edit distance, tried against
+// every candidate of a near-miss search, allocates nothing.
+std::size_t edit_distance_within(std::u32string_view x, std::u32string_view y, std::size_t limit) {
   const std::size_t over = limit + 1;  // stands for every distance past the limit
   if ((x.size() > y.size() ? x.size() - y.size() : y.size() - x.size()) > limit) return over;
   const std::size_t width = y.size() + 1;
-  boost::container::small_vector<std::size_t, 2 * (short_label + 1)> rows(2 * width, over);
+  boost::container::small_vector<std::size_t, 2 * 65> rows(2 * width, over);
   std::size_t* previous = rows.data();
   std::size_t* current = rows.data() + width;
   for (std::size_t j = 0; j < width; ++j) previous[j] = std::min(j, over);
@@ -88,6 +81,10 @@ bool names_exactly(std::string_view written, const spec::node& n) {
 }
 
 label_list::label_list(std::vector<const spec::node*> nodes) : nodes_(std::move(nodes)) {
+  for (const spec::node* n : nodes_) {
+    const code_point_buffer key = code_points_of(n->key);
+    code_points_.emplace_back(key.begin(), key.end());
+  }
   // Labels first, then variants: a written label that is one node's label and another's variant
   // is the first node's, as when the candidates are compared in two passes.
   for (std::size_t i = 0; i < nodes_.size(); ++i) {
@@ -123,34 +120,37 @@ std::optional<label_match> match_label_exactly(std::string_view written, const l
 
 std::optional<label_match> match_label(std::string_view written, const label_list& candidates) {
   if (auto exact = candidates.find_exactly(written)) return exact;
-  return nearest_label(written, candidates.nodes());
+  return candidates.nearest(written);
 }
 
-std::optional<label_match> nearest_label(std::string_view written, const std::vector<const spec::node*>& candidates) {
+std::optional<label_match> label_list::nearest(std::string_view written) const {
   if (written.empty()) return std::nullopt;
-  const spec::node* best = nullptr;
+  const code_point_buffer decoded = code_points_of(written);
+  const std::u32string_view x(decoded.data(), decoded.size());
+  std::optional<std::size_t> best;
   std::size_t best_distance = std::numeric_limits<std::size_t>::max();
   bool tie = false;
-  const std::size_t written_length = length_of(written);
-  for (const spec::node* n : candidates) {
-    const std::string& official = n->key;
-    const std::size_t official_length = length_of(official);
+  for (std::size_t i = 0; i < nodes_.size(); ++i) {
+    const std::u32string& official = code_points_[i];
     // The distance is at least the difference in length: most candidates end here.
-    const std::size_t gap =
-        official_length > written_length ? official_length - written_length : written_length - official_length;
-    if (official.empty() || gap > tolerance(official_length)) continue;
+    const std::size_t gap = official.size() > x.size() ? official.size() - x.size() : x.size() - official.size();
+    if (official.empty() || gap > tolerance(official.size())) continue;
     // Past every tolerance, distances need not be told apart: no such candidate is taken.
-    const std::size_t d = edit_distance_within(written, official, std::min(most_tolerated, best_distance));
+    const std::size_t d = edit_distance_within(x, official, std::min(most_tolerated, best_distance));
     if (d < best_distance) {
-      best = n, best_distance = d, tie = false;
+      best = i, best_distance = d, tie = false;
     } else if (d == best_distance) {
       tie = true;
     }
   }
-  if (best == nullptr || tie || best_distance > tolerance(length_of(best->key))) {
-    return std::nullopt;
-  }
-  return label_match{best, match_kind::near_miss};
+  if (!best || tie || best_distance > tolerance(code_points_[*best].size())) return std::nullopt;
+  return label_match{nodes_[*best], match_kind::near_miss};
+}
+
+bool label_list::near(std::u32string_view written, std::size_t i) const {
+  const std::u32string& official = code_points_[i];
+  const std::size_t limit = tolerance(official.size());
+  return !official.empty() && !written.empty() && edit_distance_within(written, official, limit) <= limit;
 }
 
 }  // namespace nianbao::bind

@@ -2,6 +2,7 @@
 // variant, or as a near miss (a typo) within a small edit distance.
 #pragma once
 
+#include <boost/container/small_vector.hpp>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -30,10 +31,16 @@ class label_list {
   // The first candidate whose label the written one is, else the first it is a variant of, else
   // the first whose label it is followed by an annotation in brackets.
   std::optional<label_match> find_exactly(std::string_view written) const;
+  // The one candidate nearest to `written` within its tolerance, closer than every other.
+  std::optional<label_match> nearest(std::string_view written) const;
+  // Whether `written`, in code points, is within the tolerance of candidate `i`.
+  bool near(std::u32string_view written, std::size_t i) const;
 
  private:
   std::vector<const spec::node*> nodes_;
   std::unordered_map<std::string_view, std::pair<std::size_t, match_kind>> index_;
+  // Each candidate's label in code points, decoded once for every near-miss search.
+  std::vector<std::u32string> code_points_;
 };
 
 // `written` is normalised (normalise_label). A near miss must be closer to one candidate than to
@@ -43,14 +50,17 @@ std::optional<label_match> match_label(std::string_view written, const label_lis
 // The same without near misses: the cheap first pass when many labels are tried.
 std::optional<label_match> match_label_exactly(std::string_view written, const label_list& candidates);
 
-// Only the near-miss search, for a label already known to name no candidate exactly.
-std::optional<label_match> nearest_label(std::string_view written, const std::vector<const spec::node*>& candidates);
-
 // Whether `written` is the node's label, a variant, or the label with an annotation after it.
 bool names_exactly(std::string_view written, const spec::node& n);
 
 // Levenshtein distance in code points when it is at most `limit`, else limit + 1: only the
 // diagonal band within `limit` of the DP table is computed.
+std::size_t edit_distance_within(std::u32string_view a, std::u32string_view b, std::size_t limit);
+// The same for UTF-8 texts.
 std::size_t edit_distance_within(std::string_view a, std::string_view b, std::size_t limit);
+
+// A label's code points, on the stack for labels of up to 64.
+using code_point_buffer = boost::container::small_vector<char32_t, 64>;
+code_point_buffer code_points_of(std::string_view text);
 
 }  // namespace nianbao::bind

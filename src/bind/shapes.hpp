@@ -18,12 +18,12 @@ struct block_shape {
 
 struct table_shape {
   const spec::table* layout = nullptr;
-  label_list rows;                         // the leaves
-  std::vector<const spec::node*> columns;  // the leaves
-  label_list row_groups;                   // rows with children and a label of their own
-  label_list column_nodes;                 // the column groups, then the column leaves
-  std::string corner_key;                  // the corner note, normalised
-  std::size_t value_cells = 0;             // rows × columns, of each block for table 二
+  label_list rows;              // the leaves
+  label_list columns;           // the leaves
+  label_list row_groups;        // rows with children and a label of their own
+  label_list column_nodes;      // the column groups, then the column leaves
+  std::string corner_key;       // the corner note, normalised
+  std::size_t value_cells = 0;  // rows × columns, of each block for table 二
   label_list block_titles;
   std::vector<block_shape> blocks;  // in the order of layout->blocks
 };
