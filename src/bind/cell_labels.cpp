@@ -21,6 +21,7 @@ bool before(const void* a, const void* b) { return std::less<const void*>()(a, b
 cell_labels::cell_labels(std::string_view text, const ast::document& doc) : text_(text) {
   std::size_t bytes = 0;
   std::size_t cells = 0;
+  std::size_t labels = 0;
   const auto add_tables = [&](const std::vector<ast::block>& blocks) {
     for (const ast::block& b : blocks) {
       const auto* t = std::get_if<ast::table>(&b);
@@ -31,6 +32,7 @@ cell_labels::cell_labels(std::string_view text, const ast::document& doc) : text
         cells += r.cells.size();
         for (const ast::cell& c : r.cells) {
           if (c.value.kind != ast::value_kind::text) continue;
+          ++labels;
           for (const ast::line& l : c.lines) bytes += l.content.size();
         }
       }
@@ -42,6 +44,7 @@ cell_labels::cell_labels(std::string_view text, const ast::document& doc) : text
   // its cell's text.
   buffer_.resize(bytes);
   keys_.reserve(cells);
+  labels_.reserve(labels);
   char* end = buffer_.data();
   for (row_keys& r : rows_) {
     r.keys = keys_.size();
@@ -54,6 +57,7 @@ cell_labels::cell_labels(std::string_view text, const ast::document& doc) : text
       // A label split over lines is one label, its lines normalised as if joined.
       for (const ast::line& l : c->lines) end = spec::write_normalised_label(end, key, l.content.in(text));
       keys_.emplace_back(key, static_cast<std::size_t>(end - key));
+      labels_.push_back(keys_.back());
     }
   }
   std::sort(rows_.begin(), rows_.end(), [](const row_keys& a, const row_keys& b) { return before(a.first, b.first); });

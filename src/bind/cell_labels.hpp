@@ -19,8 +19,8 @@ class cell_labels {
 
   std::string_view text() const noexcept { return text_; }
 
-  // Every cell's key, in document order.
-  const std::vector<std::string_view>& all_keys() const noexcept { return keys_; }
+  // The keys of the text cells, the labels, in document order: what the edition is chosen by.
+  const std::vector<std::string_view>& label_keys() const noexcept { return labels_; }
 
   // normalise_label(cell_text(cell)) for a text cell of the document's tables; for a number or a
   // not-given mark, its text as written (no label is one, and normalising the hundreds of values
@@ -35,10 +35,11 @@ class cell_labels {
     std::size_t keys;  // in keys_, the first cell's key
   };
   std::string_view text_;
-  std::string buffer_;                  // the normalised labels, one after another
-  std::vector<std::string_view> keys_;  // each cell's key, in document order
-  std::vector<row_keys> rows_;          // by address, so that a cell is found by its row
-  mutable std::size_t last_row_ = 0;    // where the last cell was found
+  std::string buffer_;                    // the normalised labels, one after another
+  std::vector<std::string_view> keys_;    // each cell's key, in document order
+  std::vector<std::string_view> labels_;  // the text cells' keys, in document order
+  std::vector<row_keys> rows_;            // by address, so that a cell is found by its row
+  mutable std::size_t last_row_ = 0;      // where the last cell was found
 };
 
 }  // namespace nianbao::bind

@@ -28,9 +28,9 @@ struct wanted_label {
   bool seen = false;
 };
 
-// Which recognising labels the document's cells show. Each cell is looked up among the labels by
+// Which recognising labels the document's label cells show. Each is looked up among the labels by
 // its head in a small hash table, once: comparing every label with every cell, or a binary search
-// per cell, cost a tenth of the binding (a document has a thousand cells, numbers included).
+// per cell, cost a tenth of the binding.
 void mark_seen(const cell_labels& cells, std::vector<wanted_label>& wanted) {
   constexpr unsigned slot_bits = 6;
   const auto slot_of = [](std::uint32_t head) { return (head * 2654435761U) >> (32 - slot_bits); };  // Knuth's
@@ -45,7 +45,7 @@ void mark_seen(const cell_labels& cells, std::vector<wanted_label>& wanted) {
     next_in_slot[i] = first;
     first = static_cast<int>(i);
   }
-  for (const std::string_view key : cells.all_keys()) {
+  for (const std::string_view key : cells.label_keys()) {
     if (key.empty()) continue;
     const std::uint32_t head = head_of(key);
     for (int i = first_in_slot[slot_of(head)]; i >= 0; i = next_in_slot[static_cast<std::size_t>(i)]) {
