@@ -14,7 +14,7 @@ std::uint32_t head_of(std::string_view label) {
   std::uint32_t bytes = 0;
   // In one load where there are four bytes; both sides of every comparison are made so.
   if (label.size() >= sizeof bytes) return std::memcpy(&bytes, label.data(), sizeof bytes), bytes;
-  for (std::size_t i = 0; i < std::min<std::size_t>(label.size(), 4); ++i) {
+  for (std::size_t i = 0; i < label.size(); ++i) {
     bytes |= std::uint32_t{static_cast<unsigned char>(label[i])} << (8 * i);
   }
   return bytes;
@@ -70,14 +70,12 @@ edition_choice choose_edition(const cell_labels& cells, const std::vector<spec::
     for (const std::string& key : ed.recognise_keys) wanted.push_back({head_of(key), &key});
   }
   mark_seen(cells, wanted);
-  const auto seen = [&](const std::string& key) {
-    return std::any_of(wanted.begin(), wanted.end(), [&](const wanted_label& w) { return w.key == &key && w.seen; });
-  };
   edition_choice choice;
+  auto next = wanted.begin();  // the wanted labels are the editions' recognising keys, in order
   for (const spec::edition& ed : editions) {
     std::size_t matched = 0;
     for (std::size_t i = 0; i < ed.recognise.size(); ++i) {
-      if (!seen(ed.recognise_keys[i])) continue;
+      if (!(next++)->seen) continue;
       const std::string& label = ed.recognise[i];
       ++matched;
       if (std::find(choice.labels_seen.begin(), choice.labels_seen.end(), label) == choice.labels_seen.end()) {
