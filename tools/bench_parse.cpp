@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <stdexcept>
 
 #include "nianbao/bind.hpp"
 #include "nianbao/check.hpp"
@@ -160,15 +159,8 @@ const std::vector<nianbao::bind::bound_report>& bound_seeds() {
 
 // The plan of a bound seed's edition, made once as `nianbao check` makes one per edition.
 const nianbao::check::evaluation_plan& plan_of(const nianbao::bind::bound_report& b) {
-  static const std::vector<nianbao::check::evaluation_plan> plans = [] {
-    std::vector<nianbao::check::evaluation_plan> out;
-    for (const auto& edition : nianbao::spec::builtin_editions()) out.emplace_back(edition);
-    return out;
-  }();
-  for (const auto& plan : plans) {
-    if (&plan.edition() == b.choice.edition) return plan;
-  }
-  throw std::logic_error("a seed bound to no built-in edition");
+  static const nianbao::check::evaluation_plans plans(nianbao::spec::builtin_editions());
+  return plans.of(*b.choice.edition);
 }
 
 // The invariants evaluated and their findings, without localisation (which runs only on

@@ -61,6 +61,18 @@ class evaluation_plan {
   std::unique_ptr<rules> rules_;
 };
 
+// A plan for each of `editions`, for a program that checks reports of any of them. It views
+// `editions`, which must outlive it.
+class evaluation_plans {
+ public:
+  explicit evaluation_plans(const std::vector<spec::edition>& editions);
+  // The plan of `edition`, one of those given; throws std::logic_error for another.
+  const evaluation_plan& of(const spec::edition& edition) const;
+
+ private:
+  std::vector<evaluation_plan> plans_;
+};
+
 // `bound` must have been bound to the plan's edition itself, not a copy: its coordinates view that
 // edition's ids. The evaluations' operands point into `bound`, which must outlive them.
 std::vector<evaluation> evaluate(const evaluation_plan& plan, const bind::bound_report& bound);

@@ -1,6 +1,7 @@
 #include "plan.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace nianbao::check {
 
@@ -48,16 +49,15 @@ class resolver {
 
   // A range for each instance of the loop: the instance's id put for the variable. Where the range
   // is the loop's leaf itself, in the loop's own tree, that leaf, without a search.
-  std::vector<leaf_span> by_instance(const spec::invariant& rule, const std::vector<const spec::node*>& instances,
-                                     const spec::table& t, const std::string& first, const std::string& last,
-                                     bool rows) {
+  std::vector<leaf_span> by_instance(const spec::invariant& rule, leaf_span instances, const spec::table& t,
+                                     const std::string& first, const std::string& last, bool rows) {
     const bool loop_tree =
         rows == (rule.loop == spec::loop_kind::each_row) && first == last && t.id == rule.table && t.blocks.empty();
     std::vector<leaf_span> out;
     out.reserve(instances.size());
     for (std::size_t i = 0; i < instances.size(); ++i) {
       if (loop_tree) {
-        out.push_back(leaf_span(instances).subspan(i, 1));
+        out.push_back(instances.subspan(i, 1));
         continue;
       }
       const auto substitute = [&](const std::string& path) {
@@ -68,8 +68,7 @@ class resolver {
     return out;
   }
 
-  resolved_side resolve(const spec::invariant& rule, const std::vector<const spec::node*>& instances,
-                        const std::vector<spec::term>& side) {
+  resolved_side resolve(const spec::invariant& rule, leaf_span instances, const std::vector<spec::term>& side) {
     resolved_side out;
     const auto is_variable = [&](const std::string& path) { return !rule.variable.empty() && path == rule.variable; };
     for (const spec::term& t : side) {
@@ -127,5 +126,17 @@ evaluation_plan& evaluation_plan::operator=(evaluation_plan&&) noexcept = defaul
 evaluation_plan::~evaluation_plan() = default;
 
 const spec::edition& evaluation_plan::edition() const noexcept { return *rules_->edition; }
+
+evaluation_plans::evaluation_plans(const std::vector<spec::edition>& editions) {
+  plans_.reserve(editions.size());
+  for (const spec::edition& ed : editions) plans_.emplace_back(ed);
+}
+
+const evaluation_plan& evaluation_plans::of(const spec::edition& edition) const {
+  for (const evaluation_plan& plan : plans_) {
+    if (&plan.edition() == &edition) return plan;
+  }
+  throw std::logic_error("an edition the evaluation plans were not made for");
+}
 
 }  // namespace nianbao::check

@@ -34,7 +34,7 @@ using resolved_side = std::vector<resolved_term>;
 
 struct resolved_rule {
   const spec::invariant* rule = nullptr;
-  std::vector<const spec::node*> instances;  // the loop's leaves; none for no loop
+  leaf_span instances;  // the loop's leaves, in the plan's own list of them; none for no loop
   std::optional<std::pair<resolved_side, resolved_side>> condition;
   resolved_side left, right;
 };

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -52,22 +53,8 @@ struct file_result {
   bool failed = false;
 };
 
-// The invariants of every known edition, resolved once for all the inputs.
-std::vector<check::evaluation_plan> plans_of(const std::vector<spec::edition>& editions) {
-  std::vector<check::evaluation_plan> plans;
-  plans.reserve(editions.size());
-  for (const spec::edition& ed : editions) plans.emplace_back(ed);
-  return plans;
-}
-
-void add_invariant_findings(bind::bound_report& bound, const std::vector<check::evaluation_plan>& plans) {
-  for (const check::evaluation_plan& plan : plans) {
-    if (&plan.edition() == bound.choice.edition) return check::add_invariant_findings(bound, plan);
-  }
-}
-
 file_result run_one(const std::string& file, const bind_options& options, command what,
-                    const bind::binding_plan& binding, const std::vector<check::evaluation_plan>& plans, bool colour) {
+                    const bind::binding_plan& binding, const check::evaluation_plans* plans, bool colour) {
   file_result r;
   std::ostringstream out;
   std::ostringstream err;
@@ -78,7 +65,9 @@ file_result run_one(const std::string& file, const bind_options& options, comman
     return r;
   }
   bind::bound_report bound = bind::bind_input(*input, binding);
-  if (what == command::check) add_invariant_findings(bound, plans);
+  if (plans != nullptr && bound.choice.edition != nullptr) {
+    check::add_invariant_findings(bound, plans->of(*bound.choice.edition));
+  }
   r.failed = what == command::check && fails(bound.findings, options.werror);
   if (options.json) {
     out << (what == command::check ? findings_json(input->text, bound) : extract_json(input->text, bound));
@@ -97,7 +86,9 @@ int run(const bind_options& options, command what) {
   const auto editions = known_editions(options.edition_files);
   if (!editions) return exit_unreadable;
   const bind::binding_plan binding(*editions);
-  const auto plans = what == command::check ? plans_of(*editions) : std::vector<check::evaluation_plan>{};
+  // The invariants of every known edition, resolved once for all the inputs; extract needs none.
+  std::optional<check::evaluation_plans> plans;
+  if (what == command::check) plans.emplace(*editions);
   bool empty_directory = false;
   const std::vector<std::string> files =
       what == command::check ? expand_directories(options.paths, std::cerr, empty_directory) : options.paths;
@@ -109,7 +100,7 @@ int run(const bind_options& options, command what) {
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++)
-      results[i] = run_one(files[i], options, what, binding, plans, colour);
+      results[i] = run_one(files[i], options, what, binding, plans ? &*plans : nullptr, colour);
   };
   std::vector<std::thread> pool;
   for (unsigned j = 1; j < std::min<std::size_t>(options.jobs, files.size()); ++j) pool.emplace_back(work);
