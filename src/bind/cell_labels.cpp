@@ -60,17 +60,24 @@ cell_labels::cell_labels(std::string_view text, const ast::document& doc) : text
       labels_.push_back(keys_.back());
     }
   }
-  std::sort(rows_.begin(), rows_.end(), [](const row_keys& a, const row_keys& b) { return before(a.first, b.first); });
+  by_address_.resize(rows_.size());
+  for (std::size_t i = 0; i < rows_.size(); ++i) by_address_[i] = i;
+  std::sort(by_address_.begin(), by_address_.end(),
+            [&](std::size_t a, std::size_t b) { return before(rows_[a].first, rows_[b].first); });
 }
 
 std::string_view cell_labels::key(const ast::cell& cell) const {
   const auto holds = [&](const row_keys& r) { return !before(&cell, r.first) && !before(r.last, &cell); };
-  // The binders read a row's cells one after another: most cells are in the row read last.
+  // The binders read a row's cells one after another, and the rows in order: most cells are in
+  // the row read last or the one after it.
+  if (last_row_ + 1 < rows_.size() && !holds(rows_[last_row_]) && holds(rows_[last_row_ + 1])) ++last_row_;
   if (last_row_ >= rows_.size() || !holds(rows_[last_row_])) {
-    const auto after = std::upper_bound(rows_.begin(), rows_.end(), &cell,
-                                        [](const ast::cell* c, const row_keys& r) { return before(c, r.first); });
-    if (after == rows_.begin() || !holds(*std::prev(after))) throw std::logic_error("a cell of another document");
-    last_row_ = static_cast<std::size_t>(std::prev(after) - rows_.begin());
+    const auto after = std::upper_bound(by_address_.begin(), by_address_.end(), &cell,
+                                        [&](const ast::cell* c, std::size_t r) { return before(c, rows_[r].first); });
+    if (after == by_address_.begin() || !holds(rows_[*std::prev(after)])) {
+      throw std::logic_error("a cell of another document");
+    }
+    last_row_ = *std::prev(after);
   }
   const row_keys& row = rows_[last_row_];
   return keys_[row.keys + static_cast<std::size_t>(&cell - row.first)];

@@ -38,8 +38,9 @@ class cell_labels {
   std::string buffer_;                    // the normalised labels, one after another
   std::vector<std::string_view> keys_;    // each cell's key, in document order
   std::vector<std::string_view> labels_;  // the text cells' keys, in document order
-  std::vector<row_keys> rows_;            // by address, so that a cell is found by its row
-  mutable std::size_t last_row_ = 0;      // where the last cell was found
+  std::vector<row_keys> rows_;            // in document order
+  std::vector<std::size_t> by_address_;   // rows_ sorted by address, so that a cell is found by its row
+  mutable std::size_t last_row_ = 0;      // in rows_, where the last cell was found
 };
 
 }  // namespace nianbao::bind

@@ -64,10 +64,11 @@ void add_header_labels(const cell_labels& cells, const ast::row& row, std::vecto
 
 std::vector<bool> columns_named(const std::vector<std::string_view>& header_labels, const label_list& columns) {
   std::vector<bool> named(columns.nodes().size());
+  for (const std::string_view label : header_labels) {
+    columns.for_each_named(label, [&](std::size_t c) { named[c] = true; });
+  }
   std::vector<std::u32string> decoded;  // each label's code points, once, if a near miss is sought
   for (std::size_t c = 0; c < named.size(); ++c) {
-    named[c] = std::any_of(header_labels.begin(), header_labels.end(),
-                           [&](std::string_view label) { return names_exactly(label, *columns.nodes()[c]); });
     // Near misses only where no label names the column as written: the search is the costly part.
     if (named[c]) continue;
     if (decoded.empty()) {

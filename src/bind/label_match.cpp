@@ -57,29 +57,6 @@ std::size_t edit_distance_within(std::u32string_view x, std::u32string_view y, s
   return previous[y.size()];
 }
 
-namespace {
-
-// Equal texts; labels of one length often share their first characters, so the last byte is
-// compared first, which rules out most without a call to compare the rest.
-bool same(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && (a.empty() || a.back() == b.back()) && a == b;
-}
-
-bool annotated(std::string_view written, const std::string& official) {
-  // The `(` first: it rules out nearly every label without comparing text.
-  return !official.empty() && written.size() > official.size() && written[official.size()] == '(' &&
-         written.starts_with(official);
-}
-
-}  // namespace
-
-bool names_exactly(std::string_view written, const spec::node& n) {
-  return !written.empty() && (same(n.key, written) ||
-                              std::any_of(n.variant_keys.begin(), n.variant_keys.end(),
-                                          [&](const std::string& v) { return same(v, written); }) ||
-                              annotated(written, n.key));
-}
-
 label_list::label_list(std::vector<const spec::node*> nodes) : nodes_(std::move(nodes)) {
   for (const spec::node* n : nodes_) {
     const code_point_buffer key = code_points_of(n->key);
@@ -88,28 +65,25 @@ label_list::label_list(std::vector<const spec::node*> nodes) : nodes_(std::move(
   // Labels first, then variants: a written label that is one node's label and another's variant
   // is the first node's, as when the candidates are compared in two passes.
   for (std::size_t i = 0; i < nodes_.size(); ++i) {
-    if (!nodes_[i]->key.empty()) index_.try_emplace(nodes_[i]->key, i, match_kind::exact);
+    if (!nodes_[i]->key.empty()) index_[nodes_[i]->key].push_back({i, match_kind::exact});
   }
   for (std::size_t i = 0; i < nodes_.size(); ++i) {
     for (const std::string& v : nodes_[i]->variant_keys) {
-      if (!v.empty()) index_.try_emplace(v, i, match_kind::variant);
+      if (!v.empty()) index_[v].push_back({i, match_kind::variant});
     }
   }
 }
 
+const label_list::entries* label_list::entries_of(std::string_view key) const {
+  const auto it = index_.find(key);
+  return it == index_.end() ? nullptr : &it->second;
+}
+
 std::optional<label_match> label_list::find_exactly(std::string_view written) const {
   if (written.empty()) return std::nullopt;
-  if (const auto it = index_.find(written); it != index_.end()) {
-    return label_match{nodes_[it->second.first], it->second.second};
-  }
-  // A label with an annotation after it: the text before some `(` is a candidate's own label.
+  if (const entries* all = entries_of(written)) return label_match{nodes_[all->front().candidate], all->front().how};
   std::optional<std::size_t> first;
-  for (std::size_t at = written.find('('); at != std::string_view::npos; at = written.find('(', at + 1)) {
-    const auto it = index_.find(written.substr(0, at));
-    if (it != index_.end() && it->second.second == match_kind::exact && (!first || it->second.first < *first)) {
-      first = it->second.first;
-    }
-  }
+  for_each_annotated(written, [&](std::size_t i) { first = std::min(first.value_or(i), i); });
   if (!first) return std::nullopt;
   return label_match{nodes_[*first], match_kind::exact};
 }

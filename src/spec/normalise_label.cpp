@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "nianbao/spec.hpp"
 #include "source/utf8.hpp"
@@ -35,33 +37,49 @@ char32_t fold(char32_t cp) {
   return cp;
 }
 
+// The end of the run from `p` that a label keeps byte for byte: printable ASCII but the space,
+// and CJK ideographs (U+4E00–U+9FFF, lead bytes E4–E9), most of every label. Found first and
+// copied at once: copying character by character cost more than the rest of the binding's label work.
+const char* kept_run_end(const char* p, const char* stop) {
+  while (p < stop) {
+    const auto byte = static_cast<unsigned char>(*p);
+    if (byte > 0x20 && byte < 0x7F) {
+      ++p;
+      continue;
+    }
+    // Both continuation bytes tested at once: byte by byte, this test was most of the work.
+    std::uint16_t next = 0;
+    if (byte < 0xE4 || byte > 0xE9 || stop - p < 3) break;
+    std::memcpy(&next, p + 1, 2);
+    if ((next & 0xC0C0U) != 0x8080U) break;
+    p += 3;
+  }
+  return p;
+}
+
 }  // namespace
 
 // Written through a pointer: appending byte by byte cost a capacity check per byte of every
 // cell of every table. White space goes and folded forms are shorter than the forms they
 // replace, so the label's own size is room enough.
 char* write_normalised_label(char* end, const char* key, std::string_view label) {
-  for (std::size_t i = 0; i < label.size();) {
-    const auto byte = static_cast<unsigned char>(label[i]);
-    if (byte < 0x80) {  // ASCII needs no decoding
-      ++i;
-      if (!is_space(byte)) *end++ = static_cast<char>(byte);
+  const char* const stop = label.data() + label.size();
+  for (const char* p = label.data(); p < stop;) {
+    const char* const run = kept_run_end(p, stop);
+    if (run != p) {
+      end = std::copy(p, run, end);
+      p = run;
       continue;
     }
-    // CJK ideographs (U+4E00–U+9FFF, lead bytes E4–E9), most of every label, are kept as they are.
-    if (byte >= 0xE4 && byte <= 0xE9 && i + 2 < label.size() && (label[i + 1] & 0xC0) == 0x80 &&
-        (label[i + 2] & 0xC0) == 0x80) {
-      *end++ = label[i++];  // by hand: a library copy of three bytes is a call per character
-      *end++ = label[i++];
-      *end++ = label[i++];
-      continue;
-    }
-    const std::size_t start = i;
+    std::size_t i = static_cast<std::size_t>(p - label.data());
     const char32_t written = utf8::decode(label, i);
-    if (written == utf8::invalid || is_space(written)) continue;
-    const bool after_digit = end != key && end[-1] >= '0' && end[-1] <= '9';
-    const char32_t cp = written == U'、' && after_digit ? U'.' : fold(written);
-    end = cp == written ? std::copy(label.data() + start, label.data() + i, end) : put_utf8(end, cp);
+    const char* const next = label.data() + i;
+    if (written != utf8::invalid && !is_space(written)) {
+      const bool after_digit = end != key && end[-1] >= '0' && end[-1] <= '9';
+      const char32_t cp = written == U'、' && after_digit ? U'.' : fold(written);
+      end = cp == written ? std::copy(p, next, end) : put_utf8(end, cp);
+    }
+    p = next;
   }
   return end;
 }
