@@ -1,7 +1,6 @@
 // Table 二, a table of blocks: a `第二十条第（X）项` title row, a `信息内容` header row naming the
 // columns, then rows of data, each found by its label; values follow the header's column order.
 #include <algorithm>
-#include <map>
 
 #include "bind_value.hpp"
 #include "findings.hpp"
@@ -28,12 +27,18 @@ std::optional<label_match> block_title(const cell_labels& cells, const ast::row&
   return std::nullopt;
 }
 
+// What the document shows of one block; `shape` is null for a block not seen.
 struct block_state {
   const block_shape* shape = nullptr;
   std::vector<const spec::node*> header;       // the column under each value cell; null for none
   std::vector<const ast::cell*> header_cells;  // the header cell of each value cell
-  std::map<const spec::node*, const ast::row*> rows;
+  std::vector<const ast::row*> rows;           // by the block's row, the row bound to it
 };
+
+// The place of `node` among the block's rows, which the label lists point into.
+std::size_t row_index(const spec::block& b, const spec::node* node) {
+  return static_cast<std::size_t>(node - b.rows.data());
+}
 
 }  // namespace
 
@@ -44,7 +49,7 @@ table_binding bind_blocks(const cell_labels& cells, const table_shape& shape,
   const spec::table& layout = *shape.layout;
   table_binding out;
   const label_list& block_nodes = shape.block_titles;
-  std::map<const spec::block*, block_state> seen;
+  std::vector<block_state> seen(shape.blocks.size());  // in the order of the layout's blocks
   block_state* current = nullptr;
   const std::string header_label = normalise_label(spec::block_header_label);
 
@@ -61,12 +66,12 @@ table_binding bind_blocks(const cell_labels& cells, const table_shape& shape,
           (first_key == header_label || match_label_exactly(first_key, current->shape->rows).has_value());
       if (!title && !plainly_in_block) title = block_title(cells, row, block_nodes, match_label);
       if (title) {
-        const block_shape& b = *std::find_if(shape.blocks.begin(), shape.blocks.end(), [&](const block_shape& each) {
-          return &each.layout->title == title->node;
-        });
+        const auto b = std::find_if(shape.blocks.begin(), shape.blocks.end(),
+                                    [&](const block_shape& each) { return &each.layout->title == title->node; });
         note_label_form(text, layout.id, row.cells.front(), *title, out.findings);
-        current = &seen[b.layout];
-        current->shape = &b;
+        current = &seen[static_cast<std::size_t>(b - shape.blocks.begin())];
+        if (current->shape == nullptr) current->rows.resize(b->layout->rows.size());
+        current->shape = &*b;
         continue;
       }
       if (current == nullptr) continue;
@@ -114,7 +119,8 @@ table_binding bind_blocks(const cell_labels& cells, const table_shape& shape,
         continue;
       }
       note_label_form(text, layout.id, first, *match, out.findings);
-      if (current->rows.contains(match->node)) {
+      const ast::row*& bound = current->rows[row_index(b, match->node)];
+      if (bound != nullptr) {
         out.findings.push_back(finding{"ROW-DUPLICATE",
                                        severity::error,
                                        "row `" + match->node->label + "` appears twice",
@@ -125,15 +131,16 @@ table_binding bind_blocks(const cell_labels& cells, const table_shape& shape,
         out.findings.back().subject = layout.id + "/" + match->node->path;
         continue;
       }
-      current->rows[match->node] = &row;
+      bound = &row;
       if (!current->header.empty())
         check_row_width(row, 1, current->header.size(), *match->node, layout.id, out.findings);
     }
   }
 
-  for (const spec::block& b : layout.blocks) {
-    const auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& e) { return e.first == &b; });
-    if (it == seen.end() && !tables.empty()) {
+  for (std::size_t k = 0; k < layout.blocks.size(); ++k) {
+    const spec::block& b = layout.blocks[k];
+    const block_state* state = seen[k].shape == nullptr ? nullptr : &seen[k];
+    if (state == nullptr && !tables.empty()) {
       out.findings.push_back(finding{"BLOCK-MISSING",
                                      severity::error,
                                      "block " + b.label + " of the " + layout.title + " table is missing",
@@ -143,7 +150,6 @@ table_binding bind_blocks(const cell_labels& cells, const table_shape& shape,
                                      {}});
       out.findings.back().subject = layout.id + "/" + b.id;
     }
-    const block_state* state = it == seen.end() ? nullptr : &it->second;
     if (state != nullptr && state->header.empty()) {
       out.findings.push_back(finding{"HEADER-MISSING",
                                      severity::error,
@@ -170,11 +176,7 @@ table_binding bind_blocks(const cell_labels& cells, const table_shape& shape,
     }
     blank_cells blanks;
     for (const spec::node& r : b.rows) {
-      const ast::row* row = nullptr;
-      if (state != nullptr) {
-        const auto found = state->rows.find(&r);
-        if (found != state->rows.end()) row = found->second;
-      }
+      const ast::row* row = state == nullptr ? nullptr : state->rows[row_index(b, &r)];
       if (row == nullptr && state != nullptr) {
         out.findings.push_back(finding{"ROW-MISSING",
                                        severity::error,

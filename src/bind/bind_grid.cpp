@@ -16,7 +16,14 @@ namespace {
 // Text made only of digits, spaces and number punctuation (`1 0`, `12,3 4`) is a number broken
 // in extraction, not a label: it stays a value cell (NOT-NUMERIC) instead of hiding the label.
 // Read line by line: joining the cell's text cost an allocation for every label of every row.
-bool broken_number(std::string_view text, const ast::cell& cell) {
+// The normalised key rules out nearly every label first: a broken number's key holds only ASCII
+// digits and number punctuation.
+bool broken_number(const cell_labels& cells, const ast::cell& cell) {
+  const std::string_view key = cells.key(cell);
+  if (std::any_of(key.begin(), key.end(),
+                  [](char c) { return (c < '0' || c > '9') && c != '.' && c != ',' && c != '-'; }))
+    return false;
+  const std::string_view text = cells.text();
   bool digit = false;
   for (const ast::line& l : cell.lines) {
     const std::string_view line = l.content.in(text);
@@ -34,10 +41,10 @@ bool broken_number(std::string_view text, const ast::cell& cell) {
 }
 
 // The rightmost text cell that is not a broken number.
-std::optional<std::size_t> label_cell_of(std::string_view text, const ast::row& row) {
+std::optional<std::size_t> label_cell_of(const cell_labels& cells, const ast::row& row) {
   for (std::size_t i = row.cells.size(); i-- > 0;) {
     const ast::cell& c = row.cells[i];
-    if (c.value.kind == ast::value_kind::text && !broken_number(text, c)) return i;
+    if (c.value.kind == ast::value_kind::text && !broken_number(cells, c)) return i;
   }
   return std::nullopt;
 }
@@ -80,7 +87,7 @@ table_binding bind_grid(const cell_labels& cells, const table_shape& shape,
       if (!corner.empty() && !row.cells.empty() && !out.stated_note && cells.key(row.cells.front()) == corner) {
         out.stated_note = row.cells.front().value.where;
       }
-      const auto label_at = label_cell_of(text, row);
+      const auto label_at = label_cell_of(cells, row);
       const spec::node* node = nullptr;
       std::size_t values_from = 0;
       if (!any_bound && !unlabelled && label_at && plainly_header(cells, row, shape.column_nodes) &&
