@@ -64,19 +64,21 @@ label_list::label_list(std::vector<const spec::node*> nodes) : nodes_(std::move(
   }
   // Labels first, then variants: a written label that is one node's label and another's variant
   // is the first node's, as when the candidates are compared in two passes.
+  const auto add = [&](std::string_view key, entry e) {
+    if (key.empty()) return;
+    const std::size_t number = keys_.add(key);
+    if (number == entries_.size()) entries_.emplace_back();
+    entries_[number].push_back(e);
+  };
+  for (std::size_t i = 0; i < nodes_.size(); ++i) add(nodes_[i]->key, {i, match_kind::exact});
   for (std::size_t i = 0; i < nodes_.size(); ++i) {
-    if (!nodes_[i]->key.empty()) index_[nodes_[i]->key].push_back({i, match_kind::exact});
-  }
-  for (std::size_t i = 0; i < nodes_.size(); ++i) {
-    for (const std::string& v : nodes_[i]->variant_keys) {
-      if (!v.empty()) index_[v].push_back({i, match_kind::variant});
-    }
+    for (const std::string& v : nodes_[i]->variant_keys) add(v, {i, match_kind::variant});
   }
 }
 
 const label_list::entries* label_list::entries_of(std::string_view key) const {
-  const auto it = index_.find(key);
-  return it == index_.end() ? nullptr : &it->second;
+  const auto number = keys_.find(key);
+  return number ? &entries_[*number] : nullptr;
 }
 
 std::optional<label_match> label_list::find_exactly(std::string_view written) const {

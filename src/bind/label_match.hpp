@@ -5,9 +5,9 @@
 #include <boost/container/small_vector.hpp>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
+#include "key_index.hpp"
 #include "nianbao/spec.hpp"
 
 namespace nianbao::bind {
@@ -54,7 +54,8 @@ class label_list {
   void for_each_annotated(std::string_view written, Named&& named) const;
 
   std::vector<const spec::node*> nodes_;
-  std::unordered_map<std::string_view, entries> index_;
+  key_index keys_;                // labels and variants, numbered
+  std::vector<entries> entries_;  // by a key's number, the candidates it names
   // Each candidate's label in code points, decoded once for every near-miss search.
   std::vector<std::u32string> code_points_;
 };
