@@ -44,6 +44,16 @@ std::string quoted(std::string_view text) {
 
 bool is_minus(std::string_view sign) { return sign == "-" || sign == "－" || sign == "−"; }
 
+// A number's parts, made a decimal where the value is stored: a decimal made and then moved
+// there copies its digits.
+struct number_parts {
+  bool negative;
+  std::string_view integer, fraction;
+  operator decimal() const {
+    return decimal::from_parts(negative, integer, fraction);
+  }  // NOLINT(google-explicit-constructor)
+};
+
 std::string where_text(const coordinate& at) {
   return at.table.id + " / " + std::string(at.row) + " / " + at.column->path;
 }
@@ -94,14 +104,15 @@ const bound_value& bind_value(std::string_view text, const ast::cell* cell, cons
       break;
   }
   v.state = value_state::given;
-  v.value = decimal::from_parts(is_minus(token.sign.in(text)), token.integer.in(text), token.fraction.in(text));
+  v.value.emplace(number_parts{!token.sign.empty() && is_minus(token.sign.in(text)), token.integer.in(text),
+                               token.fraction.in(text)});
   switch (v.kind) {
     case spec::value_kind::count:
       if (v.value->sign() < 0)
         report("NEGATIVE-COUNT", at.table.count_form_level, "a count cannot be negative: " + quoted(v.raw));
       [[fallthrough]];
     case spec::value_kind::signed_count:
-      if (!v.value->is_integer())
+      if (v.value->scale() != 0 && !v.value->is_integer())
         report("NOT-INTEGER", at.table.count_form_level, "a count must be a whole number: " + quoted(v.raw));
       break;
     case spec::value_kind::money: {

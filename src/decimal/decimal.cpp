@@ -88,12 +88,14 @@ std::optional<unsigned long long> small_coefficient(std::string_view integer_dig
   constexpr std::size_t max_digits = 18;
   if (integer_digits.empty() || integer_digits.size() + fraction_digits.size() > max_digits) return std::nullopt;
   unsigned long long value = 0;
-  for (const std::string_view digits : {integer_digits, fraction_digits}) {
+  const auto append = [&](std::string_view digits) {
     for (const char c : digits) {
-      if (c < '0' || c > '9') return std::nullopt;
+      if (c < '0' || c > '9') return false;
       value = value * 10 + static_cast<unsigned>(c - '0');
     }
-  }
+    return true;
+  };
+  if (!append(integer_digits) || !append(fraction_digits)) return std::nullopt;
   return value;
 }
 
@@ -109,9 +111,12 @@ decimal decimal::from_integer(long long value) {
 
 decimal decimal::from_parts(bool negative, std::string_view integer_digits, std::string_view fraction_digits) {
   if (const auto small = small_coefficient(integer_digits, fraction_digits)) {
-    big_integer coefficient = *small;
-    if (negative) coefficient = -coefficient;
-    return decimal(std::move(coefficient), static_cast<unsigned>(fraction_digits.size()));
+    // Made in place and returned by name: moving a big integer copies its digits.
+    decimal result;
+    const auto magnitude = static_cast<long long>(*small);  // below 10^18
+    result.coefficient_ = negative ? -magnitude : magnitude;
+    result.scale_ = static_cast<unsigned>(fraction_digits.size());
+    return result;
   }
   big_integer coefficient;
   if (append_digits(coefficient, integer_digits, true) == 0) {
