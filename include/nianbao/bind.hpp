@@ -26,8 +26,8 @@ std::string cell_text(std::string_view text, const ast::cell& cell);
 struct edition_choice {
   const spec::edition* edition = nullptr;  // null when no edition, or more than one, fits best
   std::size_t labels_matched = 0;
-  std::vector<std::string> labels_seen;    // the recognising labels found, of every edition
-  std::vector<const spec::edition*> tied;  // the editions that share the best count, when several do
+  std::vector<std::string_view> labels_seen;  // the recognising labels found, of every edition; views the editions
+  std::vector<const spec::edition*> tied;     // the editions that share the best count, when several do
 };
 
 // The edition whose recognising labels the document's table cells show most, judged by labels,

@@ -132,7 +132,10 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
   check_sections(text, doc, out.findings);
   if (out.choice.edition == nullptr) {
     std::string seen;
-    for (const std::string& label : out.choice.labels_seen) seen += (seen.empty() ? "" : ", ") + label;
+    for (const std::string_view label : out.choice.labels_seen) {
+      if (!seen.empty()) seen += ", ";
+      seen += label;
+    }
     out.findings.push_back(finding{"NO-EDITION",
                                    severity::error,
                                    seen.empty() ? "the tables match no known edition (none of their labels is an "

@@ -62,9 +62,10 @@ std::string where_text(const coordinate& at) {
 
 column_header read_column_header(const cell_labels& cells, const ast::cell* header, const spec::node& column) {
   column_header h;
+  // Only an amount of money has a unit and decimals to keep to: no other column's header is read.
+  if (column.kind != spec::value_kind::money) return h;
   if (header != nullptr) {
     const std::string_view written = cells.key(*header);
-    h.where = header->value.where;
     h.unit = unit_after(written);
     h.max_decimals = decimals_allowed(written);
   }

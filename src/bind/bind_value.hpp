@@ -13,8 +13,7 @@ namespace nianbao::bind {
 
 // What a column's header cell says beyond its label: `（单位:万元 保留4位小数）`.
 struct column_header {
-  ast::span where;
-  std::string unit;  // from the header, else the edition's label
+  std::string unit;  // from the header, else the edition's label; for money only
   std::optional<unsigned> max_decimals;
 };
 
