@@ -5,9 +5,12 @@
 #include <cctype>
 #include <cstring>
 
+#include <map>
+#include <memory>
 #include <random>
 
 #include "bind/cell_labels.hpp"
+#include "bind/key_index.hpp"
 #include "bind/label_match.hpp"
 #include "nianbao/bind.hpp"
 #include "test_support.hpp"
@@ -22,6 +25,85 @@ BOOST_DATA_TEST_CASE(labels_are_normalised,
                                       "采购总金额(单位:万元)", "行政复议、行政诉讼", "(三)不予公开"}),
                      label, expected) {
   BOOST_TEST(bind::normalise_label(label) == expected);
+}
+
+// The runs a label keeps byte for byte are copied at once; everything else goes character by
+// character. Random mixes of both, with spaces, folded forms, `、` after a digit and broken
+// UTF-8, must come out as the rule says, character by character.
+BOOST_AUTO_TEST_CASE(normalising_in_runs_agrees_with_the_rule_per_character) {
+  const std::vector<std::string> pieces{
+      "公", "开", "a", "7",        " ",    "\t",   "\xC2\xA0", "\xE3\x80\x80",     "（", "）", "、",
+      "：", "“",  "’", "\xE4\xB8", "\xE9", "\x80", "é",        "\xF0\x9F\x98\x80", "."};
+  const auto expected_of = [](const std::vector<std::size_t>& drawn, const std::vector<std::string>& all) {
+    // The rule, by piece: each piece is one character or a broken sequence that is dropped.
+    std::string out;
+    for (const std::size_t i : drawn) {
+      const std::string& p = all[i];
+      if (p == " " || p == "\t" || p == "\xC2\xA0" || p == "\xE3\x80\x80") continue;
+      if (p == "\xE4\xB8" || p == "\xE9" || p == "\x80") continue;
+      if (p == "（")
+        out += "(";
+      else if (p == "）")
+        out += ")";
+      else if (p == "：")
+        out += ":";
+      else if (p == "“")
+        out += "\"";
+      else if (p == "’")
+        out += "'";
+      else if (p == "、" && !out.empty() && std::isdigit(static_cast<unsigned char>(out.back())))
+        out += ".";
+      else
+        out += p;
+    }
+    return out;
+  };
+  std::mt19937 random(20261124);
+  for (int trial = 0; trial < 3000; ++trial) {
+    std::vector<std::size_t> drawn(random() % 12);
+    std::string label;
+    for (std::size_t& d : drawn) {
+      d = random() % pieces.size();
+      label += pieces[d];
+    }
+    // A broken sequence followed by a continuation byte would make one longer broken sequence,
+    // or a character, of the two: such labels are not drawn.
+    bool ambiguous = false;
+    for (std::size_t k = 0; k + 1 < drawn.size(); ++k) {
+      const std::string& p = pieces[drawn[k]];
+      ambiguous = ambiguous || ((p == "\xE4\xB8" || p == "\xE9") && (pieces[drawn[k + 1]] == "\x80"));
+    }
+    if (ambiguous) continue;
+    BOOST_TEST(bind::normalise_label(label) == expected_of(drawn, pieces), label);
+  }
+}
+
+// Keys drawn so that many share their length, first and last eight bytes (the whole of the
+// index's hash), numbered as a map numbers them, through the index's growth.
+BOOST_AUTO_TEST_CASE(key_index_numbers_keys_as_a_map_does) {
+  std::mt19937 random(20261124);
+  bind::key_index index;
+  std::map<std::string, std::size_t> numbers;
+  std::vector<std::unique_ptr<std::string>> kept;  // the index views its keys
+  for (int trial = 0; trial < 2000; ++trial) {
+    auto key = std::make_unique<std::string>(random() % 3 == 0 ? "" : "公开信息");
+    for (std::size_t n = random() % 4; n > 0; --n) *key += static_cast<char>('a' + random() % 3);
+    *key += random() % 2 == 0 ? "申请数量" : "";
+    if (key->empty()) continue;
+    const auto known = numbers.find(*key);
+    const auto found = index.find(*key);
+    BOOST_TEST(found.has_value() == (known != numbers.end()), *key);
+    if (found && known != numbers.end()) BOOST_TEST(*found == known->second, *key);
+    const std::size_t number = index.add(*key);
+    if (known == numbers.end()) {
+      BOOST_TEST(number == numbers.size());
+      numbers.emplace(*key, number);
+      kept.push_back(std::move(key));
+    } else {
+      BOOST_TEST(number == known->second);
+    }
+  }
+  BOOST_TEST(numbers.size() > 100u);  // enough distinct keys to grow the index several times
 }
 
 // DESIGN: seeds 000, 001, 003, 004 use the 2019 tables, 002 the 2021 ones.
