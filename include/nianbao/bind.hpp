@@ -62,6 +62,8 @@ struct bound_value {
   std::optional<decimal> yuan;   // for money with a unit: the exact amount in 元
 };
 
+// Views the editions it was bound to (the choice, each value's coordinate) and the source text:
+// both must outlive it.
 struct bound_report {
   edition_choice choice;
   std::vector<bound_value> values;  // every canonical value cell, in the edition's order

@@ -26,15 +26,16 @@ class key_index {
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash(key) & mask;; i = (i + 1) & mask) {
       const slot& s = slots_[i];
-      if (s.key.data() == nullptr) return std::nullopt;
-      if (s.key.size() == key.size() && std::memcmp(s.key.data(), key.data(), key.size()) == 0) return s.number;
+      if (s.number == free) return std::nullopt;
+      if (s.key == key) return s.number;
     }
   }
 
  private:
+  static constexpr std::size_t free = static_cast<std::size_t>(-1);
   struct slot {
-    std::string_view key;  // a null data() marks a free slot
-    std::size_t number = 0;
+    std::string_view key;
+    std::size_t number = free;
   };
 
   // The length and the first and last eight bytes: labels that share all three are rare, and a
@@ -55,7 +56,7 @@ class key_index {
   void place(std::string_view key, std::size_t number) {
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = hash(key) & mask;
-    while (slots_[i].key.data() != nullptr) i = (i + 1) & mask;
+    while (slots_[i].number != free) i = (i + 1) & mask;
     slots_[i] = {key, number};
   }
 
@@ -63,7 +64,7 @@ class key_index {
     std::vector<slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 16 : 2 * old.size(), slot{});
     for (const slot& s : old) {
-      if (s.key.data() != nullptr) place(s.key, s.number);
+      if (s.number != free) place(s.key, s.number);
     }
   }
 
