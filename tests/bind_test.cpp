@@ -41,20 +41,14 @@ BOOST_AUTO_TEST_CASE(normalising_in_runs_agrees_with_the_rule_per_character) {
       const std::string& p = all[i];
       if (p == " " || p == "\t" || p == "\xC2\xA0" || p == "\xE3\x80\x80") continue;
       if (p == "\xE4\xB8" || p == "\xE9" || p == "\x80") continue;
-      if (p == "（")
-        out += "(";
-      else if (p == "）")
-        out += ")";
-      else if (p == "：")
-        out += ":";
-      else if (p == "“")
-        out += "\"";
-      else if (p == "’")
-        out += "'";
-      else if (p == "、" && !out.empty() && std::isdigit(static_cast<unsigned char>(out.back())))
-        out += ".";
-      else
-        out += p;
+      static const std::map<std::string, std::string> folded{
+          {"（", "("}, {"）", ")"}, {"：", ":"}, {"“", "\""}, {"’", "'"}};
+      const bool after_digit = !out.empty() && std::isdigit(static_cast<unsigned char>(out.back()));
+      if (const auto f = folded.find(p); f != folded.end()) {
+        out += f->second;
+      } else {
+        out += p == "、" && after_digit ? "." : p;
+      }
     }
     return out;
   };
