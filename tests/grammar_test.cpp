@@ -4,7 +4,9 @@
 #include <tao/pegtl/contrib/analyze.hpp>
 
 #include "grammar/report_rules.hpp"
+#include "grammar/trim.hpp"
 #include "grammar/value_rules.hpp"
+#include "source/utf8.hpp"
 #include "test_support.hpp"
 
 namespace bdata = boost::unit_test::data;
@@ -30,7 +32,47 @@ ast::cell only_cell(const std::string& cell_text) {
   return t.rows.front().cells.front();
 }
 
+// `cp` in UTF-8, written out here rather than by the library under test.
+std::string encoded(char32_t cp) {
+  std::string out;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
 }  // namespace
+
+// What counts as spacing is said twice: as the grammar's rule, and as the predicate the label
+// normalisation, the trimming of lines and the binders share. Every code point, both ways.
+BOOST_AUTO_TEST_CASE(the_grammar_and_the_library_agree_on_what_is_spacing) {
+  std::size_t spaces = 0;
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    const std::string text = encoded(cp);
+    tao::pegtl::memory_input in(text, "cp");
+    const bool rule = tao::pegtl::parse<tao::pegtl::seq<grammar::inline_space, tao::pegtl::eof>>(in);
+    const bool predicate = utf8::is_inline_space(cp);
+    spaces += predicate;
+    if (rule != predicate) BOOST_ERROR("U+" << std::hex << static_cast<unsigned>(cp) << ": rule " << rule);
+    const std::size_t trimmed = grammar::space_before("x" + text, text.size() + 1);
+    if (trimmed != (predicate ? text.size() : 0))
+      BOOST_ERROR("U+" << std::hex << static_cast<unsigned>(cp) << " trimmed");
+  }
+  BOOST_TEST(spaces == 18u);  // 5 ASCII, U+00A0, U+3000 and the eleven of U+2000–U+200A
+}
 
 BOOST_AUTO_TEST_CASE(grammars_have_no_infinite_loops) {
   BOOST_TEST(tao::pegtl::analyze<grammar::report::document>(1) == 0u);

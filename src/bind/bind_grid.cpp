@@ -31,8 +31,7 @@ bool broken_number(const cell_labels& cells, const ast::cell& cell) {
       const char32_t cp = utf8::decode(line, i);
       const bool is_digit = (cp >= U'0' && cp <= U'9') || (cp >= 0xFF10 && cp <= 0xFF19);
       digit = digit || is_digit;
-      const bool space = cp == U' ' || cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A);
-      if (!is_digit && !space && cp != U'.' && cp != U',' && cp != U'-') {
+      if (!is_digit && !utf8::is_inline_space(cp) && cp != U'.' && cp != U',' && cp != U'-') {
         return false;
       }
     }

@@ -16,10 +16,9 @@ struct tab : pegtl::one<'\t'> {};
 struct line_end : pegtl::sor<pegtl::string<'\r', '\n'>, pegtl::one<'\n'>> {};
 struct end_of_line : pegtl::sor<line_end, pegtl::eof> {};
 
-// The spacing noise of Office-to-text extraction: spaces, TABs inside a line, form feeds and
-// vertical tabs, stray carriage returns ("\r\r\n" from converting line ends twice), no-break
-// spaces (U+00A0), ideographic spaces (U+3000), and the en, em and thinner spaces (U+2000–U+200A)
-// of pages that indent with `&emsp;`.
+// The spacing noise of Office-to-text extraction, as utf8::is_inline_space (source/utf8.hpp)
+// says why: spaces, TABs inside a line, form feeds and vertical tabs, stray carriage returns,
+// no-break spaces, ideographic spaces, and the en, em and thinner spaces.
 struct inline_space
     : pegtl::sor<pegtl::one<' ', '\t', '\f', '\v', '\r'>, u8::one<0xA0, 0x3000>, u8::range<0x2000, 0x200A>> {};
 

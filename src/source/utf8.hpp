@@ -58,6 +58,23 @@ inline char32_t decode(std::string_view text, std::size_t& i) noexcept {
   return cp;
 }
 
+// The spacing noise of Office-to-text extraction inside a line: spaces, TABs, form feeds and
+// vertical tabs, stray carriage returns ("\r\r\n" from converting line ends twice), no-break
+// spaces (U+00A0), ideographic spaces (U+3000), and the en, em and thinner spaces (U+2000–U+200A)
+// of pages that indent with `&emsp;`. The grammar's rule `inline_space` (grammar/text_rules.hpp)
+// names the same set in PEGTL's terms; a test holds the two together.
+constexpr bool is_inline_space(char32_t cp) noexcept {
+  return cp == U' ' || cp == U'\t' || cp == U'\f' || cp == U'\v' || cp == U'\r' || cp == 0xA0 || cp == 0x3000 ||
+         (cp >= 0x2000 && cp <= 0x200A);
+}
+
+// The size in bytes of the inline space that starts at `text[i]`, or 0.
+inline std::size_t inline_space_at(std::string_view text, std::size_t i) noexcept {
+  if (i >= text.size()) return 0;
+  std::size_t next = i;
+  return is_inline_space(decode(text, next)) ? next - i : 0;
+}
+
 inline bool is_continuation(char c) noexcept { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // Where each code point of `text` starts: to cut or change a label between characters.

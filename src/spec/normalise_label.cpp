@@ -25,10 +25,8 @@ char* put_utf8(char* out, char32_t cp) {
   return out;
 }
 
-bool is_space(char32_t cp) {
-  return cp == U' ' || cp == U'\t' || cp == U'\r' || cp == U'\n' || cp == U'\f' || cp == U'\v' || cp == 0xA0 ||
-         cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A);
-}
+// Spacing, and the line ends inside a cell whose label is split over lines.
+bool is_space(char32_t cp) { return utf8::is_inline_space(cp) || cp == U'\n'; }
 
 char32_t fold(char32_t cp) {
   if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0;  // full-width ASCII forms
