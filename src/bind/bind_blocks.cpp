@@ -27,13 +27,23 @@ std::optional<label_match> block_title(const cell_labels& cells, const ast::row&
   return std::nullopt;
 }
 
+// A value cell's column, as the block's header row names it.
+struct header_column {
+  const spec::node* node;  // null for a header that names none
+  const ast::cell* cell;   // the header cell
+};
+
 // What the document shows of one block; `shape` is null for a block not seen.
 struct block_state {
   const block_shape* shape = nullptr;
-  std::vector<const spec::node*> header;       // the column under each value cell; null for none
-  std::vector<const ast::cell*> header_cells;  // the header cell of each value cell
-  std::vector<const ast::row*> rows;           // by the block's row, the row bound to it
+  std::vector<header_column> header;  // one per value cell, in the row's order
+  std::vector<const ast::row*> rows;  // by the block's row, the row bound to it
 };
+
+std::vector<header_column>::const_iterator column_in(const std::vector<header_column>& header,
+                                                     const spec::node& column) {
+  return std::find_if(header.begin(), header.end(), [&](const header_column& h) { return h.node == &column; });
+}
 
 // The place of `node` among the block's rows, which the label lists point into.
 std::size_t row_index(const spec::block& b, const spec::node* node) {
@@ -42,12 +52,10 @@ std::size_t row_index(const spec::block& b, const spec::node* node) {
 
 }  // namespace
 
-table_binding bind_blocks(const cell_labels& cells, const table_shape& shape,
-                          const std::vector<const ast::table*>& tables, ast::span where,
-                          std::vector<bound_value>& values) {
+void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::vector<const ast::table*>& tables,
+                 ast::span where, bound_report& out) {
   const std::string_view text = cells.text();
   const spec::table& layout = *shape.layout;
-  table_binding out;
   const label_list& block_nodes = shape.block_titles;
   std::vector<block_state> seen(shape.blocks.size());  // in the order of the layout's blocks
   block_state* current = nullptr;
@@ -79,7 +87,7 @@ table_binding bind_blocks(const cell_labels& cells, const table_shape& shape,
       if (first_key == header_label) {
         const label_list& candidates = current->shape->columns;
         current->header.clear();
-        current->header_cells.clear();
+        current->header.reserve(row.cells.size() - 1);
         for (std::size_t i = 1; i < row.cells.size(); ++i) {
           const ast::cell& h = row.cells[i];
           const std::string_view written = cells.key(h);
@@ -102,8 +110,7 @@ table_binding bind_blocks(const cell_labels& cells, const table_shape& shape,
                                            {},
                                            {}});
           }
-          current->header.push_back(match ? match->node : nullptr);
-          current->header_cells.push_back(&h);
+          current->header.push_back({match ? match->node : nullptr, &h});
         }
         continue;
       }
@@ -162,7 +169,7 @@ table_binding bind_blocks(const cell_labels& cells, const table_shape& shape,
     }
     if (state != nullptr && !state->header.empty()) {
       for (const spec::node& column : b.columns) {
-        if (std::find(state->header.begin(), state->header.end(), &column) == state->header.end()) {
+        if (column_in(state->header, column) == state->header.end()) {
           out.findings.push_back(finding{"COLUMN-MISSING",
                                          severity::error,
                                          "block " + b.label + " has no column `" + column.label + "`",
@@ -191,20 +198,19 @@ table_binding bind_blocks(const cell_labels& cells, const table_shape& shape,
         const ast::cell* cell = nullptr;
         const ast::cell* header = nullptr;
         if (row != nullptr) {
-          const auto at = std::find(state->header.begin(), state->header.end(), &column);
+          const auto at = column_in(state->header, column);
           const auto index = static_cast<std::size_t>(at - state->header.begin());
           if (at != state->header.end() && index + 1 < row->cells.size()) cell = &row->cells[index + 1];
-          if (at != state->header.end()) header = state->header_cells[index];
+          if (at != state->header.end()) header = at->cell;
         }
         const bound_value& v =
             bind_value(text, cell, {layout, r.path, &column}, read_column_header(cells, header, column),
-                       values.emplace_back(), out.findings);
+                       out.values.emplace_back(), out.findings);
         blanks.note(v, r.label);
       }
     }
     blanks.report(layout, out.findings);
   }
-  return out;
 }
 
 }  // namespace nianbao::bind

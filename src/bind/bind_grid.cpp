@@ -62,29 +62,32 @@ bool plainly_header(const cell_labels& cells, const ast::row& row, const label_l
 
 }  // namespace
 
-table_binding bind_grid(const cell_labels& cells, const table_shape& shape,
-                        const std::vector<const ast::table*>& tables, ast::span where,
-                        std::vector<bound_value>& values) {
+void bind_grid(const cell_labels& cells, const table_shape& shape, const std::vector<const ast::table*>& tables,
+               ast::span where, bound_report& out) {
   const std::string_view text = cells.text();
   const spec::table& layout = *shape.layout;
-  table_binding out;
   const std::vector<const spec::node*>& rows = shape.rows.nodes();
   const std::vector<const spec::node*>& columns = shape.columns.nodes();
   const std::vector<const spec::node*>& row_groups = shape.row_groups.nodes();
   const bool unlabelled = rows.size() == 1 && rows.front()->label.empty();  // 四: one row of numbers
-  // By leaf index: the rows bound and where their values begin, and the groups seen.
-  std::vector<const ast::row*> bound(rows.size());
-  std::vector<std::size_t> first_value_cell(rows.size());
+  // By leaf index: the row bound and where its values begin. The groups seen, by group index.
+  struct bound_row {
+    const ast::row* row = nullptr;
+    std::size_t first_value_cell = 0;
+  };
+  std::vector<bound_row> bound(rows.size());
   bool any_bound = false;
   std::vector<bool> groups_seen(row_groups.size());
   std::vector<std::string_view> header_labels;
   blank_cells blanks;
 
   const std::string& corner = shape.corner_key;
+  bool corner_seen = false;
   for (const ast::table* t : tables) {
     for (const ast::row& row : t->rows) {
-      if (!corner.empty() && !row.cells.empty() && !out.stated_note && cells.key(row.cells.front()) == corner) {
-        out.stated_note = row.cells.front().value.where;
+      if (!corner.empty() && !row.cells.empty() && !corner_seen && cells.key(row.cells.front()) == corner) {
+        out.stated_notes.emplace_back(layout.id, row.cells.front().value.where);
+        corner_seen = true;
       }
       const auto label_at = label_cell_of(cells, row);
       const spec::node* node = nullptr;
@@ -145,7 +148,7 @@ table_binding bind_grid(const cell_labels& cells, const table_shape& shape,
         values_from = *label_at + 1;
       }
       const std::size_t leaf = index_of(rows, node);
-      if (bound[leaf] != nullptr) {
+      if (bound[leaf].row != nullptr) {
         out.findings.push_back(finding{"ROW-DUPLICATE",
                                        severity::error,
                                        "row `" + node->label + "` appears twice",
@@ -156,9 +159,8 @@ table_binding bind_grid(const cell_labels& cells, const table_shape& shape,
         out.findings.back().subject = layout.id + "/" + node->path;
         continue;
       }
-      bound[leaf] = &row;
+      bound[leaf] = {&row, values_from};
       any_bound = true;
-      first_value_cell[leaf] = values_from;
       check_row_width(row, values_from, columns.size(), *node, layout.id, out.findings);
     }
   }
@@ -194,10 +196,11 @@ table_binding bind_grid(const cell_labels& cells, const table_shape& shape,
   }
   // A grid's headers state no unit or decimals of their own: the edition's label says them.
   std::vector<column_header> headers;
+  headers.reserve(columns.size());
   for (const spec::node* column : columns) headers.push_back(read_column_header(cells, nullptr, *column));
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const spec::node* row_node = rows[r];
-    const ast::row* row = bound[r];
+    const auto [row, first_value_cell] = bound[r];
     if (present && row == nullptr) {
       out.findings.push_back(finding{"ROW-MISSING",
                                      severity::error,
@@ -210,14 +213,13 @@ table_binding bind_grid(const cell_labels& cells, const table_shape& shape,
     }
     for (std::size_t c = 0; c < columns.size(); ++c) {
       const ast::cell* cell = nullptr;
-      if (row != nullptr && first_value_cell[r] + c < row->cells.size()) cell = &row->cells[first_value_cell[r] + c];
-      const bound_value& v =
-          bind_value(text, cell, {layout, row_node->path, columns[c]}, headers[c], values.emplace_back(), out.findings);
+      if (row != nullptr && first_value_cell + c < row->cells.size()) cell = &row->cells[first_value_cell + c];
+      const bound_value& v = bind_value(text, cell, {layout, row_node->path, columns[c]}, headers[c],
+                                        out.values.emplace_back(), out.findings);
       blanks.note(v, row_node->label);
     }
   }
   blanks.report(layout, out.findings);
-  return out;
 }
 
 }  // namespace nianbao::bind

@@ -147,7 +147,6 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
                                    {}});
     return out;
   }
-  std::vector<table_binding> bound_tables;
   const edition_shape& shapes = plan.tables().of(*out.choice.edition);
   std::size_t count = 0;
   for (const table_shape& shape : shapes.tables) count += shape.value_cells;
@@ -173,12 +172,11 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
                   {}});
       out.findings.back().subject = layout.id;
     }
-    bound_tables.push_back(layout.blocks.empty() ? bind_grid(cells, shape, tables, where, out.values)
-                                                 : bind_blocks(cells, shape, tables, where, out.values));
-    if (bound_tables.back().stated_note) out.stated_notes.emplace_back(layout.id, *bound_tables.back().stated_note);
-  }
-  for (table_binding& t : bound_tables) {
-    std::move(t.findings.begin(), t.findings.end(), std::back_inserter(out.findings));
+    if (layout.blocks.empty()) {
+      bind_grid(cells, shape, tables, where, out);
+    } else {
+      bind_blocks(cells, shape, tables, where, out);
+    }
   }
   std::stable_sort(out.findings.begin(), out.findings.end(),
                    [](const finding& a, const finding& b) { return a.where.begin < b.where.begin; });

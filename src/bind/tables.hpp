@@ -1,7 +1,6 @@
 // Binding the tables of one section to an edition's table: a grid (三, 四) or blocks (二).
 #pragma once
 
-#include <optional>
 #include <vector>
 
 #include "cell_labels.hpp"
@@ -10,24 +9,18 @@
 
 namespace nianbao::bind {
 
-// The values are appended to the report's own list, in the edition's order, where they stay:
-// moving hundreds of values with their exact numbers from one list to another cost a tenth of
-// the binding.
-struct table_binding {
-  std::vector<finding> findings;
-  std::optional<ast::span> stated_note;  // the cell holding the layout's corner note
-};
-
+// Each binder appends to the report itself: the table's values, in the edition's order, its
+// findings and its stated note. Values moved from one list to another cost a tenth of the
+// binding, and the findings are put in document order once, when every table is bound.
+//
 // `tables` are the AST tables of the section the edition's table belongs to (a table may be
 // printed in pieces); `where` is the section heading, for findings about the table as a whole.
-table_binding bind_grid(const cell_labels& cells, const table_shape& shape,
-                        const std::vector<const ast::table*>& tables, ast::span where,
-                        std::vector<bound_value>& values);
+void bind_grid(const cell_labels& cells, const table_shape& shape, const std::vector<const ast::table*>& tables,
+               ast::span where, bound_report& out);
 // choose_edition over labels already normalised for the binders.
 edition_choice choose_edition(const cell_labels& cells, const std::vector<spec::edition>& editions);
 
-table_binding bind_blocks(const cell_labels& cells, const table_shape& shape,
-                          const std::vector<const ast::table*>& tables, ast::span where,
-                          std::vector<bound_value>& values);
+void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::vector<const ast::table*>& tables,
+                 ast::span where, bound_report& out);
 
 }  // namespace nianbao::bind

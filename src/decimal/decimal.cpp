@@ -99,6 +99,20 @@ std::optional<unsigned long long> small_coefficient(std::string_view integer_dig
   return value;
 }
 
+// Any number the grammar reads, digit by digit into a big integer. Kept out of from_parts, so
+// that the small numbers of nearly every cell do not pay for its big temporaries' stack frame.
+[[gnu::noinline]] decimal from_long_parts(bool negative, std::string_view integer_digits,
+                                          std::string_view fraction_digits) {
+  big_integer coefficient;
+  if (append_digits(coefficient, integer_digits, true) == 0) {
+    throw std::invalid_argument("a number needs at least one integer digit: " + std::string(integer_digits));
+  }
+  const std::size_t scale = append_digits(coefficient, fraction_digits, false);
+  if (scale > UINT_MAX) throw std::out_of_range("too many decimals");
+  if (negative) coefficient = -coefficient;
+  return decimal(std::move(coefficient), static_cast<unsigned>(scale));
+}
+
 }  // namespace
 
 decimal::decimal(big_integer coefficient, unsigned scale) : coefficient_(std::move(coefficient)), scale_(scale) {}
@@ -118,14 +132,7 @@ decimal decimal::from_parts(bool negative, std::string_view integer_digits, std:
     result.scale_ = static_cast<unsigned>(fraction_digits.size());
     return result;
   }
-  big_integer coefficient;
-  if (append_digits(coefficient, integer_digits, true) == 0) {
-    throw std::invalid_argument("a number needs at least one integer digit: " + std::string(integer_digits));
-  }
-  const std::size_t scale = append_digits(coefficient, fraction_digits, false);
-  if (scale > UINT_MAX) throw std::out_of_range("too many decimals");
-  if (negative) coefficient = -coefficient;
-  return decimal(std::move(coefficient), static_cast<unsigned>(scale));
+  return from_long_parts(negative, integer_digits, fraction_digits);
 }
 
 bool decimal::is_integer() const { return scale_ == 0 || coefficient_ % power_of_ten(scale_) == 0; }
