@@ -117,7 +117,7 @@ bound_report bind_report(std::string_view text, const ast::document& doc, const 
 
 bound_report bind_report(std::string_view text, const ast::document& doc, const binding_plan& plan) {
   const cell_labels cells(text, doc);
-  edition_choice choice = choose_edition(cells, plan.editions());
+  edition_choice choice = plan.tables().recognition.choose(cells);
   if (choice.edition == nullptr && choice.tied.size() > 1) choice = settle_tie(cells, doc, std::move(choice), plan);
   return bind_to(cells, doc, std::move(choice), plan);
 }

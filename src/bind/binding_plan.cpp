@@ -59,8 +59,7 @@ const edition_shape& binding_plan::shapes::of(const spec::edition& edition) cons
   throw std::logic_error("an edition the binding plan was not made for");
 }
 
-binding_plan::binding_plan(const std::vector<spec::edition>& editions) : shapes_(std::make_unique<shapes>()) {
-  shapes_->editions = &editions;
+binding_plan::binding_plan(const std::vector<spec::edition>& editions) : shapes_(std::make_unique<shapes>(editions)) {
   for (const spec::edition& ed : editions) {
     edition_shape e;
     e.edition = &ed;

@@ -8,6 +8,7 @@
 
 #include "label_match.hpp"
 #include "nianbao/bind.hpp"
+#include "recognising_labels.hpp"
 
 namespace nianbao::bind {
 
@@ -34,8 +35,11 @@ struct edition_shape {
 };
 
 struct binding_plan::shapes {
-  const std::vector<spec::edition>* editions = nullptr;
+  explicit shapes(const std::vector<spec::edition>& editions) : editions(&editions), recognition(editions) {}
+
+  const std::vector<spec::edition>* editions;
   std::vector<edition_shape> by_edition;  // in the order of *editions
+  recognising_labels recognition;
 
   const edition_shape& of(const spec::edition& edition) const;
 };

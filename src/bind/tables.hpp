@@ -17,8 +17,6 @@ namespace nianbao::bind {
 // printed in pieces); `where` is the section heading, for findings about the table as a whole.
 void bind_grid(const cell_labels& cells, const table_shape& shape, const std::vector<const ast::table*>& tables,
                ast::span where, bound_report& out);
-// choose_edition over labels already normalised for the binders.
-edition_choice choose_edition(const cell_labels& cells, const std::vector<spec::edition>& editions);
 
 void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::vector<const ast::table*>& tables,
                  ast::span where, bound_report& out);
