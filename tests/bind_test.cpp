@@ -128,6 +128,24 @@ BOOST_AUTO_TEST_CASE(an_even_mix_of_editions_is_not_guessed) {
   BOOST_TEST(choice.labels_seen.size() == 2u);
 }
 
+// Two editions alike in labels and layout cannot be told apart: the finding names both.
+BOOST_AUTO_TEST_CASE(editions_that_tie_in_labels_and_conformance_are_named) {
+  std::vector<spec::edition> editions = spec::builtin_editions();
+  spec::edition copy = editions.back();
+  BOOST_TEST_REQUIRE(copy.id == "gov2021");
+  copy.id = "copy2021";
+  editions.push_back(std::move(copy));
+  const auto p = test::parse_text(test::read_file(test::corpus_dir / "seeds" / "002_b68246f228e475c5.txt"));
+  const auto bound = bind::bind_report(p.text.text(), p.doc, editions);
+  BOOST_TEST(bound.choice.edition == nullptr);
+  BOOST_TEST(bound.values.empty());
+  const auto no_edition =
+      std::find_if(bound.findings.begin(), bound.findings.end(), [](const finding& f) { return f.id == "NO-EDITION"; });
+  BOOST_TEST_REQUIRE((no_edition != bound.findings.end()));
+  BOOST_TEST(no_edition->message.find("`gov2021`, `copy2021`") != std::string::npos, no_edition->message);
+  BOOST_TEST(no_edition->message.find("`本年制发件数`") != std::string::npos, no_edition->message);
+}
+
 // --- binding the seeds (the "Done when" values of the binding issue) ------------------------------
 
 namespace {

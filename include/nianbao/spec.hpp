@@ -103,6 +103,7 @@ struct invariant {
 
 struct edition {
   std::string id;
+  std::size_t id_offset = 0;  // where the id is written in its file, for load errors
   std::string name;
   std::string issued_by;
   std::string file;

@@ -65,6 +65,65 @@ void check_sections(std::string_view text, const ast::document& doc, std::vector
   }
 }
 
+// `a`, `b`, `c` … (N in all): labels quoted, at most `shown` of them.
+std::string quoted_list(const std::vector<std::string_view>& labels, std::size_t shown) {
+  std::string out;
+  for (std::size_t i = 0; i < labels.size() && i < shown; ++i) {
+    if (i != 0) out += ", ";
+    out += '`';
+    out.append(labels[i]);
+    out += '`';
+  }
+  if (labels.size() > shown) out += " … (" + std::to_string(labels.size()) + " in all)";
+  return out;
+}
+
+// The first label cell of the document's tables: where a reader starts to tell its edition.
+ast::span first_label(const ast::document& doc) {
+  const auto in = [](const std::vector<ast::block>& blocks) -> std::optional<ast::span> {
+    for (const ast::block& b : blocks) {
+      const auto* t = std::get_if<ast::table>(&b);
+      if (t == nullptr) continue;
+      for (const ast::row& r : t->rows) {
+        for (const ast::cell& c : r.cells) {
+          if (c.value.kind == ast::value_kind::text) return c.value.where;
+        }
+      }
+    }
+    return std::nullopt;
+  };
+  if (const auto at = in(doc.preamble)) return *at;
+  for (const ast::section& s : doc.sections) {
+    if (const auto at = in(s.body)) return *at;
+  }
+  return {};
+}
+
+// NO-EDITION: what the tables showed, so that a reader sees why no edition fits.
+finding no_edition(const cell_labels& cells, const ast::document& doc, const edition_choice& choice) {
+  constexpr std::size_t labels_shown = 8;
+  std::string message;
+  if (!choice.tied.empty()) {
+    std::vector<std::string_view> ids;
+    for (const spec::edition* ed : choice.tied) ids.push_back(ed->id);
+    message = "the tables fit editions " + quoted_list(ids, ids.size()) +
+              " equally, by their labels and by how well they conform; recognised labels seen: " +
+              quoted_list(choice.labels_seen, labels_shown);
+  } else if (cells.label_keys().empty()) {
+    message =
+        "the document has no table with labels, so no edition can be told (a report in the pre-2019 "
+        "format, or its tables lost in extraction?)";
+  } else {
+    std::vector<std::string_view> seen;
+    for (const std::string_view key : cells.label_keys()) {
+      if (!key.empty() && std::find(seen.begin(), seen.end(), key) == seen.end()) seen.push_back(key);
+    }
+    message = "the tables match no known edition: none of their labels is one an edition recognises (seen: " +
+              quoted_list(seen, labels_shown) + "; a report in the pre-2019 format?)";
+  }
+  return finding{"NO-EDITION", severity::error, std::move(message), first_label(doc), {}, {}, {}};
+}
+
 const ast::section* section_numbered(const ast::document& doc, unsigned n) {
   for (const ast::section& s : doc.sections) {
     if (s.head.mark.number == n) return &s;
@@ -131,20 +190,7 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
   out.choice = std::move(choice);
   check_sections(text, doc, out.findings);
   if (out.choice.edition == nullptr) {
-    std::string seen;
-    for (const std::string_view label : out.choice.labels_seen) {
-      if (!seen.empty()) seen += ", ";
-      seen += label;
-    }
-    out.findings.push_back(finding{"NO-EDITION",
-                                   severity::error,
-                                   seen.empty() ? "the tables match no known edition (none of their labels is an "
-                                                  "edition's; a report in the pre-2019 format?)"
-                                                : "the tables match more than one edition equally: " + seen,
-                                   {},
-                                   {},
-                                   {},
-                                   {}});
+    out.findings.push_back(no_edition(cells, doc, out.choice));
     return out;
   }
   const edition_shape& shapes = plan.tables().of(*out.choice.edition);

@@ -68,7 +68,16 @@ file_result run_one(const std::string& file, const bind_options& options, comman
   if (plans != nullptr && bound.choice.edition != nullptr) {
     check::add_invariant_findings(bound, plans->of(*bound.choice.edition));
   }
-  r.failed = what == command::check && fails(bound.findings, options.werror);
+  if (what == command::check) {
+    r.failed = fails(bound.findings, options.werror);
+  } else if (bound.choice.edition == nullptr) {
+    // Nothing is extracted from a report of no known edition: a script must not take it for one
+    // with no values. Why, is the NO-EDITION finding, which `check` prints in full.
+    r.failed = true;
+    for (const finding& f : bound.findings) {
+      if (f.id == "NO-EDITION") r.err += file + ": error: " + f.message + " [NO-EDITION]\n";
+    }
+  }
   if (options.json) {
     out << (what == command::check ? findings_json(input->text, bound) : extract_json(input->text, bound));
   } else if (what == command::extract) {

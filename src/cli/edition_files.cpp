@@ -1,5 +1,6 @@
 #include "edition_files.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 #include "nianbao/report.hpp"
@@ -24,6 +25,19 @@ std::optional<std::vector<spec::edition>> known_editions(const std::vector<std::
     spec::load_result loaded = spec::load_edition(*text.text);
     if (loaded.error) {
       write_input_error(std::cerr, file, input_error{loaded.error->message, loaded.error->where});
+      ok = false;
+      continue;
+    }
+    // An id names one edition: reports say which they were bound to, and `editions show` finds it.
+    const auto taken =
+        std::find_if(all.begin(), all.end(), [&](const spec::edition& e) { return e.id == loaded.loaded->id; });
+    if (taken != all.end()) {
+      const bool built_in = taken - all.begin() < static_cast<std::ptrdiff_t>(spec::builtin_editions().size());
+      const std::string by = (built_in ? "the built-in edition of " : "the edition of ") + taken->file;
+      write_input_error(
+          std::cerr, file,
+          input_error{"edition id `" + taken->id + "` is taken by " + by + "; give this one an id of its own",
+                      text.text->locate(loaded.loaded->id_offset)});
       ok = false;
       continue;
     }

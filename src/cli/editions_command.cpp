@@ -39,6 +39,8 @@ void add_editions_command(CLI::App& app, int& exit_code) {
   add_edition_file_option(*cmd, options->edition_files);
   CLI::App* show = cmd->add_subcommand("show", "Show one edition: tables, rows, columns, invariants");
   show->add_option("id", options->show, "The edition's id (gov2019, gov2021, …)")->required();
+  // `editions show ID --edition-file F` as well as `editions --edition-file F show ID`.
+  show->fallthrough();
   cmd->callback([options, &exit_code] { exit_code = run_editions(*options); });
 }
 

@@ -53,7 +53,10 @@ struct action : nothing<Rule> {};
 
 template <>
 struct action<edition_id> {
-  static void apply(const auto& in, build_state& st) { st.result.id = in.string(); }
+  static void apply(const auto& in, build_state& st) {
+    st.result.id = in.string();
+    st.result.id_offset = st.offset_of(in);
+  }
 };
 template <>
 struct action<edition_name> {
