@@ -101,6 +101,14 @@ BOOST_AUTO_TEST_CASE(a_minimal_edition_loads) {
   BOOST_TEST(result.loaded->invariants.size() == 1u);
 }
 
+// Table 四's one row is a row of numbers with no label of its own.
+BOOST_AUTO_TEST_CASE(a_table_s_single_row_may_be_unlabelled) {
+  const auto result = spec::load_edition(
+      source("e.nbf", "edition x \"X\" {\n" + minimal_table +
+                          "\ntable u \"U\" section 4 { columns { a \"A\" count } rows { cases \"\" } }\n}\n"));
+  BOOST_TEST(result.loaded.has_value(), (result.error ? result.error->message : ""));
+}
+
 struct broken_case {
   const char* text;  // inserted after the minimal table
   const char* error;
@@ -136,6 +144,22 @@ BOOST_DATA_TEST_CASE(
         {"table u \"U section 4 { }", "4:25 expected \" to close the string (a string ends on its line)"},
         {"recognise \"a\", ", "5:1 expected a label in quotes"},
         {"nonsense", "4:1 expected } or another declaration"},
+        {"table u \"U\" section 3 { columns { a \"A\" count } rows { r \"R\" } }",
+         "4:7 tables t and u are both in section 3: a section holds one table of the edition"},
+        {"table u \"U\" section 0 { columns { a \"A\" count } rows { r \"R\" } }",
+         "4:7 table u is in section 0; sections are numbered from 1 (一)"},
+        {"table u \"U\" section 4 { columns { a \"A\" count } rows { r \"R\"  s \"R \" } }",
+         "4:63 rows `r` and `s` both read `R `: the binder could not tell them apart"},
+        {"table u \"U\" section 4 { columns { a \"A\" count } rows { r \"R\"  s \"S\" or \"R\" } }",
+         "4:63 the variant `R` of row `s` is the label of `r`"},
+        {"table u \"U\" section 4 { columns { a \"A\" count } rows { r \"\"  s \"S\" } }",
+         "4:56 row `r` has an empty label"},
+        {"table u \"U\" section 4 { columns { a \"\" count } rows { r \"\" } }", "4:35 column `a` has an empty label"},
+        {"table u \"U\" section 4 { block b \"B\" { columns { a \"A\" count } rows { r \"R\"  s \"R\" } } }",
+         "4:77 rows `b.r` and `b.s` both read `R`: the binder could not tell them apart"},
+        {"table u \"U\" section 4 { block b \"B\" { columns { a \"A\" count } rows { r \"R\" } } "
+         "block c \"B\" { columns { a \"A\" count } rows { r \"R\" } } }",
+         "4:86 blocks `b` and `c` both read `B`: the binder could not tell them apart"},
     }),
     c) {
   BOOST_TEST(load_error_of("edition x \"X\" {\n" + minimal_table + "\n" + c.text + "\n}\n") == c.error);

@@ -1,6 +1,7 @@
 #include "validate.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace nianbao::spec {
@@ -34,6 +35,52 @@ void check_tree(const std::vector<node>& tree, bool columns) {
     }
     check_tree(n.children, columns);
   }
+}
+
+// Labels the binder tells apart: no two of `nodes` may read the same once normalised, nor may a
+// variant of one read as another's label, or the document's cell could bind to either.
+// `what` names them in the message ("row", "column", "block").
+void check_distinct_labels(const std::vector<const node*>& nodes, const std::string& what) {
+  std::map<std::string_view, const node*> owner;
+  for (const node* n : nodes) {
+    if (n->key.empty()) fail(n->offset, what + " `" + n->path + "` has an empty label");
+    for (const std::string& key : n->variant_keys) {
+      if (key.empty()) fail(n->offset, what + " `" + n->path + "` has an empty variant");
+    }
+  }
+  for (const node* n : nodes) {
+    const auto [at, added] = owner.emplace(n->key, n);
+    if (!added) {
+      fail(n->offset, what + "s `" + at->second->path + "` and `" + n->path + "` both read `" + n->label +
+                          "`: the binder could not tell them apart");
+    }
+  }
+  for (const node* n : nodes) {
+    for (std::size_t i = 0; i < n->variants.size(); ++i) {
+      const auto at = owner.find(n->variant_keys[i]);
+      if (at != owner.end() && at->second != n) {
+        fail(n->offset, "the variant `" + n->variants[i] + "` of " + what + " `" + n->path + "` is the label of `" +
+                            at->second->path + "`");
+      }
+    }
+  }
+}
+
+std::vector<const node*> top_level(const std::vector<node>& tree) {
+  std::vector<const node*> nodes;
+  for (const node& n : tree) nodes.push_back(&n);
+  return nodes;
+}
+
+// The rows of a table of one grid are found by their label among all its leaf rows. Its one row
+// may go unlabelled (table 四: a row of numbers); its columns are taken in order, so labels may
+// repeat under different groups (四's 结果维持).
+void check_grid_labels(const table& t) {
+  for (const node* column : leaves(t.columns)) {
+    if (column->key.empty()) fail(column->offset, "column `" + column->path + "` has an empty label");
+  }
+  const std::vector<const node*> rows = leaves(t.rows);
+  if (rows.size() != 1 || !rows.front()->label.empty()) check_distinct_labels(rows, "row");
 }
 
 // The tree a path of `t` lives in: the table's own, or the block its first id names.
@@ -155,8 +202,15 @@ void check_edition(edition& ed) {
   if (ed.id.empty()) fail(0, "the edition has no id");
   for (const std::string& label : ed.recognise) ed.recognise_keys.push_back(normalise_label(label));
   std::set<std::string_view> table_ids;
+  std::map<unsigned, const table*> by_section;
   for (table& t : ed.tables) {
     if (!table_ids.insert(t.id).second) fail(t.offset, "duplicate table id `" + t.id + "`");
+    // The binder finds a table in its section, and the report's sections are numbered from 一.
+    if (t.section == 0) fail(t.offset, "table " + t.id + " is in section 0; sections are numbered from 1 (一)");
+    if (const auto [at, added] = by_section.emplace(t.section, &t); !added) {
+      fail(t.offset, "tables " + at->second->id + " and " + t.id + " are both in section " + std::to_string(t.section) +
+                         ": a section holds one table of the edition");
+    }
     const bool grid = !t.columns.empty() || !t.rows.empty();
     if (grid == !t.blocks.empty()) {
       fail(t.offset, "table " + t.id + " needs either `columns` and `rows`, or `block`s, not both");
@@ -167,18 +221,25 @@ void check_edition(edition& ed) {
     complete_tree(t.rows, std::nullopt, "");
     check_tree(t.columns, true);
     check_tree(t.rows, false);
+    if (grid) check_grid_labels(t);
     std::set<std::string_view> block_ids;
+    std::vector<const node*> titles;
     for (block& b : t.blocks) {
       if (!block_ids.insert(b.id).second) fail(b.offset, "duplicate block id `" + b.id + "` in table " + t.id);
       if (b.columns.empty() || b.rows.empty()) fail(b.offset, "block " + b.id + " needs both `columns` and `rows`");
       b.title.id = b.title.path = b.id;
+      b.title.offset = b.offset;
       b.title.label = b.label;
       b.title.key = normalise_label(b.label);
       complete_tree(b.columns, std::nullopt, "");
       complete_tree(b.rows, std::nullopt, "");
       check_tree(b.columns, true);
       check_tree(b.rows, false);
+      check_distinct_labels(top_level(b.rows), "row");
+      check_distinct_labels(top_level(b.columns), "column");
+      titles.push_back(&b.title);
     }
+    check_distinct_labels(titles, "block");
   }
   std::set<std::string_view> invariant_ids;
   for (const invariant& inv : ed.invariants) {
