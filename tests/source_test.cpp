@@ -30,7 +30,7 @@ BOOST_AUTO_TEST_CASE(accepts_utf8_with_bom_and_crlf) {
   BOOST_TEST(result.text->line_text(2) == "正文");
 }
 
-BOOST_AUTO_TEST_CASE(refuses_empty_input) { BOOST_TEST(refusal("") == "1:1 empty file: there is no report to read"); }
+BOOST_AUTO_TEST_CASE(refuses_empty_input) { BOOST_TEST(refusal("") == "1:1 empty file: there is nothing to read"); }
 
 BOOST_AUTO_TEST_CASE(refuses_nul_byte_with_position) {
   BOOST_TEST(refusal("一、总体情况\n正文\0x"s) == "2:3 binary data: a NUL byte cannot occur in a report text");
@@ -62,6 +62,12 @@ BOOST_DATA_TEST_CASE(recognises_utf16,
                                   std::string("\x00\x4E\x01\x30\x3B\x60\x53\x4F\x0A\x00\x63\x6B\x87\x65", 14)}),
                      bytes) {
   BOOST_TEST(refusal(bytes).find("UTF-16") != std::string::npos);
+}
+
+// ASCII letters share their values with the high bytes of ideographs in UTF-16.
+BOOST_AUTO_TEST_CASE(ascii_with_a_stray_byte_is_not_taken_for_utf16) {
+  const std::string text = "edition local \"a local edition\" { issued_by \"x\" }\nrecognise \"caf\xE9\"\n";
+  BOOST_TEST(refusal(text) == "2:15 invalid UTF-8: byte 0xE9 does not start a valid UTF-8 sequence here");
 }
 
 BOOST_AUTO_TEST_CASE(refuses_random_bytes_as_binary) {

@@ -101,6 +101,14 @@ BOOST_AUTO_TEST_CASE(a_minimal_edition_loads) {
   BOOST_TEST(result.loaded->invariants.size() == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(a_byte_order_mark_is_no_part_of_the_edition) {
+  const auto result = spec::load_edition(source("e.nbf",
+                                                "\xEF\xBB\xBF"
+                                                "edition x \"X\" {\n" +
+                                                    minimal_table + "\n}\n"));
+  BOOST_TEST(result.loaded.has_value(), (result.error ? result.error->message : ""));
+}
+
 // Table 四's one row is a row of numbers with no label of its own.
 BOOST_AUTO_TEST_CASE(a_table_s_single_row_may_be_unlabelled) {
   const auto result = spec::load_edition(

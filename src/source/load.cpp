@@ -36,14 +36,18 @@ std::optional<std::string> utf16_without_bom(std::string_view bytes) {
   const auto plausible = [](unsigned char high) {
     return high == 0x00 || high == 0x20 || high == 0x30 || (high >= 0x4E && high <= 0x9F) || high == 0xFF;
   };
-  std::size_t little = 0, big = 0;
+  // ASCII letters look like ideographs' high bytes (0x4E..0x9F): ASCII text with one stray byte
+  // passed for UTF-16. A text in UTF-16 has ASCII too, at least its line ends, whose high byte is 0.
+  std::size_t little = 0, big = 0, little_ascii = 0, big_ascii = 0;
   for (std::size_t i = 0; i < n; i += 2) {
     little += plausible(static_cast<unsigned char>(bytes[i + 1]));
     big += plausible(static_cast<unsigned char>(bytes[i]));
+    little_ascii += bytes[i + 1] == '\0';
+    big_ascii += bytes[i] == '\0';
   }
   const std::size_t units = n / 2;
-  if (little * 10 >= units * 9 && little > big) return "UTF-16LE (without a byte-order mark)";
-  if (big * 10 >= units * 9 && big > little) return "UTF-16BE (without a byte-order mark)";
+  if (little * 10 >= units * 9 && little > big && little_ascii > 0) return "UTF-16LE (without a byte-order mark)";
+  if (big * 10 >= units * 9 && big > little && big_ascii > 0) return "UTF-16BE (without a byte-order mark)";
   return std::nullopt;
 }
 
@@ -120,7 +124,7 @@ std::optional<std::pair<std::size_t, std::string>> first_non_text(std::string_vi
 
 load_result make_source(std::string name, std::string bytes, const load_options& options) {
   if (auto too_big = check_size(bytes.size(), options)) return {std::nullopt, std::move(too_big)};
-  if (bytes.empty()) return {std::nullopt, input_error{"empty file: there is no report to read", location{}}};
+  if (bytes.empty()) return {std::nullopt, input_error{"empty file: there is nothing to read", location{}}};
   const auto not_utf8 = [](const std::string& what, const char* from) {
     return input_error{"the file looks like " + what + ", not UTF-8; convert it first (iconv -f " + from + " -t UTF-8)",
                        location{}};

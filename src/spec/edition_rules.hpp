@@ -170,6 +170,7 @@ struct edition_item : sor<issued_by_decl, recognise_decl, sections_decl, table_d
 struct edition_decl
     : if_must<kw_edition, sp, edition_id, sp, edition_name, sp, open_brace, sp, star<edition_item, sp>, close_brace> {};
 struct end_of_file : eof {};
-struct edition_file : seq<sp, must<edition_decl>, sp, must<end_of_file>> {};
+// Editors on Windows often save UTF-8 with a byte-order mark: it is no part of the edition.
+struct edition_file : seq<opt<utf8::bom>, sp, must<edition_decl>, sp, must<end_of_file>> {};
 
 }  // namespace nianbao::spec::language
