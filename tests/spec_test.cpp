@@ -152,6 +152,11 @@ BOOST_DATA_TEST_CASE(
         {"table u \"U section 4 { }", "4:25 expected \" to close the string (a string ends on its line)"},
         {"recognise \"a\", ", "5:1 expected a label in quotes"},
         {"nonsense", "4:1 expected } or another declaration"},
+        {"table u \"U\" section 4 { columns { a \"A\" cout } rows { r \"R\" } }",
+         "4:41 expected a value kind (count, signed, decimal, text or money [元|万元|亿元]), or the next id and its "
+         "label in quotes"},
+        {"table u \"U\" section 4 { columns { a \"A\" money 千元 } rows { r \"R\" } }",
+         "4:47 expected a unit after `money`: 元, 万元 or 亿元"},
         {"table u \"U\" section 3 { columns { a \"A\" count } rows { r \"R\" } }",
          "4:7 tables t and u are both in section 3: a section holds one table of the edition"},
         {"table u \"U\" section 0 { columns { a \"A\" count } rows { r \"R\" } }",

@@ -21,7 +21,8 @@ int run_editions(const editions_options& options) {
   if (!editions) return exit_unreadable;
   if (options.show.empty()) {
     for (const spec::edition& ed : *editions) {
-      std::cout << ed.id << "  " << ed.name << "  (" << ed.issued_by << ", " << ed.file << ")\n";
+      std::cout << ed.id << "  " << ed.name << "  (" << (ed.issued_by.empty() ? "" : ed.issued_by + ", ") << ed.file
+                << ")\n";
     }
     return exit_ok;
   }

@@ -64,7 +64,12 @@ struct kind_decimal : TAO_PEGTL_KEYWORD("decimal") {};
 struct kind_text : TAO_PEGTL_KEYWORD("text") {};
 struct kind_money : TAO_PEGTL_KEYWORD("money") {};
 struct money_unit : sor<TAO_PEGTL_STRING("万元"), TAO_PEGTL_STRING("亿元"), TAO_PEGTL_STRING("元")> {};
-struct money_kind : seq<kind_money, opt<plus<one<' ', '\t'>>, money_unit>> {};
+// A unit the language does not know (`money 千元`) is said to be one, where it stands. The error
+// is raised as a rule of its own: every rule with a message raises when it fails (must_if), and
+// money_unit may fail, the unit being optional.
+struct unit_expected : money_unit {};
+struct unknown_unit : seq<at<utf8::not_range<0, 0x7F>>, raise<unit_expected>> {};
+struct money_kind : seq<kind_money, opt<plus<one<' ', '\t'>>, sor<money_unit, unknown_unit>>> {};
 struct value_kind : sor<kind_count, kind_signed, kind_decimal, kind_text, money_kind> {};
 
 // Words with a meaning after a label cannot name a node.
@@ -81,7 +86,14 @@ struct variant_label : quoted<string_body> {};
 struct variants : if_must<kw_or, sp, variant_label, star<sp, list_comma, sp, variant_label>> {};
 struct children_open : one<'{'> {};
 struct node_children : if_must<children_open, sp, star<node, sp>, close_brace> {};
-struct node : if_must<node_id, sp, node_label, opt<sp, variants>, opt<sp, value_kind>, opt<sp, node_children>> {};
+// A word after a node's label that is neither a value kind nor the next node (an id, then its
+// label in quotes), such as a misspelt kind: said where it stands, not as a missing label later.
+struct stray_word : seq<identifier, star<one<' ', '\t'>>, not_at<one<'"'>>> {};
+struct kind_expected : stray_word {};
+struct no_stray_word : opt<plus<one<' ', '\t'>>, at<stray_word>, raise<kind_expected>> {};
+struct node
+    : if_must<node_id, sp, node_label, opt<sp, variants>, opt<sp, value_kind>, no_stray_word, opt<sp, node_children>> {
+};
 
 struct columns_start : kw_columns {};
 struct rows_start : kw_rows {};
