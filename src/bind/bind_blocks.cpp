@@ -45,6 +45,31 @@ std::vector<header_column>::const_iterator column_in(const std::vector<header_co
   return std::find_if(header.begin(), header.end(), [&](const header_column& h) { return h.node == &column; });
 }
 
+// A header cell left empty, beyond the block's columns: said once per column, with the values
+// written under it, which no column takes.
+void note_empty_header_columns(const cell_labels& cells, std::string_view table, const spec::block& b,
+                               const block_state& state, std::vector<finding>& findings) {
+  const std::string_view text = cells.text();
+  for (std::size_t i = 0; i < state.header.size(); ++i) {
+    const ast::cell& h = *state.header[i].cell;
+    if (state.header[i].node != nullptr || !cells.key(h).empty()) continue;
+    std::string values;
+    std::vector<related_place> places;
+    for (std::size_t r = 0; r < b.rows.size(); ++r) {
+      const ast::row* row = state.rows[r];
+      if (row == nullptr || i + 1 >= row->cells.size()) continue;
+      const ast::cell& c = row->cells[i + 1];
+      if (c.value.kind == ast::value_kind::empty) continue;
+      values += (values.empty() ? "`" : ", `") + cell_text(text, c) + "` (" + b.rows[r].label + ")";
+      places.push_back({c.value.where, "in row " + b.rows[r].label + ", under no column"});
+    }
+    std::string message = "block " + b.label + " has an extra column with an empty header";
+    if (!values.empty()) message += "; no column takes what is written under it: " + values;
+    findings.push_back(finding{"EXTRA-EMPTY-COLUMNS", severity::warning, std::move(message), h.tab, places, {}, {}});
+    findings.back().subject = std::string(table) + "/" + b.id;
+  }
+}
+
 // The place of `node` among the block's rows, which the label lists point into.
 std::size_t row_index(const spec::block& b, const spec::node* node) {
   return static_cast<std::size_t>(node - b.rows.data());
@@ -93,15 +118,7 @@ void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::
           const std::string_view written = cells.key(h);
           const auto match = written.empty() ? std::nullopt : match_label(written, candidates);
           if (match) note_label_form(text, layout.id, h, *match, out.findings);
-          if (written.empty()) {
-            out.findings.push_back(finding{"EXTRA-EMPTY-COLUMNS",
-                                           severity::warning,
-                                           "block " + b.label + " has an extra column with an empty header",
-                                           h.tab,
-                                           {},
-                                           {},
-                                           {}});
-          } else if (!match) {
+          if (!written.empty() && !match) {
             out.findings.push_back(finding{"COLUMN-UNKNOWN",
                                            severity::warning,
                                            "column `" + cell_text(text, h) + "` is not in block " + b.label,
@@ -168,6 +185,7 @@ void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::
       out.findings.back().subject = layout.id + "/" + b.id;
     }
     if (state != nullptr && !state->header.empty()) {
+      note_empty_header_columns(cells, layout.id, b, *state, out.findings);
       for (const spec::node& column : b.columns) {
         if (column_in(state->header, column) == state->header.end()) {
           out.findings.push_back(finding{"COLUMN-MISSING",
