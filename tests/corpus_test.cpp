@@ -1,7 +1,8 @@
 // Every file in corpus/ is replayed: what it should give is in files beside it, X.outline (nianbao
 // parse's outline) and X.findings (nianbao check's output) for a report, or X.error for an input
-// that must be refused. Web pages (X.html) go through the same front door as on the command line. A file without them
-// is a failure, so nothing lands in the corpus unexamined.
+// that must be refused; the seeds and the binding cases also carry X.values (nianbao extract's). Web pages (X.html) go
+// through the same front door as on the command line. A file without them is a failure, so nothing lands in the corpus
+// unexamined.
 #define BOOST_TEST_MODULE corpus
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
@@ -55,6 +56,16 @@ std::vector<std::string> inputs_with_lf_line_ends() {
   return files;
 }
 
+// Where the values bound are the point, and a case that expects no finding must still show what
+// it bound.
+std::vector<std::string> inputs_with_values() {
+  std::vector<std::string> files;
+  for (const std::string& f : parsable_inputs()) {
+    if (f.starts_with("seeds/") || f.starts_with("cases/bind/")) files.push_back(f);
+  }
+  return files;
+}
+
 read_result read_corpus_file(const std::string& relative_path) {
   return read_report(fs::path(relative_path).filename().string(), test::read_file(test::corpus_dir / relative_path));
 }
@@ -91,6 +102,16 @@ BOOST_DATA_TEST_CASE(findings_match_the_expectation_beside_it, bdata::make(parsa
   check::add_invariant_findings(bound);
   std::ostringstream out;
   write_check(out, input.text, bound, false, false);
+  BOOST_TEST(out.str() == test::read_file(expected));
+}
+
+BOOST_DATA_TEST_CASE(values_match_the_expectation_beside_it, bdata::make(inputs_with_values()), file) {
+  const fs::path expected = (test::corpus_dir / file).replace_extension(".values");
+  BOOST_TEST_REQUIRE(fs::exists(expected), "no X.values beside " << file);
+  const read_result read = read_corpus_file(file);
+  BOOST_TEST_REQUIRE(read.input.has_value());
+  std::ostringstream out;
+  write_extract(out, read.input->text, bind::bind_input(*read.input, spec::builtin_editions()));
   BOOST_TEST(out.str() == test::read_file(expected));
 }
 

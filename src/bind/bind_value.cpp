@@ -118,6 +118,14 @@ const bound_value& bind_value(std::string_view text, const ast::cell* cell, cons
       break;
     case spec::value_kind::money: {
       v.unit = token.unit.empty() ? header.unit : std::string(token.unit.in(text));
+      if (!token.unit.empty() && !header.unit.empty() && v.unit != header.unit) {
+        report("UNIT-DIFFERS", severity::warning,
+               quoted(v.raw) + " is written in " + v.unit + " under a header in " + header.unit +
+                   "; the cell's own unit is taken");
+      }
+      if (v.value->sign() < 0) {
+        report("NEGATIVE-AMOUNT", severity::warning, "an amount of money cannot be negative: " + quoted(v.raw));
+      }
       if (const auto unit = parse_money_unit(v.unit)) {
         v.yuan = in_yuan(*v.value, *unit);
       } else {
