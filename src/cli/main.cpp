@@ -9,6 +9,10 @@ int main(int argc, char** argv) {
   CLI::App app{"nianbao: parser and strict checker of government information-disclosure annual reports"};
   app.require_subcommand(1);
   app.set_version_flag("--version", NIANBAO_VERSION);
+  // Usage errors in the form of every other error, for scripts and people reading stderr alike.
+  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    return "nianbao: error: " + std::string(e.what()) + " (see nianbao --help, or nianbao COMMAND --help)\n";
+  });
   int exit_code = nianbao::cli::exit_ok;
   nianbao::cli::add_parse_command(app, exit_code);
   nianbao::cli::add_editions_command(app, exit_code);
