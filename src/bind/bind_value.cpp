@@ -73,16 +73,12 @@ column_header read_column_header(const cell_labels& cells, const ast::cell* head
   return h;
 }
 
-const bound_value& bind_value(std::string_view text, const ast::cell* cell, const coordinate& at,
-                              const column_header& header, bound_value& v, std::vector<finding>& findings) {
-  v.table = at.table.id;
-  v.row = at.row;
-  v.column = at.column->path;
-  v.kind = at.column->kind.value_or(spec::value_kind::count);
-  if (cell == nullptr) return v;  // missing: the caller reports the row's missing cells at once
-  const ast::value_token& token = cell->value;
-  v.where = token.where;
-  v.raw = token.where.in(text);
+namespace {
+
+// Every value but a plain count: its state, its exact value and unit, and the findings about its
+// form. Out of line, so that the plain counts, most of every report, pay for none of it.
+[[gnu::noinline]] void read_value(std::string_view text, const ast::value_token& token, const coordinate& at,
+                                  const column_header& header, bound_value& v, std::vector<finding>& findings) {
   const auto report = [&](const char* id, severity level, std::string message) {
     findings.push_back(finding{id, level, std::move(message), token.where, {}, {}, {}});
     findings.back().subject = at.table.id + "/" + std::string(at.row) + "/" + at.column->path;
@@ -90,16 +86,16 @@ const bound_value& bind_value(std::string_view text, const ast::cell* cell, cons
   switch (token.kind) {
     case ast::value_kind::empty:
       v.state = value_state::blank;
-      return v;
+      return;
     case ast::value_kind::not_given:
       v.state = value_state::not_given;
-      return v;
+      return;
     case ast::value_kind::text:
       v.state = value_state::not_numeric;
       if (v.kind != spec::value_kind::text) {
         report("NOT-NUMERIC", severity::error, quoted(v.raw) + " is not a number (" + where_text(at) + ")");
       }
-      return v;
+      return;
     case ast::value_kind::number:
     case ast::value_kind::money:
       break;
@@ -146,6 +142,29 @@ const bound_value& bind_value(std::string_view text, const ast::cell* cell, cons
   if (token.kind == ast::value_kind::money && v.kind != spec::value_kind::money) {
     report("UNEXPECTED-UNIT", severity::warning, quoted(v.raw) + " carries a unit in a column of counts");
   }
+}
+
+}  // namespace
+
+const bound_value& bind_value(std::string_view text, const ast::cell* cell, const coordinate& at,
+                              const column_header& header, bound_value& v, std::vector<finding>& findings) {
+  v.table = at.table.id;
+  v.row = at.row;
+  v.column = at.column->path;
+  v.kind = at.column->kind.value_or(spec::value_kind::count);
+  if (cell == nullptr) return v;  // missing: the caller reports the row's missing cells at once
+  const ast::value_token& token = cell->value;
+  v.where = token.where;
+  v.raw = token.where.in(text);
+  // A whole number without a sign in a column of counts: nothing to find about its form.
+  const bool plain_count = token.kind == ast::value_kind::number && token.sign.empty() && token.fraction.empty() &&
+                           (v.kind == spec::value_kind::count || v.kind == spec::value_kind::signed_count);
+  if (!plain_count) {
+    read_value(text, token, at, header, v, findings);
+    return v;
+  }
+  v.state = value_state::given;
+  v.value.emplace(number_parts{false, token.integer.in(text), {}});
   return v;
 }
 

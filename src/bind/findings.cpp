@@ -83,8 +83,7 @@ std::vector<bool> columns_named(const std::vector<std::string_view>& header_labe
   return named;
 }
 
-void blank_cells::note(const bound_value& v, const std::string& row_label) {
-  if (v.state != value_state::blank) return;
+void blank_cells::note_blank(const bound_value& v, const std::string& row_label) {
   ++count_;
   if (std::find(rows_.begin(), rows_.end(), &row_label) != rows_.end()) return;
   rows_.push_back(&row_label);

@@ -28,11 +28,15 @@ std::vector<bool> columns_named(const std::vector<std::string_view>& header_labe
 // Blank cells where numbers belong, reported once per table rather than once per cell.
 class blank_cells {
  public:
-  // `row_label` is the edition's (it identifies the row).
-  void note(const bound_value& v, const std::string& row_label);
+  // `row_label` is the edition's (it identifies the row). Inline: it sees every value, and few are blank.
+  void note(const bound_value& v, const std::string& row_label) {
+    if (v.state == value_state::blank) note_blank(v, row_label);
+  }
   void report(const spec::table& layout, std::vector<finding>& findings) const;
 
  private:
+  void note_blank(const bound_value& v, const std::string& row_label);
+
   std::size_t count_ = 0;
   std::vector<related_place> first_in_row_;
   std::vector<const std::string*> rows_;  // the edition's labels of the rows with blanks
