@@ -79,6 +79,7 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
   bool any_bound = false;
   std::vector<bool> groups_seen(row_groups.size());
   std::vector<std::string_view> header_labels;
+  header_labels.reserve(2 * columns.size());  // a header names the columns and their groups, once or twice
   blank_cells blanks;
 
   const std::string& corner = shape.corner_key;

@@ -62,6 +62,7 @@ std::vector<bool> recognising_labels::seen_in(const cell_labels& cells) const {
 edition_choice recognising_labels::choose(const cell_labels& cells) const {
   const std::vector<bool> seen = seen_in(cells);
   edition_choice choice;
+  choice.labels_seen.reserve(wanted_.size());
   std::size_t next = 0;  // in wanted_, which lists the editions' recognising keys in order
   for (const spec::edition& ed : *editions_) {
     std::size_t matched = 0;
