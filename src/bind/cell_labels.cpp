@@ -80,14 +80,17 @@ std::string_view cell_labels::key(const ast::cell& cell) const {
   const auto holds = [&](const row_keys& r) { return !before(&cell, r.first) && !before(r.last, &cell); };
   // The binders read a row's cells one after another, and the rows in order: most cells are in
   // the row read last or the one after it.
-  if (last_row_ + 1 < rows_.size() && !holds(rows_[last_row_]) && holds(rows_[last_row_ + 1])) ++last_row_;
   if (last_row_ >= rows_.size() || !holds(rows_[last_row_])) {
-    const auto after = std::upper_bound(by_address_.begin(), by_address_.end(), &cell,
-                                        [&](const ast::cell* c, std::size_t r) { return before(c, rows_[r].first); });
-    if (after == by_address_.begin() || !holds(rows_[*std::prev(after)])) {
-      throw std::logic_error("a cell of another document");
+    if (last_row_ + 1 < rows_.size() && holds(rows_[last_row_ + 1])) {
+      ++last_row_;
+    } else {
+      const auto after = std::upper_bound(by_address_.begin(), by_address_.end(), &cell,
+                                          [&](const ast::cell* c, std::size_t r) { return before(c, rows_[r].first); });
+      if (after == by_address_.begin() || !holds(rows_[*std::prev(after)])) {
+        throw std::logic_error("a cell of another document");
+      }
+      last_row_ = *std::prev(after);
     }
-    last_row_ = *std::prev(after);
   }
   const row_keys& row = rows_[last_row_];
   return keys_[row.keys + static_cast<std::size_t>(&cell - row.first)];
