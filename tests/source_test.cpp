@@ -70,6 +70,12 @@ BOOST_AUTO_TEST_CASE(ascii_with_a_stray_byte_is_not_taken_for_utf16) {
   BOOST_TEST(refusal(text) == "2:15 invalid UTF-8: byte 0xE9 does not start a valid UTF-8 sequence here");
 }
 
+// A stray NUL is not a UTF-16 high byte: UTF-16 has line ends.
+BOOST_AUTO_TEST_CASE(ascii_with_a_stray_nul_is_not_taken_for_utf16) {
+  const std::string text = std::string("one line of plain words and\nanother one", 40) + std::string(1, '\0') + "x\n";
+  BOOST_TEST(refusal(text).find("UTF-16") == std::string::npos, refusal(text));
+}
+
 BOOST_AUTO_TEST_CASE(refuses_random_bytes_as_binary) {
   std::mt19937 random(2024);
   std::string bytes(1 << 20, '\0');

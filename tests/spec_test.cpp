@@ -152,6 +152,9 @@ BOOST_DATA_TEST_CASE(
         {"table u \"U section 4 { }", "4:25 expected \" to close the string (a string ends on its line)"},
         {"recognise \"a\", ", "5:1 expected a label in quotes"},
         {"nonsense", "4:1 expected } or another declaration"},
+        {"recognise \"  \"", "4:11 a recognising label must have text (spaces alone match every document)"},
+        {"table u \"U\" section 4 { columns cuont { a \"A\" } rows { r \"R\" } }",
+         "4:33 expected { or a value kind for every column (count, signed, decimal, text or money [元|万元|亿元])"},
         {"table u \"U\" section 4 { columns { a \"A\" cout } rows { r \"R\" } }",
          "4:41 expected a value kind (count, signed, decimal, text or money [元|万元|亿元]), or the next id and its "
          "label in quotes"},

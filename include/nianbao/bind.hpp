@@ -27,7 +27,9 @@ struct edition_choice {
   const spec::edition* edition = nullptr;  // null when no edition, or more than one, fits best
   std::size_t labels_matched = 0;
   std::vector<std::string_view> labels_seen;  // the recognising labels found, of every edition; views the editions
-  std::vector<const spec::edition*> tied;     // the editions that share the best count, when several do
+  // The editions that share the best count, when several do. Once bound (bind_report), those of
+  // them the tables fit equally well, when several do: the first was bound (EDITION-AMBIGUOUS).
+  std::vector<const spec::edition*> tied;
 };
 
 // The edition whose recognising labels the document's table cells show most, judged by labels,
@@ -77,8 +79,9 @@ struct bound_report {
 
 // Chooses the edition and binds tables 二, 三, 四 to it. Editions that the labels cannot tell apart
 // (a maintainer's variant of a built-in one) are each tried, and the one the tables conform to
-// best, with the fewest errors and then warnings, is taken. With no edition chosen, `values` is
-// empty and one finding (NO-EDITION) says which labels were seen.
+// best, with the fewest errors and then warnings, is taken; of several that fit equally, the one
+// given first, with a note (EDITION-AMBIGUOUS). With no edition chosen, `values` is empty and one
+// finding (NO-EDITION) says which labels were seen.
 bound_report bind_report(std::string_view text, const ast::document& doc, const std::vector<spec::edition>& editions);
 
 // The editions' tables as the binders read them (leaves, groups, label lists indexed for exact

@@ -129,6 +129,8 @@ inline constexpr std::string_view block_header_label = "信息内容";
 
 // The leaves of a tree, in declaration order: the coordinates that hold values.
 std::vector<const node*> leaves(const std::vector<node>& tree);
+// The nodes of a tree's top level, in declaration order: a block's rows and columns.
+std::vector<const node*> top_level(const std::vector<node>& tree);
 
 // The node at a dotted path (`result.withheld.state_secret`), or null.
 const node* find_node(const std::vector<node>& tree, std::string_view path);

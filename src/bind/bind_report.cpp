@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "document_tables.hpp"
 #include "nianbao/bind.hpp"
 #include "tables.hpp"
 
@@ -65,7 +66,7 @@ void check_sections(std::string_view text, const ast::document& doc, std::vector
   }
 }
 
-// `a`, `b`, `c` … (N in all): labels quoted, at most `shown` of them.
+// `a`, `b`, `c`: labels quoted, at most `shown` of them.
 std::string quoted_list(const std::vector<std::string_view>& labels, std::size_t shown) {
   std::string out;
   for (std::size_t i = 0; i < labels.size() && i < shown; ++i) {
@@ -74,54 +75,71 @@ std::string quoted_list(const std::vector<std::string_view>& labels, std::size_t
     out.append(labels[i]);
     out += '`';
   }
-  if (labels.size() > shown) out += " … (" + std::to_string(labels.size()) + " in all)";
   return out;
 }
 
 // The first label cell of the document's tables: where a reader starts to tell its edition.
 ast::span first_label(const ast::document& doc) {
-  const auto in = [](const std::vector<ast::block>& blocks) -> std::optional<ast::span> {
-    for (const ast::block& b : blocks) {
-      const auto* t = std::get_if<ast::table>(&b);
-      if (t == nullptr) continue;
-      for (const ast::row& r : t->rows) {
-        for (const ast::cell& c : r.cells) {
-          if (c.value.kind == ast::value_kind::text) return c.value.where;
-        }
+  std::optional<ast::span> first;
+  for_each_table(doc, [&](const ast::table& t) {
+    for (const ast::row& r : t.rows) {
+      for (const ast::cell& c : r.cells) {
+        if (!first && c.value.kind == ast::value_kind::text) first = c.value.where;
       }
     }
-    return std::nullopt;
-  };
-  if (const auto at = in(doc.preamble)) return *at;
-  for (const ast::section& s : doc.sections) {
-    if (const auto at = in(s.body)) return *at;
-  }
-  return {};
+  });
+  return first.value_or(ast::span{});
 }
 
 // NO-EDITION: what the tables showed, so that a reader sees why no edition fits.
-finding no_edition(const cell_labels& cells, const ast::document& doc, const edition_choice& choice) {
-  constexpr std::size_t labels_shown = 8;
-  std::string message;
-  if (!choice.tied.empty()) {
-    std::vector<std::string_view> ids;
-    for (const spec::edition* ed : choice.tied) ids.push_back(ed->id);
-    message = "the tables fit editions " + quoted_list(ids, ids.size()) +
-              " equally, by their labels and by how well they conform; recognised labels seen: " +
-              quoted_list(choice.labels_seen, labels_shown);
-  } else if (cells.label_keys().empty()) {
-    message =
-        "the document has no table with labels, so no edition can be told (a report in the pre-2019 "
-        "format, or its tables lost in extraction?)";
-  } else {
-    std::vector<std::string_view> seen;
-    for (const std::string_view key : cells.label_keys()) {
-      if (!key.empty() && std::find(seen.begin(), seen.end(), key) == seen.end()) seen.push_back(key);
-    }
-    message = "the tables match no known edition: none of their labels is one an edition recognises (seen: " +
-              quoted_list(seen, labels_shown) + "; a report in the pre-2019 format?)";
+finding no_edition(const cell_labels& cells, const ast::document& doc) {
+  if (cells.label_keys().empty()) {
+    return finding{"NO-EDITION",
+                   severity::error,
+                   "the document has no table with labels, so no edition can be told (a report in the pre-2019 "
+                   "format, or its tables lost in extraction?)",
+                   first_label(doc),
+                   {},
+                   {},
+                   {}};
   }
-  return finding{"NO-EDITION", severity::error, std::move(message), first_label(doc), {}, {}, {}};
+  // The first few labels in document order, and how many different ones there are: counted on
+  // a sorted copy, since a large file that is no report has labels by the million.
+  constexpr std::size_t labels_shown = 8;
+  std::vector<std::string_view> shown;
+  for (const std::string_view key : cells.label_keys()) {
+    if (shown.size() == labels_shown) break;
+    if (!key.empty() && std::find(shown.begin(), shown.end(), key) == shown.end()) shown.push_back(key);
+  }
+  std::vector<std::string_view> all = cells.label_keys();
+  std::sort(all.begin(), all.end());
+  const auto distinct = static_cast<std::size_t>(std::unique(all.begin(), all.end()) - all.begin()) -
+                        static_cast<std::size_t>(!all.empty() && all.front().empty());
+  std::string seen = quoted_list(shown, labels_shown);
+  if (distinct > shown.size()) seen += " … (" + std::to_string(distinct) + " in all)";
+  return finding{"NO-EDITION",
+                 severity::error,
+                 "the tables match no known edition: none of their labels is one an edition recognises (seen: " + seen +
+                     "; a report in the pre-2019 format?)",
+                 first_label(doc),
+                 {},
+                 {},
+                 {}};
+}
+
+// EDITION-AMBIGUOUS: editions alike in labels that the tables fit equally well.
+finding ambiguous_edition(const ast::document& doc, const edition_choice& choice) {
+  std::vector<std::string_view> ids;
+  for (const spec::edition* ed : choice.tied) ids.push_back(ed->id);
+  return finding{"EDITION-AMBIGUOUS",
+                 severity::note,
+                 "the tables fit editions " + quoted_list(ids, ids.size()) +
+                     " equally, by their labels and by how well they conform; bound to `" + choice.edition->id +
+                     "`, given first",
+                 first_label(doc),
+                 {},
+                 {},
+                 {}};
 }
 
 const ast::section* section_numbered(const ast::document& doc, unsigned n) {
@@ -145,26 +163,34 @@ namespace {
 bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition_choice choice,
                      const binding_plan& plan);
 
-// Among editions the labels cannot tell apart, the one the document conforms to best.
+// Among editions the labels cannot tell apart, those the document conforms to best, with the
+// fewest errors and then warnings. The first of them in the order the editions were given (the
+// built-in ones first) is bound: a document that does not show a variant's differences is
+// conformant to both, and failing it would punish a maintainer for loading the variant. When
+// several fit equally, they stay in `tied`, and a note says so.
 edition_choice settle_tie(const cell_labels& cells, const ast::document& doc, edition_choice choice,
                           const binding_plan& plan) {
   using score = std::pair<std::size_t, std::size_t>;  // errors, then warnings
   std::optional<score> best;
-  const spec::edition* winner = nullptr;
-  bool tie = false;
+  std::vector<const spec::edition*> best_fits;
   for (const spec::edition* candidate : choice.tied) {
     edition_choice trial = choice;
     trial.edition = candidate;
+    trial.tied.clear();
     const bound_report bound = bind_to(cells, doc, trial, plan);
     score s{0, 0};
-    for (const finding& f : bound.findings) (f.level == severity::error ? s.first : s.second) += 1;
+    for (const finding& f : bound.findings) {
+      if (f.level == severity::error) ++s.first;
+      if (f.level == severity::warning) ++s.second;
+    }
     if (!best || s < *best) {
-      best = s, winner = candidate, tie = false;
+      best = s, best_fits = {candidate};
     } else if (s == *best) {
-      tie = true;
+      best_fits.push_back(candidate);
     }
   }
-  if (!tie) choice.edition = winner;
+  choice.edition = best_fits.front();
+  choice.tied = best_fits.size() > 1 ? std::move(best_fits) : std::vector<const spec::edition*>{};
   return choice;
 }
 
@@ -190,7 +216,7 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
   out.choice = std::move(choice);
   check_sections(text, doc, out.findings);
   if (out.choice.edition == nullptr) {
-    out.findings.push_back(no_edition(cells, doc, out.choice));
+    out.findings.push_back(no_edition(cells, doc));
     return out;
   }
   const edition_shape& shapes = plan.tables().of(*out.choice.edition);
@@ -224,6 +250,7 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
       bind_blocks(cells, shape, tables, where, out);
     }
   }
+  if (out.choice.tied.size() > 1) out.findings.push_back(ambiguous_edition(doc, out.choice));
   std::stable_sort(out.findings.begin(), out.findings.end(),
                    [](const finding& a, const finding& b) { return a.where.begin < b.where.begin; });
   return out;

@@ -67,6 +67,7 @@ column_header read_column_header(const cell_labels& cells, const ast::cell* head
   if (header != nullptr) {
     const std::string_view written = cells.key(*header);
     h.unit = unit_after(written);
+    h.unit_in_header = !h.unit.empty();
     h.max_decimals = decimals_allowed(written);
   }
   if (h.unit.empty()) h.unit = column.unit;
@@ -116,7 +117,8 @@ namespace {
       v.unit = token.unit.empty() ? header.unit : std::string(token.unit.in(text));
       if (!token.unit.empty() && !header.unit.empty() && v.unit != header.unit) {
         report("UNIT-DIFFERS", severity::warning,
-               quoted(v.raw) + " is written in " + v.unit + " under a header in " + header.unit +
+               quoted(v.raw) + " is written in " + v.unit + " in a column in " + header.unit +
+                   (header.unit_in_header ? " (its header says so)" : " (the edition's label says so)") +
                    "; the cell's own unit is taken");
       }
       if (v.value->sign() < 0) {

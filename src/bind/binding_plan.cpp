@@ -21,12 +21,6 @@ std::vector<const spec::node*> groups_of(const std::vector<spec::node>& tree) {
   return out;
 }
 
-std::vector<const spec::node*> top_level(const std::vector<spec::node>& tree) {
-  std::vector<const spec::node*> nodes;
-  for (const spec::node& n : tree) nodes.push_back(&n);
-  return nodes;
-}
-
 table_shape shape_of(const spec::table& layout) {
   table_shape t;
   t.layout = &layout;
@@ -43,7 +37,7 @@ table_shape shape_of(const spec::table& layout) {
   std::vector<const spec::node*> titles;
   for (const spec::block& b : layout.blocks) {
     titles.push_back(&b.title);
-    t.blocks.push_back({&b, label_list(top_level(b.rows)), label_list(top_level(b.columns))});
+    t.blocks.push_back({&b, label_list(spec::top_level(b.rows)), label_list(spec::top_level(b.columns))});
     t.value_cells += b.rows.size() * b.columns.size();
   }
   t.block_titles = label_list(std::move(titles));

@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "cell_labels.hpp"
+#include "document_tables.hpp"
 
 namespace nianbao::bind {
 
@@ -15,18 +16,6 @@ std::string cell_text(std::string_view text, const ast::cell& cell) {
 namespace {
 
 bool before(const void* a, const void* b) { return std::less<const void*>()(a, b); }
-
-// Every table of the document, wherever it stands.
-template <typename Visit>
-void for_each_table(const ast::document& doc, Visit visit) {
-  const auto in = [&](const std::vector<ast::block>& blocks) {
-    for (const ast::block& b : blocks) {
-      if (const auto* t = std::get_if<ast::table>(&b)) visit(*t);
-    }
-  };
-  in(doc.preamble);
-  for (const ast::section& s : doc.sections) in(s.body);
-}
 
 }  // namespace
 

@@ -74,9 +74,11 @@ file_result run_one(const std::string& file, const bind_options& options, comman
     // Nothing is extracted from a report of no known edition: a script must not take it for one
     // with no values. Why, is the NO-EDITION finding, which `check` prints in full.
     r.failed = true;
+    std::ostringstream why;
     for (const finding& f : bound.findings) {
-      if (f.id == "NO-EDITION") r.err += file + ": error: " + f.message + " [NO-EDITION]\n";
+      if (f.id == "NO-EDITION") write_finding(why, input->text, f, false);
     }
+    r.err += why.str();
   }
   if (options.json) {
     out << (what == command::check ? findings_json(input->text, bound) : extract_json(input->text, bound));

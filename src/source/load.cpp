@@ -36,18 +36,19 @@ std::optional<std::string> utf16_without_bom(std::string_view bytes) {
   const auto plausible = [](unsigned char high) {
     return high == 0x00 || high == 0x20 || high == 0x30 || (high >= 0x4E && high <= 0x9F) || high == 0xFF;
   };
-  // ASCII letters look like ideographs' high bytes (0x4E..0x9F): ASCII text with one stray byte
-  // passed for UTF-16. A text in UTF-16 has ASCII too, at least its line ends, whose high byte is 0.
-  std::size_t little = 0, big = 0, little_ascii = 0, big_ascii = 0;
+  // ASCII letters look like ideographs' high bytes (0x4E..0x9F): ASCII text with a stray byte
+  // passed for UTF-16. A report in UTF-16 has line ends, U+000A, within its first 2,048 characters.
+  std::size_t little = 0, big = 0;
+  bool little_line_end = false, big_line_end = false;
   for (std::size_t i = 0; i < n; i += 2) {
     little += plausible(static_cast<unsigned char>(bytes[i + 1]));
     big += plausible(static_cast<unsigned char>(bytes[i]));
-    little_ascii += bytes[i + 1] == '\0';
-    big_ascii += bytes[i] == '\0';
+    little_line_end = little_line_end || (bytes[i] == '\n' && bytes[i + 1] == '\0');
+    big_line_end = big_line_end || (bytes[i] == '\0' && bytes[i + 1] == '\n');
   }
   const std::size_t units = n / 2;
-  if (little * 10 >= units * 9 && little > big && little_ascii > 0) return "UTF-16LE (without a byte-order mark)";
-  if (big * 10 >= units * 9 && big > little && big_ascii > 0) return "UTF-16BE (without a byte-order mark)";
+  if (little * 10 >= units * 9 && little > big && little_line_end) return "UTF-16LE (without a byte-order mark)";
+  if (big * 10 >= units * 9 && big > little && big_line_end) return "UTF-16BE (without a byte-order mark)";
   return std::nullopt;
 }
 

@@ -72,7 +72,14 @@ struct action<section_heading> {
 };
 template <>
 struct action<recognised_label> {
-  static void apply(const auto& in, build_state& st) { st.result.recognise.push_back(unquote(in.string_view())); }
+  static void apply(const auto& in, build_state& st) {
+    std::string label = unquote(in.string_view());
+    // Every cell starts with the empty label: it would make every document this edition's.
+    if (normalise_label(label).empty()) {
+      throw tao::pegtl::parse_error("a recognising label must have text (spaces alone match every document)", in);
+    }
+    st.result.recognise.push_back(std::move(label));
+  }
 };
 
 // --- tables and trees ----------------------------------------------------------------------------

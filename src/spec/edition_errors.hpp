@@ -37,6 +37,7 @@ template <> inline constexpr const char* errors::message<kw_as> = "expected `cou
 template <> inline constexpr const char* errors::message<block_id> = "expected the block's id";
 template <> inline constexpr const char* errors::message<block_label> = "expected the block's title row label in quotes";
 template <> inline constexpr const char* errors::message<node_label> = "expected the label in quotes after the id";
+template <> inline constexpr const char* errors::message<columns_open> = "expected { or a value kind for every column (count, signed, decimal, text or money [元|万元|亿元])";
 template <> inline constexpr const char* errors::message<unit_expected> = "expected a unit after `money`: 元, 万元 or 亿元";
 template <> inline constexpr const char* errors::message<kind_expected> = "expected a value kind (count, signed, decimal, text or money [元|万元|亿元]), or the next id and its label in quotes";
 template <> inline constexpr const char* errors::message<variant_label> = "expected an accepted variant label in quotes after `or`";

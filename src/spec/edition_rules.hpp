@@ -97,7 +97,8 @@ struct node
 
 struct columns_start : kw_columns {};
 struct rows_start : kw_rows {};
-struct columns_decl : if_must<columns_start, sp, opt<value_kind, sp>, open_brace, sp, star<node, sp>, close_brace> {};
+struct columns_open : one<'{'> {};  // after an optional kind for every column, which a typo may be
+struct columns_decl : if_must<columns_start, sp, opt<value_kind, sp>, columns_open, sp, star<node, sp>, close_brace> {};
 struct rows_decl : if_must<rows_start, sp, open_brace, sp, star<node, sp>, close_brace> {};
 
 struct block_id : identifier {};

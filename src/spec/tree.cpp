@@ -22,6 +22,12 @@ std::vector<const node*> leaves(const std::vector<node>& tree) {
   return out;
 }
 
+std::vector<const node*> top_level(const std::vector<node>& tree) {
+  std::vector<const node*> nodes;
+  for (const node& n : tree) nodes.push_back(&n);
+  return nodes;
+}
+
 const node* find_node(const std::vector<node>& tree, std::string_view path) {
   for (const node& n : tree) {
     if (n.path == path) return &n;

@@ -66,12 +66,6 @@ void check_distinct_labels(const std::vector<const node*>& nodes, const std::str
   }
 }
 
-std::vector<const node*> top_level(const std::vector<node>& tree) {
-  std::vector<const node*> nodes;
-  for (const node& n : tree) nodes.push_back(&n);
-  return nodes;
-}
-
 // The rows of a table of one grid are found by their label among all its leaf rows. Its one row
 // may go unlabelled (table 四: a row of numbers); its columns are taken in order, so labels may
 // repeat under different groups (四's 结果维持).
