@@ -60,6 +60,26 @@ bool plainly_header(const cell_labels& cells, const ast::row& row, const label_l
   });
 }
 
+// The row bound to a leaf, and where its values begin.
+struct bound_row {
+  const ast::row* row = nullptr;
+  std::size_t first_value_cell = 0;
+};
+
+// The label of the first of a group's leaves that is bound: a finding about the group's own label
+// cell, which stands beside its rows, points there.
+std::optional<ast::span> first_row_of(const spec::node& group, const std::vector<const spec::node*>& leaves,
+                                      const std::vector<bound_row>& bound) {
+  const std::string prefix = group.path + ".";
+  for (std::size_t r = 0; r < leaves.size(); ++r) {
+    const auto [row, first_value_cell] = bound[r];
+    if (row != nullptr && first_value_cell > 0 && leaves[r]->path.starts_with(prefix)) {
+      return row->cells[first_value_cell - 1].value.where;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void bind_grid(const cell_labels& cells, const table_shape& shape, const std::vector<const ast::table*>& tables,
@@ -70,12 +90,7 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
   const std::vector<const spec::node*>& columns = shape.columns.nodes();
   const std::vector<const spec::node*>& row_groups = shape.row_groups.nodes();
   const bool unlabelled = rows.size() == 1 && rows.front()->label.empty();  // 四: one row of numbers
-  // By leaf index: the row bound and where its values begin. The groups seen, by group index.
-  struct bound_row {
-    const ast::row* row = nullptr;
-    std::size_t first_value_cell = 0;
-  };
-  std::vector<bound_row> bound(rows.size());
+  std::vector<bound_row> bound(rows.size());  // by leaf index; the groups seen, by group index
   bool any_bound = false;
   std::vector<bool> groups_seen(row_groups.size());
   std::vector<std::string_view> header_labels;
@@ -189,7 +204,7 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
           finding{"GROUP-LABEL-MISSING",
                   severity::warning,
                   "the label cell `" + group->label + "` is missing from the " + layout.title + " table",
-                  where,
+                  first_row_of(*group, rows, bound).value_or(where),
                   {},
                   {},
                   {}});

@@ -71,6 +71,7 @@ std::string findings_json(const source& src, const bind::bound_report& bound) {
   json findings = json::array();
   for (const finding& f : bound.findings) {
     const location at = src.locate(f.where.begin);
+    const location end = src.locate(f.where.end);  // the place's end: an editor can underline it whole
     json related = json::array();
     for (const related_place& r : f.related) {
       const location rat = src.locate(r.where.begin);
@@ -95,6 +96,8 @@ std::string findings_json(const source& src, const bind::bound_report& bound) {
                         {"message", f.message},
                         {"line", at.line},
                         {"column", at.column},
+                        {"end_line", end.line},
+                        {"end_column", end.column},
                         {"related", std::move(related)},
                         {"cells", std::move(cells)},
                         {"expected", f.expected.empty() ? json(nullptr) : json(f.expected)},
