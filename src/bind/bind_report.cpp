@@ -163,26 +163,45 @@ namespace {
 bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition_choice choice,
                      const binding_plan& plan);
 
-// Among editions the labels cannot tell apart, those the document conforms to best, with the
-// fewest errors and then warnings. The first of them in the order the editions were given (the
-// built-in ones first) is bound: a document that does not show a variant's differences is
-// conformant to both, and failing it would punish a maintainer for loading the variant. When
-// several fit equally, they stay in `tied`, and a note says so.
+// How well a document's tables fit an edition: errors first, then rows and columns of the
+// document the edition has no place for, then other warnings. What a variant adds is exactly
+// what the edition it varies has no place for; the variant may still find that row imperfect
+// (a blank cell, a typo in its label), which must not weigh as much.
+struct fit {
+  std::size_t errors = 0;
+  std::size_t unplaced = 0;
+  std::size_t warnings = 0;
+  friend auto operator<=>(const fit&, const fit&) = default;
+};
+
+fit fit_of(const bound_report& bound) {
+  fit f;
+  for (const finding& each : bound.findings) {
+    if (each.level == severity::error) {
+      ++f.errors;
+    } else if (each.id == "ROW-UNKNOWN" || each.id == "COLUMN-UNKNOWN") {
+      ++f.unplaced;
+    } else if (each.level == severity::warning) {
+      ++f.warnings;
+    }
+  }
+  return f;
+}
+
+// Among editions the labels cannot tell apart, those the document's tables fit best (fit_of:
+// their layout, not their arithmetic, which is the checker's). The first of them in the order
+// the editions were given (the built-in ones first) is bound: a document that does not show a
+// variant's differences fits both, and failing it would punish a maintainer for loading the
+// variant. When several fit equally, they stay in `tied`, and a note says so.
 edition_choice settle_tie(const cell_labels& cells, const ast::document& doc, edition_choice choice,
                           const binding_plan& plan) {
-  using score = std::pair<std::size_t, std::size_t>;  // errors, then warnings
-  std::optional<score> best;
+  std::optional<fit> best;
   std::vector<const spec::edition*> best_fits;
   for (const spec::edition* candidate : choice.tied) {
     edition_choice trial = choice;
     trial.edition = candidate;
     trial.tied.clear();
-    const bound_report bound = bind_to(cells, doc, trial, plan);
-    score s{0, 0};
-    for (const finding& f : bound.findings) {
-      if (f.level == severity::error) ++s.first;
-      if (f.level == severity::warning) ++s.second;
-    }
+    const fit s = fit_of(bind_to(cells, doc, trial, plan));
     if (!best || s < *best) {
       best = s, best_fits = {candidate};
     } else if (s == *best) {

@@ -87,7 +87,8 @@ void blank_cells::note_blank(const bound_value& v, const std::string& row_label)
   ++count_;
   if (std::find(rows_.begin(), rows_.end(), &row_label) != rows_.end()) return;
   rows_.push_back(&row_label);
-  first_in_row_.push_back(related_place{v.where, "blank in row " + row_label});
+  // Table 四's one row has no label of its own.
+  first_in_row_.push_back(related_place{v.where, row_label.empty() ? "blank in the row" : "blank in row " + row_label});
 }
 
 void blank_cells::report(const spec::table& layout, std::vector<finding>& findings) const {
