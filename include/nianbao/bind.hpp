@@ -62,6 +62,9 @@ struct bound_value {
   std::optional<decimal> value;  // as written, in the written unit
   std::string unit;              // for money: 元/万元/亿元 as written in the cell or its header
   std::optional<decimal> yuan;   // for money with a unit: the exact amount in 元
+
+  // `t3/result.total/applicant.total`: the coordinate as findings and JSON write it.
+  std::string coordinate() const;
 };
 
 // Views the editions it was bound to (the choice, each value's coordinate) and the source text:

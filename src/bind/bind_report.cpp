@@ -1,6 +1,7 @@
 // Binding a document: the edition, how its sections are written, and each table of the edition
 // bound in the section it belongs to.
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 #include "document_tables.hpp"
@@ -93,38 +94,31 @@ ast::span first_label(const ast::document& doc) {
 
 // NO-EDITION: what the tables showed, so that a reader sees why no edition fits.
 finding no_edition(const cell_labels& cells, const ast::document& doc) {
+  std::string message;
   if (cells.label_keys().empty()) {
-    return finding{"NO-EDITION",
-                   severity::error,
-                   "the document has no table with labels, so no edition can be told (a report in the pre-2019 "
-                   "format, or its tables lost in extraction?)",
-                   first_label(doc),
-                   {},
-                   {},
-                   {}};
+    message =
+        "the document has no table with labels, so no edition can be told (a report in the pre-2019 format, or "
+        "its tables lost in extraction?)";
+  } else {
+    // The first few labels in document order, and how many different ones there are: counted on
+    // a sorted copy, since a large file that is no report has labels by the million.
+    constexpr std::size_t labels_shown = 8;
+    std::vector<std::string_view> all;
+    std::copy_if(cells.label_keys().begin(), cells.label_keys().end(), std::back_inserter(all),
+                 [](std::string_view key) { return !key.empty(); });
+    std::vector<std::string_view> shown;
+    for (const std::string_view key : all) {
+      if (shown.size() == labels_shown) break;
+      if (std::find(shown.begin(), shown.end(), key) == shown.end()) shown.push_back(key);
+    }
+    std::sort(all.begin(), all.end());
+    const auto distinct = static_cast<std::size_t>(std::unique(all.begin(), all.end()) - all.begin());
+    std::string seen = quoted_list(shown, labels_shown);
+    if (distinct > shown.size()) seen += " … (" + std::to_string(distinct) + " in all)";
+    message = "the tables match no known edition: none of their labels is one an edition recognises (seen: " + seen +
+              "; a report in the pre-2019 format?)";
   }
-  // The first few labels in document order, and how many different ones there are: counted on
-  // a sorted copy, since a large file that is no report has labels by the million.
-  constexpr std::size_t labels_shown = 8;
-  std::vector<std::string_view> shown;
-  for (const std::string_view key : cells.label_keys()) {
-    if (shown.size() == labels_shown) break;
-    if (!key.empty() && std::find(shown.begin(), shown.end(), key) == shown.end()) shown.push_back(key);
-  }
-  std::vector<std::string_view> all = cells.label_keys();
-  std::sort(all.begin(), all.end());
-  const auto distinct = static_cast<std::size_t>(std::unique(all.begin(), all.end()) - all.begin()) -
-                        static_cast<std::size_t>(!all.empty() && all.front().empty());
-  std::string seen = quoted_list(shown, labels_shown);
-  if (distinct > shown.size()) seen += " … (" + std::to_string(distinct) + " in all)";
-  return finding{"NO-EDITION",
-                 severity::error,
-                 "the tables match no known edition: none of their labels is one an edition recognises (seen: " + seen +
-                     "; a report in the pre-2019 format?)",
-                 first_label(doc),
-                 {},
-                 {},
-                 {}};
+  return finding{"NO-EDITION", severity::error, std::move(message), first_label(doc), {}, {}, {}};
 }
 
 // EDITION-AMBIGUOUS: editions alike in labels that the tables fit equally well.
@@ -150,6 +144,12 @@ const ast::section* section_numbered(const ast::document& doc, unsigned n) {
 }
 
 }  // namespace
+
+std::string bound_value::coordinate() const {
+  std::string coord;
+  coord.reserve(table.size() + row.size() + column.size() + 2);
+  return coord.append(table).append("/").append(row).append("/").append(column);
+}
 
 const bound_value* bound_report::find(std::string_view table, std::string_view row, std::string_view column) const {
   for (const bound_value& v : values) {

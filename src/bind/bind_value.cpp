@@ -82,7 +82,7 @@ namespace {
                                   const column_header& header, bound_value& v, std::vector<finding>& findings) {
   const auto report = [&](const char* id, severity level, std::string message) {
     findings.push_back(finding{id, level, std::move(message), token.where, {}, {}, {}});
-    findings.back().subject = at.table.id + "/" + std::string(at.row) + "/" + at.column->path;
+    findings.back().subject = v.coordinate();
   };
   switch (token.kind) {
     case ast::value_kind::empty:

@@ -35,7 +35,7 @@ std::size_t edit_distance_within(std::u32string_view x, std::u32string_view y, s
   const std::size_t over = limit + 1;  // stands for every distance past the limit
   if ((x.size() > y.size() ? x.size() - y.size() : y.size() - x.size()) > limit) return over;
   const std::size_t width = y.size() + 1;
-  boost::container::small_vector<std::size_t, 2 * 65> rows(2 * width, over);
+  boost::container::small_vector<std::size_t, 2 * (short_label + 1)> rows(2 * width, over);
   std::size_t* previous = rows.data();
   std::size_t* current = rows.data() + width;
   for (std::size_t j = 0; j < width; ++j) previous[j] = std::min(j, over);

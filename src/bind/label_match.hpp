@@ -94,8 +94,9 @@ void label_list::for_each_annotated(std::string_view written, Named&& named) con
   }
 }
 
-// A label's code points, on the stack for labels of up to 64.
-using code_point_buffer = boost::container::small_vector<char32_t, 64>;
+// Labels are short: their code points, and an edit distance's rows, fit on the stack up to this.
+inline constexpr std::size_t short_label = 64;
+using code_point_buffer = boost::container::small_vector<char32_t, short_label>;
 code_point_buffer code_points_of(std::string_view text);
 
 }  // namespace nianbao::bind

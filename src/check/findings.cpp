@@ -48,16 +48,10 @@ std::string describe(const operand& op) {
   return text.append(" (`").append(c.raw).append("`)");
 }
 
-std::string coordinate_of(const bind::bound_value& v) {
-  std::string coord;
-  coord.reserve(v.table.size() + v.row.size() + v.column.size() + 2);
-  return coord.append(v.table).append("/").append(v.row).append("/").append(v.column);
-}
-
 finding_cell cell_of(const operand& op) {
   finding_cell c;
   if (op.cell == nullptr) return c;
-  c.coord = coordinate_of(*op.cell);
+  c.coord = op.cell->coordinate();
   c.text = std::string(op.cell->raw);
   if (op.value) c.value = op.value->to_canonical_string();
   c.unit = op.cell->yuan ? "元" : op.cell->unit;

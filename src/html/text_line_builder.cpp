@@ -35,9 +35,6 @@ text_line_builder::character text_line_builder::next(std::string_view decoded, s
   // Align with the source: the same bytes (copied), a character reference, or a line end the
   // parser normalised.
   character c{cp, bytes, raw_offset + std::min(j, raw.size()), false};
-  // Gumbo leaves a byte of no character in its text for some character references far out of
-  // range (`&#1601111…1binar;`): the text layout gets the replacement character, as a browser
-  // shows, so that it stays UTF-8 for the grammar and for JSON.
   if (raw.substr(j, bytes.size()) == bytes) {
     c.verbatim = true;
     j += bytes.size();

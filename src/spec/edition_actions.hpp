@@ -74,11 +74,14 @@ template <>
 struct action<recognised_label> {
   static void apply(const auto& in, build_state& st) {
     std::string label = unquote(in.string_view());
-    // Every cell starts with the empty label: it would make every document this edition's.
-    if (normalise_label(label).empty()) {
+    // Normalised here, where an empty key can be refused at its place: every cell starts with
+    // the empty label, which would make every document this edition's.
+    std::string key = normalise_label(label);
+    if (key.empty()) {
       throw tao::pegtl::parse_error("a recognising label must have text (spaces alone match every document)", in);
     }
     st.result.recognise.push_back(std::move(label));
+    st.result.recognise_keys.push_back(std::move(key));
   }
 };
 

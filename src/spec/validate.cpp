@@ -194,7 +194,6 @@ struct invariant_checker {
 
 void check_edition(edition& ed) {
   if (ed.id.empty()) fail(0, "the edition has no id");
-  for (const std::string& label : ed.recognise) ed.recognise_keys.push_back(normalise_label(label));
   std::set<std::string_view> table_ids;
   std::map<unsigned, const table*> by_section;
   for (table& t : ed.tables) {
