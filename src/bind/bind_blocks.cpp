@@ -84,7 +84,7 @@ void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::
   const label_list& block_nodes = shape.block_titles;
   std::vector<block_state> seen(shape.blocks.size());  // in the order of the layout's blocks
   block_state* current = nullptr;
-  const std::string header_label = normalise_label(spec::block_header_label);
+  const std::string& header_label = shape.header_key;
 
   for (const ast::table* t : tables) {
     for (const ast::row& row : t->rows) {

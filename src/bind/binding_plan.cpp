@@ -34,6 +34,7 @@ table_shape shape_of(const spec::table& layout) {
   t.column_nodes = label_list(std::move(column_nodes));
   t.columns = label_list(std::move(column_leaves));
   t.corner_key = spec::normalise_label(layout.corner);
+  if (!layout.blocks.empty()) t.header_key = spec::normalise_label(spec::block_header_label);
   std::vector<const spec::node*> titles;
   for (const spec::block& b : layout.blocks) {
     titles.push_back(&b.title);

@@ -24,6 +24,7 @@ struct table_shape {
   label_list row_groups;        // rows with children and a label of their own
   label_list column_nodes;      // the column groups, then the column leaves
   std::string corner_key;       // the corner note, normalised
+  std::string header_key;       // for a table of blocks: spec::block_header_label, normalised
   std::size_t value_cells = 0;  // rows × columns, of each block for table 二
   label_list block_titles;
   std::vector<block_shape> blocks;  // in the order of layout->blocks
