@@ -60,7 +60,7 @@ struct bound_value {
   std::string_view raw;          // the cell's text as written
   ast::span where;               // the cell's text (empty when missing)
   std::optional<decimal> value;  // as written, in the written unit
-  std::string unit;              // for money: 元/万元/亿元 as written in the cell or its header
+  std::string_view unit;         // for money: 元/万元/亿元 as written in the cell, its header or the edition
   std::optional<decimal> yuan;   // for money with a unit: the exact amount in 元
 
   // `t3/result.total/applicant.total`: the coordinate as findings and JSON write it.

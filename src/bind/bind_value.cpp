@@ -5,12 +5,12 @@ namespace nianbao::bind {
 namespace {
 
 // A unit word right after `单位:` in a normalised header.
-std::string unit_after(std::string_view header) {
+std::string_view unit_after(std::string_view header) {
   const std::size_t at = header.find("单位:");
   if (at == std::string::npos) return {};
   const std::string_view rest = std::string_view(header).substr(at + std::string_view("单位:").size());
   for (const std::string_view unit : {"万元", "亿元", "元"}) {
-    if (rest.starts_with(unit)) return std::string(unit);
+    if (rest.starts_with(unit)) return unit;
   }
   return {};
 }
@@ -114,10 +114,10 @@ namespace {
         report("NOT-INTEGER", at.table.count_form_level, "a count must be a whole number: " + quoted(v.raw));
       break;
     case spec::value_kind::money: {
-      v.unit = token.unit.empty() ? header.unit : std::string(token.unit.in(text));
+      v.unit = token.unit.empty() ? header.unit : token.unit.in(text);
       if (!token.unit.empty() && !header.unit.empty() && v.unit != header.unit) {
         report("UNIT-DIFFERS", severity::warning,
-               quoted(v.raw) + " is written in " + v.unit + " in a column in " + header.unit +
+               quoted(v.raw) + " is written in " + std::string(v.unit) + " in a column in " + std::string(header.unit) +
                    (header.unit_in_header ? " (its header says so)" : " (the edition's label says so)") +
                    "; the cell's own unit is taken");
       }

@@ -13,7 +13,7 @@ namespace nianbao::bind {
 
 // What a column's header cell says beyond its label: `（单位:万元 保留4位小数）`.
 struct column_header {
-  std::string unit;             // from the header, else the edition's label; for money only
+  std::string_view unit;        // from the header, else the edition's label; for money only
   bool unit_in_header = false;  // the header cell states it, not the edition's label
   std::optional<unsigned> max_decimals;
 };

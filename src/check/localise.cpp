@@ -288,7 +288,7 @@ finding localise_table(std::string_view table, const system& s, const std::vecto
   }
   for (const auto& repair : repairs) {  // every answer, for programs (JSON "cells")
     for (const auto& [c, value] : repair) {
-      f.cells.push_back({c->coordinate(), std::string(c->raw), shown(value), c->unit, c->where});
+      f.cells.push_back({c->coordinate(), std::string(c->raw), shown(value), std::string(c->unit), c->where});
     }
   }
   for (const auto& [c, value] : best) {

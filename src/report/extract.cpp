@@ -35,7 +35,8 @@ void write_extract(std::ostream& out, const source& src, const bind::bound_repor
   out << "# " << src.name() << ": edition " << (bound.choice.edition ? bound.choice.edition->id : "none") << '\n';
   for (const bind::bound_value& v : bound.values) {
     out << v.table << ' ' << v.row << ' ' << v.column << "  " << name_of(v.state);
-    if (v.value) out << ' ' << v.value->to_string() << (v.unit.empty() ? "" : " " + v.unit);
+    if (v.value) out << ' ' << v.value->to_string();
+    if (v.value && !v.unit.empty()) out << ' ' << v.unit;
     if (v.yuan && v.unit != "元") out << " = " << v.yuan->to_canonical_string() << " 元";
     if (!v.raw.empty()) out << "  `" << v.raw << '`';
     if (v.state != bind::value_state::missing) {
