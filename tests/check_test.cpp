@@ -95,7 +95,7 @@ BOOST_AUTO_TEST_CASE(money_compares_in_yuan) {
   invariant M_if note "m" if t2[item9.procurement, item9.projects] > 0 then t2[item9.procurement, item9.amount] > 0
 })";
   const auto loaded = spec::load_edition(source("money.nbf", edition_text));
-  BOOST_TEST_REQUIRE(loaded.loaded.has_value(), (loaded.error ? loaded.error->message : ""));
+  BOOST_TEST_REQUIRE(loaded.loaded.has_value(), (loaded.errors.empty() ? "" : loaded.errors.front().message));
   const std::vector<spec::edition> editions{*loaded.loaded};
   const auto c = check_file("seeds/004_11309f8aa4d66d4c.txt", editions);
   BOOST_TEST(violations(c->evaluations) == std::vector<std::string>{"M_wrong "}, boost::test_tools::per_element());

@@ -143,11 +143,14 @@ struct load_error {
 
 struct load_result {
   std::optional<edition> loaded;
-  std::optional<load_error> error;
+  std::vector<load_error> errors;  // in the file's order; empty exactly when loaded
 };
 
 // Reads and validates one edition file: syntax, unique ids, coordinates that exist, units that
-// agree. `name` is what errors call the file.
+// agree. `name` is what errors call the file. A syntax error ends the reading, so it comes alone;
+// past the syntax, each table, block and invariant is checked on its own, so that one run shows
+// a maintainer all of them. The invariants are checked once the tables have no error: they name
+// the tables' rows and columns.
 load_result load_edition(const source& text);
 
 // The editions compiled in from grammar/ (gov2019, gov2021), in file-name order.

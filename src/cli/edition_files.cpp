@@ -23,8 +23,9 @@ std::optional<std::vector<spec::edition>> known_editions(const std::vector<std::
       continue;
     }
     spec::load_result loaded = spec::load_edition(*text.text);
-    if (loaded.error) {
-      write_input_error(std::cerr, file, input_error{loaded.error->message, loaded.error->where});
+    if (!loaded.loaded) {
+      for (const spec::load_error& e : loaded.errors)
+        write_input_error(std::cerr, file, input_error{e.message, e.where});
       ok = false;
       continue;
     }

@@ -12,10 +12,11 @@ std::vector<edition> load_builtin() {
   for (const embedded_edition& e : embedded_editions()) {
     const source text(std::string(e.file), std::string(e.text));
     load_result result = load_edition(text);
-    if (result.error) {
+    if (!result.errors.empty()) {
       // A broken built-in file is a defect of this build, caught by the tests before release.
-      throw std::logic_error(result.error->file + ":" + std::to_string(result.error->where.line) + ":" +
-                             std::to_string(result.error->where.column) + ": error: " + result.error->message);
+      const load_error& e = result.errors.front();
+      throw std::logic_error(e.file + ":" + std::to_string(e.where.line) + ":" + std::to_string(e.where.column) +
+                             ": error: " + e.message);
     }
     all.push_back(std::move(*result.loaded));
   }

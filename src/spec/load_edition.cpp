@@ -15,13 +15,17 @@ load_result load_edition(const source& text) {
     pegtl::parse<language::edition_file, language::action, language::control>(in, state);
   } catch (const pegtl::parse_error& e) {
     const std::size_t offset = e.positions().empty() ? 0 : e.positions().front().byte;
-    return {std::nullopt, load_error{text.name(), text.locate(offset), std::string(e.message())}};
+    return {std::nullopt, {load_error{text.name(), text.locate(offset), std::string(e.message())}}};
   }
-  if (auto problem = validate(state.result)) {
-    return {std::nullopt, load_error{text.name(), text.locate(problem->offset), problem->message}};
+  if (const auto problems = validate(state.result); !problems.empty()) {
+    load_result refused;
+    for (const validation_error& p : problems) {
+      refused.errors.push_back(load_error{text.name(), text.locate(p.offset), p.message});
+    }
+    return refused;
   }
   state.result.file = text.name();
-  return {std::move(state.result), std::nullopt};
+  return {std::move(state.result), {}};
 }
 
 }  // namespace nianbao::spec

@@ -192,64 +192,98 @@ struct invariant_checker {
   }
 };
 
-void check_edition(edition& ed) {
-  if (ed.id.empty()) fail(0, "the edition has no id");
-  std::set<std::string_view> table_ids;
-  std::map<unsigned, const table*> by_section;
+// Kinds, units and keys for every tree, before any check: a check that reads them must find them
+// whatever another table's problem was.
+void complete_edition(edition& ed) {
   for (table& t : ed.tables) {
-    if (!table_ids.insert(t.id).second) fail(t.offset, "duplicate table id `" + t.id + "`");
-    // The binder finds a table in its section, and the report's sections are numbered from 一.
-    if (t.section == 0) fail(t.offset, "table " + t.id + " is in section 0; sections are numbered from 1 (一)");
-    if (const auto [at, added] = by_section.emplace(t.section, &t); !added) {
-      fail(t.offset, "tables " + at->second->id + " and " + t.id + " are both in section " + std::to_string(t.section) +
-                         ": a section holds one table of the edition");
-    }
-    const bool grid = !t.columns.empty() || !t.rows.empty();
-    if (grid == !t.blocks.empty()) {
-      fail(t.offset, "table " + t.id + " needs either `columns` and `rows`, or `block`s, not both");
-    }
-    if (grid && (t.columns.empty() || t.rows.empty()))
-      fail(t.offset, "table " + t.id + " needs both `columns` and `rows`");
     complete_tree(t.columns, std::nullopt, "");
     complete_tree(t.rows, std::nullopt, "");
-    check_tree(t.columns, true);
-    check_tree(t.rows, false);
-    if (grid) check_grid_labels(t);
-    std::set<std::string_view> block_ids;
-    std::vector<const node*> titles;
     for (block& b : t.blocks) {
-      if (!block_ids.insert(b.id).second) fail(b.offset, "duplicate block id `" + b.id + "` in table " + t.id);
-      if (b.columns.empty() || b.rows.empty()) fail(b.offset, "block " + b.id + " needs both `columns` and `rows`");
       b.title.id = b.title.path = b.id;
       b.title.offset = b.offset;
       b.title.label = b.label;
       b.title.key = normalise_label(b.label);
       complete_tree(b.columns, std::nullopt, "");
       complete_tree(b.rows, std::nullopt, "");
-      check_tree(b.columns, true);
-      check_tree(b.rows, false);
-      check_distinct_labels(top_level(b.rows), "row");
-      check_distinct_labels(top_level(b.columns), "column");
+    }
+  }
+}
+
+// A table's own declaration: its id and section among the others', its shape, a grid's trees.
+void check_table(const table& t, std::set<std::string_view>& table_ids, std::map<unsigned, const table*>& by_section) {
+  if (!table_ids.insert(t.id).second) fail(t.offset, "duplicate table id `" + t.id + "`");
+  // The binder finds a table in its section, and the report's sections are numbered from 一.
+  if (t.section == 0) fail(t.offset, "table " + t.id + " is in section 0; sections are numbered from 1 (一)");
+  if (const auto [at, added] = by_section.emplace(t.section, &t); !added) {
+    fail(t.offset, "tables " + at->second->id + " and " + t.id + " are both in section " + std::to_string(t.section) +
+                       ": a section holds one table of the edition");
+  }
+  const bool grid = !t.columns.empty() || !t.rows.empty();
+  if (grid == !t.blocks.empty()) {
+    fail(t.offset, "table " + t.id + " needs either `columns` and `rows`, or `block`s, not both");
+  }
+  if (grid && (t.columns.empty() || t.rows.empty()))
+    fail(t.offset, "table " + t.id + " needs both `columns` and `rows`");
+  check_tree(t.columns, true);
+  check_tree(t.rows, false);
+  if (grid) check_grid_labels(t);
+}
+
+void check_block(const table& t, const block& b, std::set<std::string_view>& block_ids) {
+  if (!block_ids.insert(b.id).second) fail(b.offset, "duplicate block id `" + b.id + "` in table " + t.id);
+  if (b.columns.empty() || b.rows.empty()) fail(b.offset, "block " + b.id + " needs both `columns` and `rows`");
+  check_tree(b.columns, true);
+  check_tree(b.rows, false);
+  check_distinct_labels(top_level(b.rows), "row");
+  check_distinct_labels(top_level(b.columns), "column");
+}
+
+// Runs one unit's checks: its first problem is kept, and the other units are still checked.
+template <typename Check>
+void check_unit(std::vector<validation_error>& found, Check check) {
+  try {
+    check();
+  } catch (const problem& p) {
+    found.push_back(p.error);
+  }
+}
+
+std::vector<validation_error> check_edition(const edition& ed) {
+  std::vector<validation_error> found;
+  check_unit(found, [&] {
+    if (ed.id.empty()) fail(0, "the edition has no id");
+  });
+  std::set<std::string_view> table_ids;
+  std::map<unsigned, const table*> by_section;
+  for (const table& t : ed.tables) {
+    check_unit(found, [&] { check_table(t, table_ids, by_section); });
+    std::set<std::string_view> block_ids;
+    std::vector<const node*> titles;
+    for (const block& b : t.blocks) {
+      check_unit(found, [&] { check_block(t, b, block_ids); });
       titles.push_back(&b.title);
     }
-    check_distinct_labels(titles, "block");
+    check_unit(found, [&] { check_distinct_labels(titles, "block"); });
   }
+  if (!found.empty()) return found;
   std::set<std::string_view> invariant_ids;
   for (const invariant& inv : ed.invariants) {
-    if (!invariant_ids.insert(inv.id).second) fail(inv.offset, "duplicate invariant id `" + inv.id + "`");
-    invariant_checker{ed, inv}.check();
+    check_unit(found, [&] {
+      if (!invariant_ids.insert(inv.id).second) fail(inv.offset, "duplicate invariant id `" + inv.id + "`");
+      invariant_checker{ed, inv}.check();
+    });
   }
+  return found;
 }
 
 }  // namespace
 
-std::optional<validation_error> validate(edition& ed) {
-  try {
-    check_edition(ed);
-  } catch (const problem& p) {
-    return p.error;
-  }
-  return std::nullopt;
+std::vector<validation_error> validate(edition& ed) {
+  complete_edition(ed);
+  std::vector<validation_error> found = check_edition(ed);
+  // A block's title is checked with the other titles, after the blocks: the file's order again.
+  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });
+  return found;
 }
 
 }  // namespace nianbao::spec

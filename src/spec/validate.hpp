@@ -2,7 +2,7 @@
 // exists, ranges run forward over leaves, kinds are declared and units agree.
 #pragma once
 
-#include <optional>
+#include <vector>
 
 #include "nianbao/spec.hpp"
 
@@ -13,8 +13,8 @@ struct validation_error {
   std::string message;
 };
 
-// Completes the trees (kinds handed down to the leaves, matching keys), then checks; the first problem found is
-// returned.
-std::optional<validation_error> validate(edition& ed);
+// Completes the trees (kinds handed down to the leaves, matching keys), then checks: the first
+// problem of each table, block and invariant, in the file's order (load_edition).
+std::vector<validation_error> validate(edition& ed);
 
 }  // namespace nianbao::spec

@@ -12,8 +12,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto loaded = nianbao::make_source("fuzz.nbf", std::string(reinterpret_cast<const char*>(data), size));
   if (!loaded.text) return 0;
   const auto result = nianbao::spec::load_edition(*loaded.text);
-  if (result.loaded.has_value() == result.error.has_value()) std::abort();  // exactly one of the two
-  if (result.error && result.error->where.line == 0) std::abort();          // every refusal has a position
+  if (result.loaded.has_value() != result.errors.empty()) std::abort();  // exactly one of the two
+  for (const auto& e : result.errors) {
+    if (e.where.line == 0) std::abort();  // every refusal has a position
+  }
   if (result.loaded) {
     std::ostringstream out;
     nianbao::write_edition_tree(out, *result.loaded);
