@@ -10,8 +10,20 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", NIANBAO_VERSION);
   // Usage errors in the form of every other error, for scripts and people reading stderr alike.
-  app.failure_message([](const CLI::App*, const CLI::Error& e) {
-    return "nianbao: error: " + std::string(e.what()) + " (see nianbao --help, or nianbao COMMAND --help)\n";
+  app.failure_message([](const CLI::App* failed, const CLI::Error& e) {
+    std::string what = e.what();
+    // CLI11 checks required arguments before unknown ones: `check --bogus` would say the files
+    // are missing, when the option is what is wrong.
+    const auto unknown = [](const std::string& word) {
+      return word.starts_with('-') ? "unknown option " + word : "unknown command `" + word + "`";
+    };
+    for (const CLI::App* command : failed->get_subcommands()) {
+      if (const auto rest = command->remaining(); !rest.empty()) what = unknown(rest.front());
+    }
+    if (const auto rest = failed->remaining(); failed->get_subcommands().empty() && !rest.empty()) {
+      what = unknown(rest.front());
+    }
+    return "nianbao: error: " + what + " (see nianbao --help, or nianbao COMMAND --help)\n";
   });
   int exit_code = nianbao::cli::exit_ok;
   nianbao::cli::add_parse_command(app, exit_code);
