@@ -229,6 +229,14 @@ BOOST_AUTO_TEST_CASE(every_table_and_block_reports_its_first_problem) {
                                                              "\ninvariant J error \"m\" u[r, a] == 0\n}\n");
   const std::vector<std::string> expected_invariants{"4:23 no column `c` in table t", "5:23 no table `u` in edition x"};
   BOOST_TEST(invariants == expected_invariants, boost::test_tools::per_element());
+
+  // A block with its problem reported is not compared again with the others by title.
+  const std::string block = "{ columns { a \"A\" count } rows { r \"R\" } } ";
+  const std::vector<std::string> blocks =
+      load_errors_of("edition x \"X\" {\n" + minimal_table + "\ntable u \"U\" section 4 { block b \"B\" " + block +
+                     "block b \"B\" " + block + "}\n}\n");
+  BOOST_TEST(blocks == std::vector<std::string>{"4:86 duplicate block id `b` in table u"},
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(text_after_the_edition_is_refused) {

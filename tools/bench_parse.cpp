@@ -3,9 +3,12 @@
 //   cmake -B build -DNIANBAO_BUILD_BENCHMARKS=ON && cmake --build build && build/tools/nianbao_bench
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include "nianbao/bind.hpp"
@@ -115,35 +118,72 @@ void html_to_ast(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * page_bytes());
 }
 
+// The time this thread has run: the stages' counters below must not count the time the machine
+// gave to other processes, as a wall clock would on a busy machine.
+std::chrono::nanoseconds thread_cpu_time() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return std::chrono::seconds(now.tv_sec) + std::chrono::nanoseconds(now.tv_nsec);
+}
+
+// A stage's time per iteration, in µs, as a benchmark counter.
+benchmark::Counter micros_per_iteration(const benchmark::State& state, std::chrono::nanoseconds spent) {
+  return benchmark::Counter(std::chrono::duration<double, std::micro>(spent).count() /
+                            static_cast<double>(state.iterations()));
+}
+
 // The grammar, the AST and binding to the built-in editions: what `nianbao check` does per file,
 // with the binding plan it makes once per run. Each stage is also timed on its own, in the same
 // loop, so that `bind/parse` is what binding adds to the parse it follows, in one run: the parse
-// here runs slower than in parse_to_ast's tight loop (any work between two parses slows the
-// second), so subtracting that benchmark's time from this one overstates the binding.
+// here runs slower than in parse_to_ast's tight loop (parse_between shows why), so subtracting
+// that benchmark's time from this one overstates the binding.
 void parse_and_bind(benchmark::State& state) {
-  using clock = std::chrono::steady_clock;
   const nianbao::bind::binding_plan plan(nianbao::spec::builtin_editions());
-  clock::duration parsing{}, binding{};
+  std::chrono::nanoseconds parsing{}, binding{};
   for (auto _ : state) {
     for (const auto& r : reports()) {
-      const auto start = clock::now();
+      const auto start = thread_cpu_time();
       auto parsed = nianbao::parse_report(r);
-      const auto parsed_at = clock::now();
+      const auto parsed_at = thread_cpu_time();
       benchmark::DoNotOptimize(nianbao::bind::bind_report(r.text(), *parsed.document, plan));
-      const auto bound_at = clock::now();
+      const auto bound_at = thread_cpu_time();
       parsed = {};  // freeing the AST is part of the parse, as in parse_to_ast
-      parsing += parsed_at - start + (clock::now() - bound_at);
+      parsing += parsed_at - start + (thread_cpu_time() - bound_at);
       binding += bound_at - parsed_at;
     }
   }
   state.SetBytesProcessed(state.iterations() * total_bytes());
-  const auto per_iteration = [&](clock::duration d) {
-    return benchmark::Counter(std::chrono::duration<double, std::micro>(d).count() /
-                              static_cast<double>(state.iterations()));
-  };
-  state.counters["parse_us"] = per_iteration(parsing);
-  state.counters["bind_us"] = per_iteration(binding);
+  state.counters["parse_us"] = micros_per_iteration(state, parsing);
+  state.counters["bind_us"] = micros_per_iteration(state, binding);
   state.counters["bind/parse"] = std::chrono::duration<double>(binding) / std::chrono::duration<double>(parsing);
+}
+
+// The parse of each seed timed on its own, with other work between two parses: none (0), the
+// binding of another seed, parsed beforehand (1), or a sort of 20,000 numbers (2). Any work in
+// between slows the next parse, whatever the work: the cost of a pipeline, not of binding.
+void parse_between(benchmark::State& state) {
+  const nianbao::bind::binding_plan plan(nianbao::spec::builtin_editions());
+  std::vector<nianbao::ast::document> others;
+  for (const auto& r : reports()) others.push_back(*nianbao::parse_report(r).document);
+  std::vector<std::uint32_t> numbers(20000);
+  std::minstd_rand random(1);
+  std::chrono::nanoseconds parsing{};
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < reports().size(); ++i) {
+      const auto start = thread_cpu_time();
+      benchmark::DoNotOptimize(nianbao::parse_report(reports()[i]));
+      parsing += thread_cpu_time() - start;
+      const std::size_t other = (i + 2) % others.size();
+      if (state.range(0) == 1) {
+        benchmark::DoNotOptimize(nianbao::bind::bind_report(reports()[other].text(), others[other], plan));
+      } else if (state.range(0) == 2) {
+        for (auto& n : numbers) n = static_cast<std::uint32_t>(random());
+        std::sort(numbers.begin(), numbers.end());
+        benchmark::DoNotOptimize(numbers.data());
+      }
+    }
+  }
+  state.counters["parse_us"] = micros_per_iteration(state, parsing);
 }
 
 // Binding alone, on documents parsed once: its cost next to parse_to_ast's.
@@ -237,6 +277,7 @@ BENCHMARK(load_and_parse);
 BENCHMARK(html_front_end);
 BENCHMARK(html_to_ast);
 BENCHMARK(parse_and_bind);
+BENCHMARK(parse_between)->Arg(0)->Arg(1)->Arg(2);
 BENCHMARK(bind_only);
 BENCHMARK(evaluate_only);
 BENCHMARK(check_only);

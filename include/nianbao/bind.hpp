@@ -47,7 +47,8 @@ enum class value_state {
 };
 
 // One canonical value cell of the edition, as the document fills it. The coordinate views the
-// edition's ids and `raw` the source text: both must outlive the report.
+// edition's ids, `raw` the source text, and `unit` the one or the other (or a constant): both
+// must outlive the report.
 struct bound_value {
   // Provided, so that a value made in place is not first zeroed whole (a quarter of a kilobyte,
   // for every value of every report) and then initialised member by member.

@@ -148,9 +148,9 @@ struct load_result {
 
 // Reads and validates one edition file: syntax, unique ids, coordinates that exist, units that
 // agree. `name` is what errors call the file. A syntax error ends the reading, so it comes alone;
-// past the syntax, each table, block and invariant is checked on its own, so that one run shows
-// a maintainer all of them. The invariants are checked once the tables have no error: they name
-// the tables' rows and columns.
+// past the syntax, each table, block and invariant is checked on its own and reports its first
+// problem, so that a maintainer fixes several per load. The invariants are checked once the
+// tables have no error: they name the tables' rows and columns.
 load_result load_edition(const source& text);
 
 // The editions compiled in from grammar/ (gov2019, gov2021), in file-name order.

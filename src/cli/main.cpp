@@ -10,19 +10,21 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", NIANBAO_VERSION);
   // Usage errors in the form of every other error, for scripts and people reading stderr alike.
-  app.failure_message([](const CLI::App* failed, const CLI::Error& e) {
-    std::string what = e.what();
-    // CLI11 checks required arguments before unknown ones: `check --bogus` would say the files
-    // are missing, when the option is what is wrong.
-    const auto unknown = [](const std::string& word) {
-      return word.starts_with('-') ? "unknown option " + word : "unknown command `" + word + "`";
+  app.failure_message([](const CLI::App* top, const CLI::Error& e) {
+    // A word no command takes is named before any other error: CLI11 checks required arguments
+    // first, so `check --bogus` would say the files are missing, when the option is what is wrong.
+    const bool command_given = !top->get_subcommands().empty();
+    const auto stray = [&](const std::string& word) {
+      if (word.starts_with('-')) return "unknown option `" + word + "`";
+      return (command_given ? "unexpected argument `" : "unknown command `") + word + "`";
     };
-    for (const CLI::App* command : failed->get_subcommands()) {
-      if (const auto rest = command->remaining(); !rest.empty()) what = unknown(rest.front());
+    std::string what = e.what();
+    std::vector<std::string> left = top->remaining();
+    for (const CLI::App* command : top->get_subcommands()) {
+      const std::vector<std::string> rest = command->remaining();
+      left.insert(left.end(), rest.begin(), rest.end());
     }
-    if (const auto rest = failed->remaining(); failed->get_subcommands().empty() && !rest.empty()) {
-      what = unknown(rest.front());
-    }
+    if (!left.empty()) what = stray(left.front());
     return "nianbao: error: " + what + " (see nianbao --help, or nianbao COMMAND --help)\n";
   });
   int exit_code = nianbao::cli::exit_ok;

@@ -14,9 +14,9 @@ std::vector<edition> load_builtin() {
     load_result result = load_edition(text);
     if (!result.errors.empty()) {
       // A broken built-in file is a defect of this build, caught by the tests before release.
-      const load_error& e = result.errors.front();
-      throw std::logic_error(e.file + ":" + std::to_string(e.where.line) + ":" + std::to_string(e.where.column) +
-                             ": error: " + e.message);
+      const load_error& first = result.errors.front();
+      throw std::logic_error(first.file + ":" + std::to_string(first.where.line) + ":" +
+                             std::to_string(first.where.column) + ": error: " + first.message);
     }
     all.push_back(std::move(*result.loaded));
   }
