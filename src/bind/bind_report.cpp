@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "document_tables.hpp"
+#include "findings.hpp"
 #include "nianbao/bind.hpp"
 #include "tables.hpp"
 
@@ -72,9 +73,7 @@ std::string quoted_list(const std::vector<std::string_view>& labels, std::size_t
   std::string out;
   for (std::size_t i = 0; i < labels.size() && i < shown; ++i) {
     if (i != 0) out += ", ";
-    out += '`';
-    out.append(labels[i]);
-    out += '`';
+    out += quoted(labels[i]);
   }
   return out;
 }

@@ -1,5 +1,7 @@
 #include "bind_value.hpp"
 
+#include "findings.hpp"
+
 namespace nianbao::bind {
 
 namespace {
@@ -32,14 +34,6 @@ std::size_t digit_count(std::string_view digits) {
   std::size_t n = 0;
   for (const char c : digits) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // full-width digits are 3 bytes
   return n;
-}
-
-// `text` in backquotes. Built by appending: GCC 12 warns falsely (-Wrestrict) on "…" + std::string.
-std::string quoted(std::string_view text) {
-  std::string out(1, '`');
-  out.append(text);
-  out += '`';
-  return out;
 }
 
 bool is_minus(std::string_view sign) { return sign == "-" || sign == "－" || sign == "−"; }

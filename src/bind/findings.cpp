@@ -4,6 +4,14 @@
 
 namespace nianbao::bind {
 
+// Built by appending: GCC 12 warns falsely (-Wrestrict) on "…" + std::string.
+std::string quoted(std::string_view text) {
+  std::string out(1, '`');
+  out.append(text);
+  out += '`';
+  return out;
+}
+
 void note_label_form(std::string_view text, std::string_view table, const ast::cell& cell, const label_match& match,
                      std::vector<finding>& findings) {
   if (match.how == match_kind::exact) return;

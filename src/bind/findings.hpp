@@ -10,6 +10,9 @@
 
 namespace nianbao::bind {
 
+// `text` in backquotes, as findings quote what a report wrote.
+std::string quoted(std::string_view text);
+
 // A label bound through a declared variant or as a near miss: a finding quoting both forms.
 // `table` is the id of the table the label belongs to, for the finding's subject.
 void note_label_form(std::string_view text, std::string_view table, const ast::cell& cell, const label_match& match,
