@@ -16,7 +16,11 @@
 
 namespace nianbao::check {
 
-enum class outcome { holds, violated, not_assessable };
+// `left_blank`: not assessed, because the instance reads a cell of a line (a column or a row)
+// left blank. `blank means 0` is for the odd empty cell; where blank cells, each the whole side of
+// a rule that the numbers beside them break, run two or more along one column or row (a 总计
+// column not filled in), they are taken as not filled in rather than as 0.
+enum class outcome { holds, violated, not_assessable, left_blank };
 
 // One cell an invariant read, and the value it counted.
 struct operand {
@@ -27,6 +31,7 @@ struct operand {
   // into a static 0): copying hundreds of big integers per report cost more than adding them.
   const decimal* value = nullptr;
   bool assumed_zero = false;  // blank, counted as 0 because the edition says so
+  bool unfilled = false;      // blank on a line left blank (see outcome::left_blank): not given
 };
 
 // One instance of an invariant: for a loop, one row or column.

@@ -99,6 +99,7 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
 
   const std::string& corner = shape.corner_key;
   bool corner_seen = false;
+  const ast::row* blank_row = nullptr;  // the first row of empty cells, in a table of one unlabelled row
   for (const ast::table* t : tables) {
     for (const ast::row& row : t->rows) {
       if (!corner.empty() && !row.cells.empty() && !corner_seen && cells.key(row.cells.front()) == corner) {
@@ -118,11 +119,16 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
           add_header_labels(cells, row, header_labels);
           continue;
         }
+        // A row of empty cells is the table's row of numbers left blank only when no other row
+        // gives them; otherwise it is a spacer.
+        if (spacer_row(row)) {
+          if (blank_row == nullptr) blank_row = &row;
+          continue;
+        }
         node = rows.front();
       } else {
         if (!label_at) {
-          if (std::any_of(row.cells.begin(), row.cells.end(),
-                          [](const ast::cell& c) { return c.value.kind != ast::value_kind::empty; })) {
+          if (!spacer_row(row)) {
             out.findings.push_back(finding{"ROW-UNLABELLED",
                                            severity::error,
                                            "a row of values with no label",
@@ -180,6 +186,8 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
       check_row_width(row, values_from, columns.size(), *node, layout.id, out.findings);
     }
   }
+
+  if (unlabelled && bound.front().row == nullptr && blank_row != nullptr) bound.front() = {blank_row, 0};
 
   // A table that is not there at all is one finding (TABLE-MISSING), not one per row and column.
   const bool present = !tables.empty();

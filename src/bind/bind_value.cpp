@@ -120,6 +120,8 @@ namespace {
       }
       if (const auto unit = parse_money_unit(v.unit)) {
         v.yuan = in_yuan(*v.value, *unit);
+      } else if (v.value->sign() == 0) {
+        v.yuan.emplace();  // nothing is nothing in any unit: no question to ask of a 0
       } else {
         report("MONEY-NO-UNIT", severity::warning,
                quoted(v.raw) + " is an amount of money with no unit in the cell or its header (元 or 万元?)");

@@ -101,16 +101,16 @@ void blank_cells::note_blank(const bound_value& v, const std::string& row_label)
 
 void blank_cells::report(const spec::table& layout, std::vector<finding>& findings) const {
   if (count_ == 0) return;
-  findings.push_back(finding{"BLANK-CELLS",
-                             severity::warning,
-                             std::to_string(count_) + (count_ == 1 ? " blank cell in " : " blank cells in ") +
-                                 std::to_string(rows_.size()) + (rows_.size() == 1 ? " row" : " rows") + " of the " +
-                                 layout.title + " table, where numbers belong" +
-                                 (layout.blank_is_zero ? " (counted as 0, as this edition declares)" : ""),
-                             first_in_row_.front().where,
-                             first_in_row_,
-                             {},
-                             {}});
+  findings.push_back(finding{
+      "BLANK-CELLS",
+      severity::warning,
+      std::to_string(count_) + (count_ == 1 ? " blank cell in " : " blank cells in ") + std::to_string(rows_.size()) +
+          (rows_.size() == 1 ? " row" : " rows") + " of the " + layout.title + " table, where numbers belong" +
+          (layout.blank_is_zero ? " (a blank among given numbers counts as 0, as this edition declares)" : ""),
+      first_in_row_.front().where,
+      first_in_row_,
+      {},
+      {}});
 }
 
 }  // namespace nianbao::bind

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <optional>
 #include <span>
 
@@ -54,15 +55,24 @@ class value_index {
 struct evaluator {
   const value_index& values;
   const resolved_rule& rule;
-  std::size_t instance;  // into the loop's leaves; 0 for no loop
+  std::size_t instance;                                   // into the loop's leaves; 0 for no loop
+  const std::vector<const bind::bound_value*>& unfilled;  // cells of lines left blank, by address
+  // Where a violation whose one side is all blank cells puts those cells; null for none wanted.
+  std::vector<const bind::bound_value*>* blank_sides = nullptr;
+  mutable bool reads_unfilled = false;
 
-  // The operands of one side; false if some operand is not given.
-  bool read(const resolved_side& side, bool on_left, std::vector<operand>& operands, decimal& total) const {
+  // The operands of one side; false if some operand is not given. `only_blanks` tells whether
+  // the side is nothing but blank cells counted as 0.
+  bool read(const resolved_side& side, bool on_left, std::vector<operand>& operands, decimal& total,
+            bool& only_blanks) const {
     bool given = true;
+    only_blanks = true;
+    const std::size_t first = operands.size();
     total = decimal{};
     for (const resolved_term& t : side) {
       const int sign = t.term->sign;
       if (t.number) {
+        only_blanks = false;
         sign < 0 ? total -= * t.number : total += *t.number;
         continue;
       }
@@ -89,11 +99,15 @@ struct evaluator {
           op.on_left = on_left;
           if (op.cell != nullptr && op.cell->value) {
             op.value = op.cell->yuan ? &*op.cell->yuan : &*op.cell->value;
+          } else if (!unfilled.empty() && std::binary_search(unfilled.begin(), unfilled.end(), op.cell)) {
+            op.unfilled = true;
+            reads_unfilled = true;
           } else if (op.cell != nullptr && op.cell->state == bind::value_state::blank && t.table->blank_is_zero) {
             static const decimal zero;
             op.value = &zero;
             op.assumed_zero = true;
           }
+          only_blanks = only_blanks && op.assumed_zero;
           if (op.value) {
             op.sign < 0 ? total -= * op.value : total += *op.value;
           } else {
@@ -103,6 +117,7 @@ struct evaluator {
         }
       }
     }
+    only_blanks = only_blanks && operands.size() > first;
     return given;
   }
 
@@ -132,25 +147,33 @@ struct evaluator {
       e.instance = rule.instances[instance]->path;
       e.instance_label = rule.instances[instance]->label;
     }
+    bool left_blank = false, right_blank = false;
     if (rule.condition) {
       std::vector<operand> ignored;
       decimal left, right;
       // Both sides are read even when the left is not given, so that every operand not given is named.
-      const bool left_given = read(rule.condition->first, true, ignored, left);
-      const bool right_given = read(rule.condition->second, false, ignored, right);
+      const bool left_given = read(rule.condition->first, true, ignored, left, left_blank);
+      const bool right_given = read(rule.condition->second, false, ignored, right, right_blank);
       if (!left_given || !right_given) {
-        e.result = outcome::not_assessable;
+        e.result = reads_unfilled ? outcome::left_blank : outcome::not_assessable;
         e.operands = std::move(ignored);
         return e;
       }
       if (!compare(left, invariant.condition->op, right)) return e;  // the condition does not apply
     }
-    const bool left_given = read(rule.left, true, e.operands, e.left);
-    const bool right_given = read(rule.right, false, e.operands, e.right);
-    if (!left_given || !right_given) {
+    const bool left_given = read(rule.left, true, e.operands, e.left, left_blank);
+    const bool right_given = read(rule.right, false, e.operands, e.right, right_blank);
+    if (reads_unfilled) {
+      e.result = outcome::left_blank;
+    } else if (!left_given || !right_given) {
       e.result = outcome::not_assessable;
     } else if (!compare(e.left, invariant.claim.op, e.right)) {
       e.result = outcome::violated;
+      if (blank_sides != nullptr && (left_blank || right_blank)) {
+        for (const operand& op : e.operands) {
+          if (op.on_left == left_blank) blank_sides->push_back(op.cell);
+        }
+      }
     }
     return e;
   }
@@ -158,17 +181,47 @@ struct evaluator {
 
 }  // namespace
 
-std::vector<evaluation> evaluate(const evaluation_plan& plan, const bind::bound_report& bound) {
-  const value_index values(bound.values);
+namespace {
+
+std::vector<evaluation> evaluate_all(const evaluation_plan& plan, const value_index& values,
+                                     const std::vector<const bind::bound_value*>& unfilled,
+                                     std::vector<const bind::bound_value*>* blank_sides) {
   std::vector<evaluation> out;
   for (const resolved_rule& rule : plan.resolved().resolved) {
-    if (rule.rule->loop == spec::loop_kind::none) {
-      out.push_back(evaluator{values, rule, 0}.run());
-      continue;
-    }
-    for (std::size_t i = 0; i < rule.instances.size(); ++i) out.push_back(evaluator{values, rule, i}.run());
+    const std::size_t instances = rule.rule->loop == spec::loop_kind::none ? 1 : rule.instances.size();
+    for (std::size_t i = 0; i < instances; ++i) out.push_back(evaluator{values, rule, i, unfilled, blank_sides}.run());
   }
   return out;
+}
+
+// The cells of `blank_sides` that lie on a line of them: a column or a row of a table holding
+// two or more. One blank where a number belongs is the odd cell the edition counts as 0; a run
+// of them along a column or row, each the whole side of a broken rule, is a line that was not
+// filled in.
+std::vector<const bind::bound_value*> lines_left_blank(std::vector<const bind::bound_value*> blank_sides) {
+  std::sort(blank_sides.begin(), blank_sides.end());
+  blank_sides.erase(std::unique(blank_sides.begin(), blank_sides.end()), blank_sides.end());
+  std::map<std::pair<std::string_view, std::string_view>, std::size_t> in_column, in_row;
+  for (const bind::bound_value* c : blank_sides) {
+    ++in_column[{c->table, c->column}];
+    ++in_row[{c->table, c->row}];
+  }
+  std::erase_if(blank_sides, [&](const bind::bound_value* c) {
+    return in_column[{c->table, c->column}] < 2 && in_row[{c->table, c->row}] < 2;
+  });
+  return blank_sides;
+}
+
+}  // namespace
+
+std::vector<evaluation> evaluate(const evaluation_plan& plan, const bind::bound_report& bound) {
+  const value_index values(bound.values);
+  std::vector<const bind::bound_value*> blank_sides;
+  std::vector<evaluation> out = evaluate_all(plan, values, {}, &blank_sides);
+  if (blank_sides.empty()) return out;
+  const std::vector<const bind::bound_value*> unfilled = lines_left_blank(std::move(blank_sides));
+  if (unfilled.empty()) return out;
+  return evaluate_all(plan, values, unfilled, nullptr);
 }
 
 std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound) {

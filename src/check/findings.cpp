@@ -5,6 +5,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "left_blank.hpp"
 #include "nianbao/check.hpp"
 
 namespace nianbao::check {
@@ -126,6 +127,8 @@ std::vector<finding> findings_of(const std::vector<evaluation>& evaluations, con
     }
     out.push_back(std::move(f));
   }
+  std::vector<finding> blank = left_blank_findings(evaluations, bound);
+  std::move(blank.begin(), blank.end(), std::back_inserter(out));
   return out;
 }
 

@@ -36,7 +36,8 @@ struct equation {
 };
 
 std::optional<equation> equation_of(const evaluation& e) {
-  if (e.result == outcome::not_assessable || e.rule->condition || e.rule->claim.op != spec::comparison_op::eq) {
+  if (e.result == outcome::not_assessable || e.result == outcome::left_blank || e.rule->condition ||
+      e.rule->claim.op != spec::comparison_op::eq) {
     return std::nullopt;
   }
   equation eq;

@@ -1,6 +1,8 @@
 // Findings the way GCC and Clang print diagnostics: the position, the message and id, the source
 // line, and a caret under the place.
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "nianbao/report.hpp"
 #include "source/utf8.hpp"
@@ -9,35 +11,78 @@ namespace nianbao {
 
 namespace {
 
-// A source line with TABs expanded to the next multiple of 8 display cells, as source::locate
-// counts display columns, so that the caret line lines up.
-std::string expand_tabs(std::string_view line) {
-  std::string out;
+// Source lines wider than this many display cells are shown as a window around the caret, as
+// Clang does: a CMS that writes a whole article on one line would otherwise echo 30 KB and a
+// caret line as long.
+constexpr std::size_t window_width = 120;
+constexpr std::string_view elision = "...";
+
+// A source line as display cells: TABs expanded to the next multiple of 8, as source::locate
+// counts display columns, so that the caret lines up. Each piece is one character's text and
+// the column it starts at.
+struct shown_char {
+  std::string_view text;
+  std::size_t column;
+  std::size_t width;
+};
+
+std::vector<shown_char> display_cells(std::string_view line, std::size_t& width) {
+  static constexpr std::string_view spaces = "        ";
+  std::vector<shown_char> out;
   std::size_t column = 0;
   for (std::size_t i = 0; i < line.size();) {
     const std::size_t start = i;
     const char32_t cp = utf8::decode(line, i);
     if (cp == U'\t') {
       const std::size_t next = (column / 8 + 1) * 8;
-      out.append(next - column, ' ');
+      out.push_back({spaces.substr(0, next - column), column, next - column});
       column = next;
     } else {
-      out.append(line.substr(start, i - start));
-      column += cp == utf8::invalid ? 1 : display_width(cp);
+      const std::size_t w = cp == utf8::invalid ? 1 : display_width(cp);
+      out.push_back({line.substr(start, i - start), column, w});
+      column += w;
     }
   }
+  width = column;
   return out;
+}
+
+// The part of the line to show, [first, last) in display columns, holding the caret's column
+// `at` (0-based) and as much of the marked range after it as fits.
+std::pair<std::size_t, std::size_t> window_around(std::size_t at, std::size_t width) {
+  if (width <= window_width) return {0, width};
+  const std::size_t lead = window_width / 4;
+  const std::size_t first = std::min(at > lead ? at - lead : 0, width - window_width);
+  return {first, first + window_width};
 }
 
 void write_place(std::ostream& out, const source& src, ast::span where) {
   const location begin = src.locate(where.begin);
   const std::string_view line = src.line_text(begin.line);
-  const std::string number = std::to_string(begin.line);
-  out << ' ' << number << " | " << expand_tabs(line) << '\n';
-  out << ' ' << std::string(number.size(), ' ') << " | " << std::string(begin.display_column - 1, ' ') << '^';
   const location end = src.locate(std::min(where.end, where.begin + line.size()));
+  std::size_t width = 0;
+  const std::vector<shown_char> cells = display_cells(line, width);
+  const std::size_t at = begin.display_column - 1;
+  const auto [first, last] = window_around(at, width);
+
+  std::string shown;
+  std::size_t shown_from = first;  // the column of the first character shown
+  bool started = false;
+  for (const shown_char& c : cells) {
+    if (c.column < first || c.column + c.width > last) continue;
+    if (!started) shown_from = c.column, started = true;
+    shown += c.text;
+  }
+  const std::string_view before = first > 0 ? elision : std::string_view{};
+  const std::string_view after = last < width ? elision : std::string_view{};
+  const std::string number = std::to_string(begin.line);
+  out << ' ' << number << " | " << before << shown << after << '\n';
+
+  const std::size_t caret = before.size() + (at > shown_from ? at - shown_from : 0);
+  out << ' ' << std::string(number.size(), ' ') << " | " << std::string(caret, ' ') << '^';
   if (end.line == begin.line && end.display_column > begin.display_column + 1) {
-    out << std::string(end.display_column - begin.display_column - 1, '~');
+    const std::size_t marked_end = std::min<std::size_t>(end.display_column - 1, last);
+    if (marked_end > at + 1) out << std::string(marked_end - at - 1, '~');
   }
   out << '\n';
 }

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "nianbao/source.hpp"
+#include "other_formats.hpp"
 #include "utf8.hpp"
 
 namespace nianbao {
@@ -137,7 +138,15 @@ load_result make_source(std::string name, std::string bytes, const load_options&
             input_error{"the lines end in CR alone (old Mac line ends); convert them to LF first (tr '\\r' '\\n')",
                         location{}}};
   }
-  if (!problem) return {source(std::move(name), std::move(bytes)), std::nullopt};
+  if (!problem) {
+    if (auto markdown = markdown_format(bytes)) {
+      return refuse(std::move(name), std::move(bytes), markdown->offset, std::move(markdown->message));
+    }
+    return {source(std::move(name), std::move(bytes)), std::nullopt};
+  }
+  if (auto document = binary_document_format(bytes)) {
+    return refuse(std::move(name), std::move(bytes), document->offset, std::move(document->message));
+  }
   if (auto utf16 = utf16_without_bom(bytes)) return {std::nullopt, not_utf8(*utf16, utf16->substr(0, 8).c_str())};
   if (looks_like_gb18030(bytes)) return {std::nullopt, not_utf8("GB18030/GBK-encoded Chinese text", "GB18030")};
   if (looks_binary(bytes)) problem->second = "not a text file: " + problem->second;
