@@ -6,12 +6,7 @@
 #define BOOST_TEST_MODULE corpus
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
-#include <sstream>
-
-#include "nianbao/check.hpp"
-#include "nianbao/input.hpp"
-#include "nianbao/report.hpp"
-#include "test_support.hpp"
+#include "expectations.hpp"
 
 namespace bdata = boost::unit_test::data;
 namespace fs = std::filesystem;
@@ -22,8 +17,7 @@ namespace {
 std::vector<std::string> corpus_inputs() {
   std::vector<std::string> files;
   for (const auto& entry : fs::recursive_directory_iterator(test::corpus_dir)) {
-    const auto ext = entry.path().extension();
-    if (entry.is_regular_file() && (ext == ".txt" || ext == ".bin" || ext == ".html")) {
+    if (entry.is_regular_file() && test::is_input(entry.path())) {
       files.push_back(fs::relative(entry.path(), test::corpus_dir).string());
     }
   }
@@ -43,7 +37,7 @@ std::vector<std::string> parsable_inputs() {
 std::vector<std::string> text_inputs() {
   std::vector<std::string> files;
   for (const std::string& f : parsable_inputs()) {
-    if (fs::path(f).extension() != ".html") files.push_back(f);
+    if (fs::path(f).extension() == ".txt") files.push_back(f);
   }
   return files;
 }
@@ -61,25 +55,13 @@ std::vector<std::string> inputs_with_lf_line_ends() {
 std::vector<std::string> inputs_with_values() {
   std::vector<std::string> files;
   for (const std::string& f : parsable_inputs()) {
-    if (f.starts_with("seeds/") || f.starts_with("cases/bind/")) files.push_back(f);
+    if (f.starts_with("seeds/") || f.starts_with("cases/bind/") || f.starts_with("real/")) files.push_back(f);
   }
   return files;
 }
 
 read_result read_corpus_file(const std::string& relative_path) {
-  return read_report(fs::path(relative_path).filename().string(), test::read_file(test::corpus_dir / relative_path));
-}
-
-// What nianbao parse says about a corpus file: its outline, or its error line.
-std::string outcome(const std::string& relative_path) {
-  const read_result read = read_corpus_file(relative_path);
-  std::ostringstream out;
-  if (read.error) {
-    write_input_error(out, read.name, *read.error);
-  } else {
-    write_outline(out, read.input->text, read.input->document);
-  }
-  return out.str();
+  return test::read_input(test::corpus_dir / relative_path);
 }
 
 }  // namespace
@@ -89,7 +71,7 @@ BOOST_DATA_TEST_CASE(outcome_matches_the_expectation_beside_it, bdata::make(corp
   fs::path expected = fs::path(input).replace_extension(".error");
   if (!fs::exists(expected)) expected.replace_extension(".outline");
   BOOST_TEST_REQUIRE(fs::exists(expected), "no expectation beside " << file << " (.outline or .error)");
-  BOOST_TEST(outcome(file) == test::read_file(expected));
+  BOOST_TEST(test::outline_or_error(read_corpus_file(file)) == test::read_file(expected));
 }
 
 BOOST_DATA_TEST_CASE(findings_match_the_expectation_beside_it, bdata::make(parsable_inputs()), file) {
@@ -97,12 +79,7 @@ BOOST_DATA_TEST_CASE(findings_match_the_expectation_beside_it, bdata::make(parsa
   BOOST_TEST_REQUIRE(fs::exists(expected), "no X.findings beside " << file);
   const read_result read = read_corpus_file(file);
   BOOST_TEST_REQUIRE(read.input.has_value());
-  const report_input& input = *read.input;
-  auto bound = bind::bind_input(input, spec::builtin_editions());
-  check::add_invariant_findings(bound);
-  std::ostringstream out;
-  write_check(out, input.text, bound, false, false);
-  BOOST_TEST(out.str() == test::read_file(expected));
+  BOOST_TEST(test::findings_text(*read.input, test::checked(*read.input)) == test::read_file(expected));
 }
 
 BOOST_DATA_TEST_CASE(values_match_the_expectation_beside_it, bdata::make(inputs_with_values()), file) {
@@ -110,9 +87,7 @@ BOOST_DATA_TEST_CASE(values_match_the_expectation_beside_it, bdata::make(inputs_
   BOOST_TEST_REQUIRE(fs::exists(expected), "no X.values beside " << file);
   const read_result read = read_corpus_file(file);
   BOOST_TEST_REQUIRE(read.input.has_value());
-  std::ostringstream out;
-  write_extract(out, read.input->text, bind::bind_input(*read.input, spec::builtin_editions()));
-  BOOST_TEST(out.str() == test::read_file(expected));
+  BOOST_TEST(test::values_text(*read.input) == test::read_file(expected));
 }
 
 BOOST_DATA_TEST_CASE(reprint_is_byte_identical, bdata::make(text_inputs()), file) {

@@ -31,6 +31,20 @@ void run_grammar(const source& text, Consumer& consumer) {
   pegtl::parse<grammar::report::document, grammar::report::action, grammar::report::control>(in, state);
 }
 
+// A text with no section heading: said where its headings stand inside lines, when a text lost
+// its line breaks (a page's text flattened onto one line, as some archives store it).
+input_error no_structure(const source& text) {
+  const std::string_view bytes = text.text();
+  const std::size_t first = bytes.find("一、");
+  if (first != std::string_view::npos && bytes.find("二、", first) != std::string_view::npos) {
+    return {
+        "no report structure: no section heading starts a line, though `一、` stands inside one here "
+        "(a text whose line breaks were lost?)",
+        text.locate(first)};
+  }
+  return {"no report structure: found no section heading (一、总体情况 …)", text.locate(0)};
+}
+
 }  // namespace
 
 parse_result parse_report(const source& text) {
@@ -44,10 +58,7 @@ parse_result parse_report(const source& text) {
   }
   ast::document doc = std::move(builder).finish();
   // Every report has its sections 一 … 六; TAB-indented lines alone (a Makefile) are no report.
-  if (doc.sections.empty()) {
-    return {std::nullopt,
-            input_error{"no report structure: found no section heading (一、总体情况 …)", text.locate(0)}};
-  }
+  if (doc.sections.empty()) return {std::nullopt, no_structure(text)};
   return {std::move(doc), std::nullopt};
 }
 

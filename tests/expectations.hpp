@@ -1,0 +1,58 @@
+// What nianbao says of an input, as the expectation files beside corpus inputs hold it: X.outline
+// (nianbao parse's outline) or X.error (the refusal), X.findings (nianbao check), X.values
+// (nianbao extract). Shared by the corpus test and the real-reports test.
+#pragma once
+
+#include <filesystem>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "nianbao/check.hpp"
+#include "nianbao/input.hpp"
+#include "nianbao/report.hpp"
+#include "test_support.hpp"
+
+namespace nianbao::test {
+
+// The files the corpus holds as inputs: reports and what must be refused (a folder's README.md
+// is about the inputs, not one of them).
+inline bool is_input(const std::filesystem::path& p) {
+  static const std::set<std::string> extensions{".txt", ".bin", ".html", ".md", ".pdf"};
+  return extensions.contains(p.extension().string()) && p.filename() != "README.md";
+}
+
+// Read as the command line reads it, named by its file name as the expectations are.
+inline read_result read_input(const std::filesystem::path& path) {
+  return read_report(path.filename().string(), read_file(path));
+}
+
+inline std::string outline_or_error(const read_result& read) {
+  std::ostringstream out;
+  if (read.error) {
+    write_input_error(out, read.name, *read.error);
+  } else {
+    write_outline(out, read.input->text, read.input->document);
+  }
+  return out.str();
+}
+
+inline bind::bound_report checked(const report_input& input) {
+  bind::bound_report bound = bind::bind_input(input, spec::builtin_editions());
+  check::add_invariant_findings(bound);
+  return bound;
+}
+
+inline std::string findings_text(const report_input& input, const bind::bound_report& bound) {
+  std::ostringstream out;
+  write_check(out, input.text, bound, false, false);
+  return out.str();
+}
+
+inline std::string values_text(const report_input& input) {
+  std::ostringstream out;
+  write_extract(out, input.text, bind::bind_input(input, spec::builtin_editions()));
+  return out.str();
+}
+
+}  // namespace nianbao::test
