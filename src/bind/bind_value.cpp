@@ -1,6 +1,7 @@
 #include "bind_value.hpp"
 
 #include "findings.hpp"
+#include "source/utf8.hpp"
 
 namespace nianbao::bind {
 
@@ -48,6 +49,25 @@ struct number_parts {
   operator decimal() const { return decimal::from_parts(negative, integer, fraction); }
 };
 
+// `2笔`, `3 件`: a count followed by a measure word (量词), which some reports write in cells of
+// counts. The number is plainly there, so it is read, with a warning, rather than lost.
+std::optional<decimal> count_before_measure_word(std::string_view raw) {
+  static constexpr std::string_view measure_words[] = {"件", "条", "笔", "个", "项", "次",
+                                                       "起", "人", "家", "宗", "例"};
+  for (const std::string_view word : measure_words) {
+    if (!raw.ends_with(word)) continue;
+    std::string_view number = raw.substr(0, raw.size() - word.size());
+    while (!number.empty()) {  // `3 件`: the space before the word
+      std::size_t last = number.size() - 1;
+      while (last > 0 && utf8::is_continuation(number[last])) --last;
+      if (utf8::inline_space_at(number, last) == 0) break;
+      number.remove_suffix(number.size() - last);
+    }
+    return parse_decimal(number);
+  }
+  return std::nullopt;
+}
+
 std::string where_text(const coordinate& at) {
   return at.table.id + " / " + std::string(at.row) + " / " + at.column->path;
 }
@@ -86,6 +106,13 @@ namespace {
       v.state = value_state::not_given;
       return;
     case ast::value_kind::text:
+      if (v.kind == spec::value_kind::count || v.kind == spec::value_kind::signed_count) {
+        if ((v.value = count_before_measure_word(v.raw))) {
+          report("COUNT-WITH-WORD", severity::warning,
+                 quoted(v.raw) + " writes a measure word after the count; read as " + v.value->to_canonical_string());
+          break;
+        }
+      }
       v.state = value_state::not_numeric;
       if (v.kind != spec::value_kind::text) {
         report("NOT-NUMERIC", severity::error, quoted(v.raw) + " is not a number (" + where_text(at) + ")");
@@ -96,8 +123,10 @@ namespace {
       break;
   }
   v.state = value_state::given;
-  v.value.emplace(number_parts{!token.sign.empty() && is_minus(token.sign.in(text)), token.integer.in(text),
-                               token.fraction.in(text)});
+  if (!v.value) {
+    v.value.emplace(number_parts{!token.sign.empty() && is_minus(token.sign.in(text)), token.integer.in(text),
+                                 token.fraction.in(text)});
+  }
   switch (v.kind) {
     case spec::value_kind::count:
       if (v.value->sign() < 0)
