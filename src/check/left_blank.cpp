@@ -64,7 +64,8 @@ finding table_finding(const spec::table& layout, const std::vector<blank_side>& 
     what = "column `" + label_of(layout.columns, *columns.begin()) + "` is blank in " +
            count_of(rows.size(), "row", "rows");
   } else if (cells.size() > 1 && rows.size() == 1) {
-    what = "row `" + label_of(layout.rows, *rows.begin()) + "` is blank in " +
+    const std::string label = label_of(layout.rows, *rows.begin());  // empty for table 四's one row
+    what = (label.empty() ? "the row" : "row `" + label + "`") + " is blank in " +
            count_of(columns.size(), "column", "columns");
   } else {
     what = count_of(cells.size(), "cell is blank", "cells are blank");
