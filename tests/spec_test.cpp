@@ -244,15 +244,15 @@ BOOST_AUTO_TEST_CASE(text_after_the_edition_is_refused) {
              "2:1 expected the end of the file after the edition's closing }");
 }
 
-// The README teaches the language with an example; it must stay loadable.
-BOOST_AUTO_TEST_CASE(the_readme_example_loads) {
-  std::ifstream in(std::filesystem::path(NIANBAO_CORPUS_DIR) / ".." / "README.md");
+// docs/editions.md teaches the language with an example; it must stay loadable.
+BOOST_AUTO_TEST_CASE(the_documented_example_loads) {
+  std::ifstream in(std::filesystem::path(NIANBAO_CORPUS_DIR) / ".." / "docs" / "editions.md");
   std::ostringstream text;
   text << in.rdbuf();
-  const std::string readme = text.str();
-  const std::size_t begin = readme.find("# A comment runs to the end of the line.");
+  const std::string page = text.str();
+  const std::size_t begin = page.find("# A comment runs to the end of the line.");
   BOOST_TEST_REQUIRE(begin != std::string::npos);
-  const std::string example = readme.substr(begin, readme.find("```", begin) - begin);
-  const auto result = spec::load_edition(source("README.md", example));
+  const std::string example = page.substr(begin, page.find("```", begin) - begin);
+  const auto result = spec::load_edition(source("editions.md", example));
   BOOST_TEST(result.errors.empty(), (result.errors.empty() ? "" : result.errors.front().message));
 }
