@@ -110,3 +110,35 @@ BOOST_DATA_TEST_CASE(crlf_and_bom_change_nothing_but_the_bytes, bdata::make(inpu
     BOOST_TEST(a.doc.sections[i].body.size() == b.doc.sections[i].body.size());
   }
 }
+
+// Nothing lands in the corpus that no test reads: an input, an expectation beside its input (for
+// corpus/real/shared/, beside its input in ../shared/real), an edition file a test loads, or the
+// notes that say where the inputs come from.
+BOOST_AUTO_TEST_CASE(every_corpus_file_is_read_by_a_test) {
+  static const std::set<std::string> expectations{".outline", ".findings", ".values", ".error"};
+  static const std::set<std::string> notes{"README.md", "SOURCES.tsv", "editions.tsv"};
+  std::string test_sources;
+  for (const auto& entry : fs::directory_iterator(test::corpus_dir / ".." / "tests")) {
+    if (entry.path().extension() == ".cpp") test_sources += test::read_file(entry.path());
+  }
+  const fs::path shared_expectations = test::corpus_dir / "real" / "shared";
+  for (const auto& entry : fs::recursive_directory_iterator(test::corpus_dir)) {
+    if (!entry.is_regular_file()) continue;
+    const fs::path& p = entry.path();
+    const std::string relative = fs::relative(p, test::corpus_dir).string();
+    bool read = test::is_input(p) || notes.contains(p.filename().string());
+    if (!read && expectations.contains(p.extension().string())) {
+      if (relative.starts_with("real/shared/")) {
+        read = true;  // real_test pairs them with ../shared/real, and fails on one it cannot find
+      } else {
+        for (const auto& sibling : fs::directory_iterator(p.parent_path())) {
+          if (test::is_input(sibling.path()) && sibling.path().stem() == p.stem()) read = true;
+        }
+      }
+    }
+    if (!read && p.extension() == ".nbf") {
+      read = relative.starts_with("fuzz/edition/") || test_sources.find(p.filename().string()) != std::string::npos;
+    }
+    BOOST_TEST(read, relative << " is read by no test");
+  }
+}

@@ -105,6 +105,18 @@ BOOST_AUTO_TEST_CASE(every_shared_report_has_its_edition_judged, *boost::unit_te
   }
 }
 
+// An expectation kept for a shared report that is no longer there is stale.
+BOOST_AUTO_TEST_CASE(every_kept_expectation_has_its_shared_report, *boost::unit_test::precondition(shared_present())) {
+  const std::vector<std::string> reports = shared_reports();
+  std::set<std::string> stems;
+  for (const std::string& file : reports) stems.insert(fs::path(file).replace_extension().string());
+  for (const auto& entry : fs::recursive_directory_iterator(expectations_dir)) {
+    if (!entry.is_regular_file()) continue;
+    const std::string stem = fs::relative(entry.path(), expectations_dir).replace_extension().string();
+    BOOST_TEST(stems.contains(stem), entry.path() << " has no report in " << shared_dir);
+  }
+}
+
 // The edition nianbao tells for every real report is the one a person read in it.
 BOOST_AUTO_TEST_CASE(editions_are_told_as_judged_by_hand) {
   std::size_t told = 0;
