@@ -4,9 +4,9 @@
 #include <tao/pegtl/contrib/analyze.hpp>
 
 #include "grammar/report_rules.hpp"
+#include "grammar/text_rules.hpp"
 #include "grammar/trim.hpp"
-#include "grammar/value_rules.hpp"
-#include "source/utf8.hpp"
+#include "nianbao/core/utf8.hpp"
 #include "test_support.hpp"
 
 namespace bdata = boost::unit_test::data;

@@ -8,11 +8,11 @@
 #include "html/table_grid.hpp"
 #include "nianbao/bind.hpp"
 #include "nianbao/check.hpp"
+#include "nianbao/core/utf8.hpp"
 #include "nianbao/generate.hpp"
 #include "nianbao/html.hpp"
 #include "nianbao/input.hpp"
 #include "render_html.hpp"
-#include "source/utf8.hpp"
 #include "test_support.hpp"
 
 namespace bdata = boost::unit_test::data;

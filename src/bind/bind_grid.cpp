@@ -6,7 +6,7 @@
 #include "bind_value.hpp"
 #include "findings.hpp"
 #include "label_match.hpp"
-#include "source/utf8.hpp"
+#include "nianbao/core/utf8.hpp"
 #include "tables.hpp"
 
 namespace nianbao::bind {

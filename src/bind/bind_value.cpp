@@ -1,7 +1,7 @@
 #include "bind_value.hpp"
 
 #include "findings.hpp"
-#include "source/utf8.hpp"
+#include "nianbao/core/utf8.hpp"
 
 namespace nianbao::bind {
 

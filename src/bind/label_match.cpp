@@ -4,7 +4,7 @@
 #include <limits>
 
 #include "nianbao/bind.hpp"
-#include "source/utf8.hpp"
+#include "nianbao/core/utf8.hpp"
 
 namespace nianbao::bind {
 

@@ -2,7 +2,7 @@
 // classifies as a number is exactly what can be read as a value here.
 #include <tao/pegtl.hpp>
 
-#include "grammar/value_rules.hpp"
+#include "nianbao/core/value_forms.hpp"
 #include "nianbao/decimal.hpp"
 
 namespace nianbao {
@@ -10,7 +10,7 @@ namespace nianbao {
 namespace {
 
 namespace pegtl = tao::pegtl;
-namespace value = grammar::value;
+namespace value = forms::value;
 
 struct whole_number : pegtl::seq<value::number, pegtl::eof> {};
 struct whole_money : pegtl::seq<value::money, pegtl::eof> {};

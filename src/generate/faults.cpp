@@ -4,7 +4,7 @@
 
 #include "bind/label_match.hpp"
 #include "model.hpp"
-#include "source/utf8.hpp"
+#include "nianbao/core/utf8.hpp"
 
 namespace nianbao::generate {
 

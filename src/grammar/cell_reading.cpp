@@ -1,7 +1,7 @@
 #include "cell_reading.hpp"
 
 #include "report_actions.hpp"
-#include "value_rules.hpp"
+#include "text_rules.hpp"
 
 namespace nianbao::grammar {
 

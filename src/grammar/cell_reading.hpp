@@ -1,4 +1,4 @@
-// How a table cell's text reads: as a value (value_rules.hpp) and, for labels, by its numbering.
+// How a table cell's text reads: as a value (core/value_forms.hpp) and, for labels, by its numbering.
 #pragma once
 
 #include <optional>

@@ -8,7 +8,6 @@
 #pragma once
 
 #include "text_rules.hpp"
-#include "value_rules.hpp"
 
 namespace nianbao::grammar::report {
 

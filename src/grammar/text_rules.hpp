@@ -7,20 +7,24 @@
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/analyze_traits.hpp>
 
+#include "nianbao/core/value_forms.hpp"
+
 namespace nianbao::grammar {
 
 namespace pegtl = tao::pegtl;
 namespace u8 = tao::pegtl::utf8;
 
+// The characters and value forms the report shares with the decimal type (core/value_forms.hpp).
+using forms::any_digit;
+using forms::ascii_digit;
+using forms::full_stop_mark;
+using forms::inline_space;
+using forms::wide_digit;
+namespace value = forms::value;
+
 struct tab : pegtl::one<'\t'> {};
 struct line_end : pegtl::sor<pegtl::string<'\r', '\n'>, pegtl::one<'\n'>> {};
 struct end_of_line : pegtl::sor<line_end, pegtl::eof> {};
-
-// The spacing noise of Office-to-text extraction, as utf8::is_inline_space (source/utf8.hpp)
-// says why: spaces, TABs inside a line, form feeds and vertical tabs, stray carriage returns,
-// no-break spaces, ideographic spaces, and the en, em and thinner spaces.
-struct inline_space
-    : pegtl::sor<pegtl::one<' ', '\t', '\f', '\v', '\r'>, u8::one<0xA0, 0x3000>, u8::range<0x2000, 0x200A>> {};
 
 // Everything up to the line end, not including it: at least `Minimum` bytes, or no match.
 // Hand-written with memchr: it is the hottest terminal of the grammar (every line of running text
@@ -57,13 +61,9 @@ struct artefact : pegtl::seq<pegtl::one<'['>, artefact_keyword, pegtl::one<':'>,
 // Chinese and Arabic numerals as reports number their parts.
 struct chinese_digit : u8::one<U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十'> {};
 struct chinese_number : pegtl::rep_min_max<1, 3, chinese_digit> {};
-struct ascii_digit : pegtl::digit {};
-struct wide_digit : u8::range<0xFF10, 0xFF19> {};
-struct any_digit : pegtl::sor<ascii_digit, wide_digit> {};
 struct arabic_number : pegtl::seq<pegtl::rep_min_max<1, 3, any_digit>, pegtl::not_at<any_digit>> {};
 
 struct enumeration_comma : u8::one<U'、'> {};  // 、
-struct full_stop_mark : pegtl::sor<pegtl::one<'.'>, u8::one<U'．'>> {};
 struct open_paren : pegtl::sor<pegtl::one<'('>, u8::one<U'（'>> {};
 struct close_paren : pegtl::sor<pegtl::one<')'>, u8::one<U'）'>> {};
 

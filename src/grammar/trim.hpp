@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <string_view>
 
-#include "source/utf8.hpp"
+#include "nianbao/core/utf8.hpp"
 
 namespace nianbao::grammar {
 

@@ -7,7 +7,7 @@
 #include <cerrno>
 
 #include "html/ascii.hpp"
-#include "source/utf8.hpp"
+#include "nianbao/core/utf8.hpp"
 
 namespace nianbao::html {
 

@@ -11,8 +11,8 @@
 #include "html/nesting.hpp"
 #include "html/page_blocks.hpp"
 #include "html/report_body.hpp"
+#include "nianbao/core/utf8.hpp"
 #include "nianbao/html.hpp"
-#include "source/utf8.hpp"
 
 namespace nianbao {
 

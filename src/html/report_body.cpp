@@ -6,7 +6,7 @@
 #include <optional>
 #include <string_view>
 
-#include "source/utf8.hpp"
+#include "nianbao/core/utf8.hpp"
 
 namespace nianbao::html {
 

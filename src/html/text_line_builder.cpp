@@ -1,6 +1,6 @@
 #include "html/text_line_builder.hpp"
 
-#include "source/utf8.hpp"
+#include "nianbao/core/utf8.hpp"
 
 namespace nianbao::html {
 

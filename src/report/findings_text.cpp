@@ -4,8 +4,8 @@
 #include <utility>
 #include <vector>
 
+#include "nianbao/core/utf8.hpp"
 #include "nianbao/report.hpp"
-#include "source/utf8.hpp"
 
 namespace nianbao {
 

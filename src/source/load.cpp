@@ -7,9 +7,9 @@
 #include <iterator>
 #include <sstream>
 
+#include "nianbao/core/utf8.hpp"
 #include "nianbao/source.hpp"
 #include "other_formats.hpp"
-#include "utf8.hpp"
 
 namespace nianbao {
 

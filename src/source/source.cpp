@@ -4,7 +4,7 @@
 #include <cstring>
 #include <iterator>
 
-#include "utf8.hpp"
+#include "nianbao/core/utf8.hpp"
 
 namespace nianbao {
 

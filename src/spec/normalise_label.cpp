@@ -2,8 +2,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "nianbao/core/utf8.hpp"
 #include "nianbao/spec.hpp"
-#include "source/utf8.hpp"
 
 namespace nianbao::spec {
 

@@ -7,8 +7,8 @@
 #include <sstream>
 
 #include "nianbao/bind.hpp"
+#include "nianbao/core/utf8.hpp"
 #include "nianbao/parse.hpp"
-#include "source/utf8.hpp"
 
 namespace nianbao::tools {
 

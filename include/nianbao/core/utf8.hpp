@@ -1,4 +1,5 @@
-// UTF-8 decoding shared by the source checks and the column arithmetic. Private to the library.
+// UTF-8 decoding shared by every stage: the source checks, the column arithmetic, label
+// normalisation, the HTML front end and the generator.
 #pragma once
 
 #include <cstddef>
