@@ -1,4 +1,4 @@
-#include "html/charset.hpp"
+#include "charset.hpp"
 
 #include <iconv.h>
 
@@ -6,7 +6,7 @@
 #include <array>
 #include <cerrno>
 
-#include "html/ascii.hpp"
+#include "ascii.hpp"
 #include "nianbao/core/utf8.hpp"
 
 namespace nianbao::html {

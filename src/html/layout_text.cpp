@@ -1,4 +1,4 @@
-#include "html/layout_text.hpp"
+#include "layout_text.hpp"
 
 #include <string_view>
 

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "html/page_blocks.hpp"
-#include "html/report_body.hpp"
 #include "nianbao/finding.hpp"
+#include "page_blocks.hpp"
+#include "report_body.hpp"
 
 namespace nianbao::html {
 

@@ -1,9 +1,9 @@
-#include "html/nesting.hpp"
+#include "nesting.hpp"
 
 #include <array>
 #include <string>
 
-#include "html/ascii.hpp"
+#include "ascii.hpp"
 
 namespace nianbao::html {
 

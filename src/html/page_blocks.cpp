@@ -7,9 +7,9 @@
 #include <span>
 #include <string_view>
 
-#include "html/ascii.hpp"
-#include "html/page_blocks.hpp"
-#include "html/text_line_builder.hpp"
+#include "ascii.hpp"
+#include "page_blocks.hpp"
+#include "text_line_builder.hpp"
 
 namespace nianbao::html {
 

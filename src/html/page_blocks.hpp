@@ -7,8 +7,8 @@
 #include <variant>
 #include <vector>
 
-#include "html/table_grid.hpp"
 #include "nianbao/source.hpp"
+#include "table_grid.hpp"
 
 struct GumboInternalNode;
 

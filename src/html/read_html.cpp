@@ -5,14 +5,14 @@
 #include <algorithm>
 #include <memory>
 
-#include "html/ascii.hpp"
-#include "html/charset.hpp"
-#include "html/layout_text.hpp"
-#include "html/nesting.hpp"
-#include "html/page_blocks.hpp"
-#include "html/report_body.hpp"
+#include "ascii.hpp"
+#include "charset.hpp"
+#include "layout_text.hpp"
+#include "nesting.hpp"
 #include "nianbao/core/utf8.hpp"
 #include "nianbao/html.hpp"
+#include "page_blocks.hpp"
+#include "report_body.hpp"
 
 namespace nianbao {
 

@@ -1,4 +1,4 @@
-#include "html/report_body.hpp"
+#include "report_body.hpp"
 
 #include <gumbo.h>
 

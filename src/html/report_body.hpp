@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "html/page_blocks.hpp"
+#include "page_blocks.hpp"
 
 namespace nianbao::html {
 

@@ -1,4 +1,4 @@
-#include "html/table_grid.hpp"
+#include "table_grid.hpp"
 
 #include <algorithm>
 

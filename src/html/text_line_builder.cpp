@@ -1,4 +1,4 @@
-#include "html/text_line_builder.hpp"
+#include "text_line_builder.hpp"
 
 #include "nianbao/core/utf8.hpp"
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "html/page_blocks.hpp"
+#include "page_blocks.hpp"
 
 namespace nianbao::html {
 
