@@ -16,10 +16,10 @@
 
 namespace nianbao::check {
 
-// `left_blank`: not assessed, because the instance reads a cell of a line (a column or a row)
-// left blank. `blank means 0` is for the odd empty cell; where blank cells, each the whole side of
-// a rule that the numbers beside them break, run two or more along one column or row (a 总计
-// column not filled in), they are taken as not filled in rather than as 0.
+// `left_blank`: not assessed, because the instance, broken with blanks counted as 0, reads a
+// cell of a line (a column or a row) left blank. `blank means 0` is for the odd empty cell; a line
+// mostly blank, two or more of whose blanks are each the whole side of a broken rule (a 总计
+// column not filled in), is taken as not filled in rather than as 0.
 enum class outcome { holds, violated, not_assessable, left_blank };
 
 // One cell an invariant read, and the value it counted.

@@ -99,7 +99,7 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
 
   const std::string& corner = shape.corner_key;
   bool corner_seen = false;
-  const ast::row* blank_row = nullptr;  // the first row of empty cells, in a table of one unlabelled row
+  const ast::row* blank_row = nullptr;  // the widest row of empty cells, in a table of one unlabelled row
   for (const ast::table* t : tables) {
     for (const ast::row& row : t->rows) {
       if (!corner.empty() && !row.cells.empty() && !corner_seen && cells.key(row.cells.front()) == corner) {
@@ -122,7 +122,7 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
         // A row of empty cells is the table's row of numbers left blank only when no other row
         // gives them; otherwise it is a spacer.
         if (spacer_row(row)) {
-          if (blank_row == nullptr) blank_row = &row;
+          if (blank_row == nullptr || row.cells.size() > blank_row->cells.size()) blank_row = &row;
           continue;
         }
         node = rows.front();
@@ -187,7 +187,10 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
     }
   }
 
-  if (unlabelled && bound.front().row == nullptr && blank_row != nullptr) bound.front() = {blank_row, 0};
+  if (unlabelled && bound.front().row == nullptr && blank_row != nullptr) {
+    bound.front() = {blank_row, 0};
+    check_row_width(*blank_row, 0, columns.size(), *rows.front(), layout.id, out.findings);
+  }
 
   // A table that is not there at all is one finding (TABLE-MISSING), not one per row and column.
   const bool present = !tables.empty();

@@ -183,31 +183,48 @@ struct evaluator {
 
 namespace {
 
-std::vector<evaluation> evaluate_all(const evaluation_plan& plan, const value_index& values,
-                                     const std::vector<const bind::bound_value*>& unfilled,
-                                     std::vector<const bind::bound_value*>* blank_sides) {
-  std::vector<evaluation> out;
+// Every instance of every rule, in the plan's order. With `unfilled` cells given, only the
+// instances in `redo` are evaluated again, reading those cells as not given; the others keep
+// their outcome (an instance that held with a blank counted as 0 is not put in doubt).
+template <typename Visit>
+void for_each_instance(const evaluation_plan& plan, Visit&& visit) {
   for (const resolved_rule& rule : plan.resolved().resolved) {
     const std::size_t instances = rule.rule->loop == spec::loop_kind::none ? 1 : rule.instances.size();
-    for (std::size_t i = 0; i < instances; ++i) out.push_back(evaluator{values, rule, i, unfilled, blank_sides}.run());
+    for (std::size_t i = 0; i < instances; ++i) visit(rule, i);
   }
-  return out;
 }
 
-// The cells of `blank_sides` that lie on a line of them: a column or a row of a table holding
-// two or more. One blank where a number belongs is the odd cell the edition counts as 0; a run
-// of them along a column or row, each the whole side of a broken rule, is a line that was not
-// filled in.
-std::vector<const bind::bound_value*> lines_left_blank(std::vector<const bind::bound_value*> blank_sides) {
+using line = std::pair<std::string_view, std::string_view>;  // a table and a row or column id
+
+struct line_counts {
+  std::size_t cells = 0, blank = 0, on_blank_sides = 0;
+  // Blank in more than half its cells, and two or more of them each the whole side of a broken
+  // rule: the line was not filled in.
+  bool left_blank() const noexcept { return on_blank_sides >= 2 && 2 * blank > cells; }
+};
+
+// The cells of `blank_sides` that lie on a line left blank. One blank where a number belongs is
+// the odd cell the edition counts as 0, and so are a few along a line that is filled in; a line
+// mostly blank whose blanks break the rules that read them was not filled in (a 总计 column left
+// empty in every row of results).
+std::vector<const bind::bound_value*> lines_left_blank(const std::vector<bind::bound_value>& values,
+                                                       std::vector<const bind::bound_value*> blank_sides) {
   std::sort(blank_sides.begin(), blank_sides.end());
   blank_sides.erase(std::unique(blank_sides.begin(), blank_sides.end()), blank_sides.end());
-  std::map<std::pair<std::string_view, std::string_view>, std::size_t> in_column, in_row;
+  std::map<line, line_counts> columns, rows;
+  for (const bind::bound_value& v : values) {
+    const bool blank = v.state == bind::value_state::blank;
+    line_counts& column = columns[{v.table, v.column}];
+    line_counts& row = rows[{v.table, v.row}];
+    ++column.cells, ++row.cells;
+    column.blank += blank, row.blank += blank;
+  }
   for (const bind::bound_value* c : blank_sides) {
-    ++in_column[{c->table, c->column}];
-    ++in_row[{c->table, c->row}];
+    ++columns[{c->table, c->column}].on_blank_sides;
+    ++rows[{c->table, c->row}].on_blank_sides;
   }
   std::erase_if(blank_sides, [&](const bind::bound_value* c) {
-    return in_column[{c->table, c->column}] < 2 && in_row[{c->table, c->row}] < 2;
+    return !columns[{c->table, c->column}].left_blank() && !rows[{c->table, c->row}].left_blank();
   });
   return blank_sides;
 }
@@ -217,11 +234,19 @@ std::vector<const bind::bound_value*> lines_left_blank(std::vector<const bind::b
 std::vector<evaluation> evaluate(const evaluation_plan& plan, const bind::bound_report& bound) {
   const value_index values(bound.values);
   std::vector<const bind::bound_value*> blank_sides;
-  std::vector<evaluation> out = evaluate_all(plan, values, {}, &blank_sides);
+  std::vector<evaluation> out;
+  for_each_instance(plan, [&](const resolved_rule& rule, std::size_t i) {
+    out.push_back(evaluator{values, rule, i, {}, &blank_sides}.run());
+  });
   if (blank_sides.empty()) return out;
-  const std::vector<const bind::bound_value*> unfilled = lines_left_blank(std::move(blank_sides));
+  const std::vector<const bind::bound_value*> unfilled = lines_left_blank(bound.values, std::move(blank_sides));
   if (unfilled.empty()) return out;
-  return evaluate_all(plan, values, unfilled, nullptr);
+  std::size_t k = 0;
+  for_each_instance(plan, [&](const resolved_rule& rule, std::size_t i) {
+    if (out[k].result == outcome::violated) out[k] = evaluator{values, rule, i, unfilled, nullptr}.run();
+    ++k;
+  });
+  return out;
 }
 
 std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound) {

@@ -51,9 +51,10 @@ std::vector<shown_char> display_cells(std::string_view line, std::size_t& width)
 // `at` (0-based) and as much of the marked range after it as fits.
 std::pair<std::size_t, std::size_t> window_around(std::size_t at, std::size_t width) {
   if (width <= window_width) return {0, width};
-  const std::size_t lead = window_width / 4;
-  const std::size_t first = std::min(at > lead ? at - lead : 0, width - window_width);
-  return {first, first + window_width};
+  const std::size_t shown = window_width - 2 * elision.size();  // the `...` on both sides fit too
+  const std::size_t lead = shown / 4;
+  const std::size_t first = std::min(at > lead ? at - lead : 0, width - shown);
+  return {first, first + shown};
 }
 
 void write_place(std::ostream& out, const source& src, ast::span where) {

@@ -138,12 +138,7 @@ load_result make_source(std::string name, std::string bytes, const load_options&
             input_error{"the lines end in CR alone (old Mac line ends); convert them to LF first (tr '\\r' '\\n')",
                         location{}}};
   }
-  if (!problem) {
-    if (auto markdown = markdown_format(bytes)) {
-      return refuse(std::move(name), std::move(bytes), markdown->offset, std::move(markdown->message));
-    }
-    return {source(std::move(name), std::move(bytes)), std::nullopt};
-  }
+  if (!problem) return {source(std::move(name), std::move(bytes)), std::nullopt};
   if (auto document = binary_document_format(bytes)) {
     return refuse(std::move(name), std::move(bytes), document->offset, std::move(document->message));
   }
