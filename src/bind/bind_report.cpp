@@ -7,63 +7,64 @@
 #include "document_tables.hpp"
 #include "findings.hpp"
 #include "nianbao/bind.hpp"
+#include "nianbao/core/numerals.hpp"
 #include "tables.hpp"
 
 namespace nianbao::bind {
 
 namespace {
 
-const char* const chinese_numerals[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-
-std::string numeral(unsigned n) { return n < std::size(chinese_numerals) ? chinese_numerals[n] : std::to_string(n); }
-
-void check_sections(std::string_view text, const ast::document& doc, std::vector<finding>& findings) {
+// Sections numbered out of order or missing. How many a report must have is the edition's to say
+// (its `sections`); a report of no edition is only held to numbering its sections without a gap.
+void check_sections(std::string_view text, const ast::document& doc, const spec::edition* edition,
+                    std::vector<finding>& findings) {
   unsigned previous = 0;
-  constexpr unsigned official_sections = 6;
+  const auto declared = static_cast<unsigned>(edition != nullptr ? edition->sections.size() : 0);
   for (const ast::section& s : doc.sections) {
     const unsigned n = s.head.mark.number;
     const ast::span at = s.head.mark.where;
     if (s.head.mark.kind == ast::marker_kind::section_arabic) {
-      findings.push_back(finding{
-          "SECTION-NUMBERING",
-          severity::warning,
-          "section " + numeral(n) + " is numbered `" + std::string(at.in(text)) + "` instead of `" + numeral(n) + "、`",
-          at,
-          {},
-          numeral(n) + "、",
-          std::string(at.in(text))});
+      findings.push_back(finding{"SECTION-NUMBERING",
+                                 severity::warning,
+                                 "section " + chinese_numeral(n) + " is numbered `" + std::string(at.in(text)) +
+                                     "` instead of `" + chinese_numeral(n) + "、`",
+                                 at,
+                                 {},
+                                 chinese_numeral(n) + "、",
+                                 std::string(at.in(text))});
     }
     if (s.head_in_cell) {
       findings.push_back(finding{"SECTION-IN-TABLE",
                                  severity::warning,
-                                 "the heading of section " + numeral(n) + " is written inside a table cell",
+                                 "the heading of section " + chinese_numeral(n) + " is written inside a table cell",
                                  at,
                                  {},
                                  {},
                                  {}});
     }
     for (unsigned missing = previous + 1; missing < n; ++missing) {
-      findings.push_back(finding{"SECTION-MISSING",
-                                 severity::error,
-                                 "section " + numeral(missing) + " is missing (section " + numeral(n) + " follows " +
-                                     (previous == 0 ? std::string("the title") : "section " + numeral(previous)) + ")",
-                                 at,
-                                 {},
-                                 {},
-                                 {}});
+      findings.push_back(
+          finding{"SECTION-MISSING",
+                  severity::error,
+                  "section " + chinese_numeral(missing) + " is missing (section " + chinese_numeral(n) + " follows " +
+                      (previous == 0 ? std::string("the title") : "section " + chinese_numeral(previous)) + ")",
+                  at,
+                  {},
+                  {},
+                  {}});
       findings.back().subject = "section " + std::to_string(missing);
     }
     previous = std::max(previous, n);
   }
-  for (unsigned missing = previous + 1; missing <= official_sections; ++missing) {
-    findings.push_back(
-        finding{"SECTION-MISSING",
-                severity::error,
-                "section " + numeral(missing) + " is missing (the report ends after section " + numeral(previous) + ")",
-                ast::span{text.size(), text.size()},
-                {},
-                {},
-                {}});
+  for (unsigned missing = previous + 1; missing <= declared; ++missing) {
+    findings.push_back(finding{"SECTION-MISSING",
+                               severity::error,
+                               "section " + chinese_numeral(missing) + " is missing (the report ends after section " +
+                                   chinese_numeral(previous) + ")",
+                               ast::span{text.size(), text.size()},
+                               {},
+                               {},
+                               {}});
     findings.back().subject = "section " + std::to_string(missing);
   }
 }
@@ -232,7 +233,7 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
   const std::string_view text = cells.text();
   bound_report out;
   out.choice = std::move(choice);
-  check_sections(text, doc, out.findings);
+  check_sections(text, doc, out.choice.edition, out.findings);
   if (out.choice.edition == nullptr) {
     out.findings.push_back(no_edition(cells, doc));
     return out;
@@ -255,7 +256,7 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
       out.findings.push_back(
           finding{"TABLE-MISSING",
                   severity::error,
-                  "the " + layout.title + " table (section " + numeral(layout.section) + ") is missing",
+                  "the " + layout.title + " table (section " + chinese_numeral(layout.section) + ") is missing",
                   where,
                   {},
                   {},

@@ -1,4 +1,5 @@
 #include "bind_value.hpp"
+#include "nianbao/core/numerals.hpp"
 
 #include "findings.hpp"
 #include "nianbao/core/utf8.hpp"
@@ -36,8 +37,6 @@ std::size_t digit_count(std::string_view digits) {
   for (const char c : digits) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // full-width digits are 3 bytes
   return n;
 }
-
-bool is_minus(std::string_view sign) { return sign == "-" || sign == "－" || sign == "−"; }
 
 // A number's parts, made a decimal where the value is stored: a decimal made and then moved
 // there copies its digits. (GCC makes it in place, as CWG 2327 proposes; another compiler may
@@ -124,7 +123,7 @@ namespace {
   }
   v.state = value_state::given;
   if (!v.value) {
-    v.value.emplace(number_parts{!token.sign.empty() && is_minus(token.sign.in(text)), token.integer.in(text),
+    v.value.emplace(number_parts{!token.sign.empty() && is_minus_sign(token.sign.in(text)), token.integer.in(text),
                                  token.fraction.in(text)});
   }
   switch (v.kind) {

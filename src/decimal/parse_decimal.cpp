@@ -2,6 +2,7 @@
 // classifies as a number is exactly what can be read as a value here.
 #include <tao/pegtl.hpp>
 
+#include "nianbao/core/numerals.hpp"
 #include "nianbao/core/value_forms.hpp"
 #include "nianbao/decimal.hpp"
 
@@ -23,10 +24,7 @@ struct number_parts {
   std::string_view fraction;
   std::string_view unit;
 
-  decimal value() const {
-    const bool negative = sign == "-" || sign == "－" || sign == "−";
-    return decimal::from_parts(negative, integer, fraction);
-  }
+  decimal value() const { return decimal::from_parts(is_minus_sign(sign), integer, fraction); }
 };
 
 template <typename Rule>

@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "model.hpp"
+#include "nianbao/core/numerals.hpp"
 #include "prose.hpp"
 
 namespace nianbao::generate {

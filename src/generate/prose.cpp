@@ -1,4 +1,5 @@
 #include "prose.hpp"
+#include "nianbao/core/numerals.hpp"
 
 #include <array>
 
@@ -39,12 +40,6 @@ unsigned first_year(const spec::edition& edition) {
 }
 
 }  // namespace
-
-std::string chinese_numeral(unsigned n) {
-  static constexpr std::array digits = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-  if (n < 10) return digits[n];
-  return std::string(n >= 20 ? digits[n / 10] : "") + "十" + digits[n % 10];
-}
 
 prose draw_prose(const spec::edition& edition, random_engine& random) {
   prose p;

@@ -22,7 +22,4 @@ prose draw_prose(const spec::edition& edition, random_engine& random);
 // The lines of a section without a table (一, 五, 六 in the built-in editions).
 std::vector<std::string> section_lines(unsigned section, const prose& about, random_engine& random);
 
-// Arabic and Chinese numerals up to 99, as headings write them.
-std::string chinese_numeral(unsigned n);
-
 }  // namespace nianbao::generate

@@ -1,5 +1,7 @@
 #include "cell_reading.hpp"
 
+#include "outline_level.hpp"
+
 #include "report_actions.hpp"
 #include "text_rules.hpp"
 

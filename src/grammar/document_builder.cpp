@@ -2,7 +2,7 @@
 
 #include "assemble.hpp"
 #include "cell_reading.hpp"
-#include "numerals.hpp"
+#include "outline_level.hpp"
 
 namespace nianbao::grammar {
 

@@ -8,7 +8,7 @@
 
 #include "line_events.hpp"
 #include "match_span.hpp"
-#include "numerals.hpp"
+#include "nianbao/core/numerals.hpp"
 #include "report_rules.hpp"
 #include "trim.hpp"
 

@@ -1,8 +1,8 @@
-#include "numerals.hpp"
+#include "nianbao/core/numerals.hpp"
 
 #include <array>
 
-namespace nianbao::grammar {
+namespace nianbao {
 
 namespace {
 
@@ -38,6 +38,13 @@ unsigned chinese_numeral_value(std::string_view text) noexcept {
   return total + pending;
 }
 
+std::string chinese_numeral(unsigned n) {
+  if (n == 0 || n > 99) return std::to_string(n);
+  const auto digit = [](unsigned d) { return std::string(chinese_digits[d - 1]); };
+  if (n < 10) return digit(n);
+  return (n >= 20 ? digit(n / 10) : std::string()) + "十" + (n % 10 != 0 ? digit(n % 10) : std::string());
+}
+
 unsigned arabic_numeral_value(std::string_view text) noexcept {
   unsigned value = 0;
   for (std::size_t i = 0; i < text.size();) {
@@ -56,22 +63,4 @@ unsigned arabic_numeral_value(std::string_view text) noexcept {
   return value;
 }
 
-unsigned heading_level(ast::marker_kind kind) noexcept {
-  switch (kind) {
-    case ast::marker_kind::section:
-    case ast::marker_kind::section_arabic:
-      return 1;
-    case ast::marker_kind::paren_chinese:
-      return 2;
-    case ast::marker_kind::arabic:
-      return 3;
-    case ast::marker_kind::paren_arabic:
-      return 4;
-    case ast::marker_kind::enumerator:
-    case ast::marker_kind::bullet:
-      return 0;
-  }
-  return 0;
-}
-
-}  // namespace nianbao::grammar
+}  // namespace nianbao
