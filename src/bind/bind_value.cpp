@@ -13,8 +13,8 @@ std::string_view unit_after(std::string_view header) {
   const std::size_t at = header.find("单位:");
   if (at == std::string::npos) return {};
   const std::string_view rest = std::string_view(header).substr(at + std::string_view("单位:").size());
-  for (const std::string_view unit : {"万元", "亿元", "元"}) {
-    if (rest.starts_with(unit)) return unit;
+  for (const money_unit unit : {money_unit::wan_yuan, money_unit::yi_yuan, money_unit::yuan}) {
+    if (rest.starts_with(unit_text(unit))) return unit_text(unit);
   }
   return {};
 }

@@ -5,6 +5,8 @@
 
 #include <tao/pegtl.hpp>
 
+#include "nianbao/core/value_forms.hpp"
+
 namespace nianbao::spec::language {
 
 using namespace tao::pegtl;  // NOLINT(google-build-using-namespace): rules read like the language
@@ -63,7 +65,7 @@ struct kind_signed : TAO_PEGTL_KEYWORD("signed") {};
 struct kind_decimal : TAO_PEGTL_KEYWORD("decimal") {};
 struct kind_text : TAO_PEGTL_KEYWORD("text") {};
 struct kind_money : TAO_PEGTL_KEYWORD("money") {};
-struct money_unit : sor<TAO_PEGTL_STRING("万元"), TAO_PEGTL_STRING("亿元"), TAO_PEGTL_STRING("元")> {};
+struct money_unit : forms::value::unit {};  // the units a report may write (core/value_forms.hpp)
 // A unit the language does not know (`money 千元`) is said to be one, where it stands. The error
 // is raised as a rule of its own: every rule with a message raises when it fails (must_if), and
 // money_unit may fail, the unit being optional.
