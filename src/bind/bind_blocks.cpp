@@ -119,13 +119,8 @@ void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::
           const auto match = written.empty() ? std::nullopt : match_label(written, candidates);
           if (match) note_label_form(text, layout.id, h, *match, out.findings);
           if (!written.empty() && !match) {
-            out.findings.push_back(finding{"COLUMN-UNKNOWN",
-                                           severity::warning,
-                                           "column `" + cell_text(text, h) + "` is not in block " + b.label,
-                                           h.value.where,
-                                           {},
-                                           {},
-                                           {}});
+            add_finding(out.findings, "COLUMN-UNKNOWN", severity::warning,
+                        "column `" + cell_text(text, h) + "` is not in block " + b.label, h.value.where);
           }
           current->header.push_back({match ? match->node : nullptr, &h});
         }
@@ -133,26 +128,15 @@ void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::
       }
       const auto match = match_label(first_key, current->shape->rows);
       if (!match) {
-        out.findings.push_back(finding{"ROW-UNKNOWN",
-                                       severity::warning,
-                                       "row `" + cell_text(text, first) + "` is not in block " + b.label,
-                                       first.value.where,
-                                       {},
-                                       {},
-                                       {}});
+        add_finding(out.findings, "ROW-UNKNOWN", severity::warning,
+                    "row `" + cell_text(text, first) + "` is not in block " + b.label, first.value.where);
         continue;
       }
       note_label_form(text, layout.id, first, *match, out.findings);
       const ast::row*& bound = current->rows[row_index(b, match->node)];
       if (bound != nullptr) {
-        out.findings.push_back(finding{"ROW-DUPLICATE",
-                                       severity::error,
-                                       "row `" + match->node->label + "` appears twice",
-                                       first.value.where,
-                                       {},
-                                       {},
-                                       {}});
-        out.findings.back().subject = layout.id + "/" + match->node->path;
+        add_finding(out.findings, "ROW-DUPLICATE", severity::error, "row `" + match->node->label + "` appears twice",
+                    first.value.where, layout.id + "/" + match->node->path);
         continue;
       }
       bound = &row;
@@ -165,37 +149,20 @@ void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::
     const spec::block& b = layout.blocks[k];
     const block_state* state = seen[k].shape == nullptr ? nullptr : &seen[k];
     if (state == nullptr && !tables.empty()) {
-      out.findings.push_back(finding{"BLOCK-MISSING",
-                                     severity::error,
-                                     "block " + b.label + " of the " + layout.title + " table is missing",
-                                     where,
-                                     {},
-                                     {},
-                                     {}});
-      out.findings.back().subject = layout.id + "/" + b.id;
+      add_finding(out.findings, "BLOCK-MISSING", severity::error,
+                  "block " + b.label + " of the " + layout.title + " table is missing", where, layout.id + "/" + b.id);
     }
     if (state != nullptr && state->header.empty()) {
-      out.findings.push_back(finding{"HEADER-MISSING",
-                                     severity::error,
-                                     "block " + b.label + " has no 信息内容 header row naming its columns",
-                                     where,
-                                     {},
-                                     {},
-                                     {}});
-      out.findings.back().subject = layout.id + "/" + b.id;
+      add_finding(out.findings, "HEADER-MISSING", severity::error,
+                  "block " + b.label + " has no 信息内容 header row naming its columns", where, layout.id + "/" + b.id);
     }
     if (state != nullptr && !state->header.empty()) {
       note_empty_header_columns(cells, layout.id, b, *state, out.findings);
       for (const spec::node& column : b.columns) {
         if (column_in(state->header, column) == state->header.end()) {
-          out.findings.push_back(finding{"COLUMN-MISSING",
-                                         severity::error,
-                                         "block " + b.label + " has no column `" + column.label + "`",
-                                         where,
-                                         {},
-                                         {},
-                                         {}});
-          out.findings.back().subject = layout.id + "/" + column.path;
+          add_finding(out.findings, "COLUMN-MISSING", severity::error,
+                      "block " + b.label + " has no column `" + column.label + "`", where,
+                      layout.id + "/" + column.path);
         }
       }
     }
@@ -203,14 +170,8 @@ void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::
     for (const spec::node& r : b.rows) {
       const ast::row* row = state == nullptr ? nullptr : state->rows[row_index(b, &r)];
       if (row == nullptr && state != nullptr) {
-        out.findings.push_back(finding{"ROW-MISSING",
-                                       severity::error,
-                                       "row `" + r.label + "` of block " + b.label + " is missing",
-                                       where,
-                                       {},
-                                       {},
-                                       {}});
-        out.findings.back().subject = layout.id + "/" + r.path;
+        add_finding(out.findings, "ROW-MISSING", severity::error,
+                    "row `" + r.label + "` of block " + b.label + " is missing", where, layout.id + "/" + r.path);
       }
       for (const spec::node& column : b.columns) {
         const ast::cell* cell = nullptr;

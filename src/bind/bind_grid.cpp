@@ -129,13 +129,8 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
       } else {
         if (!label_at) {
           if (!spacer_row(row)) {
-            out.findings.push_back(finding{"ROW-UNLABELLED",
-                                           severity::error,
-                                           "a row of values with no label",
-                                           row.cells.front().value.where,
-                                           {},
-                                           {},
-                                           {}});
+            add_finding(out.findings, "ROW-UNLABELLED", severity::error, "a row of values with no label",
+                        row.cells.front().value.where);
           }
           continue;
         }
@@ -154,14 +149,9 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
           } else if (!any_bound) {
             add_header_labels(cells, row, header_labels);
           } else {
-            out.findings.push_back(
-                finding{"ROW-UNKNOWN",
-                        severity::warning,
+            add_finding(out.findings, "ROW-UNKNOWN", severity::warning,
                         "row `" + cell_text(text, label) + "` is not in the " + layout.title + " table",
-                        label.value.where,
-                        {},
-                        {},
-                        {}});
+                        label.value.where);
           }
           continue;
         }
@@ -171,14 +161,8 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
       }
       const std::size_t leaf = index_of(rows, node);
       if (bound[leaf].row != nullptr) {
-        out.findings.push_back(finding{"ROW-DUPLICATE",
-                                       severity::error,
-                                       "row `" + node->label + "` appears twice",
-                                       row.cells[values_from == 0 ? 0 : values_from - 1].value.where,
-                                       {},
-                                       {},
-                                       {}});
-        out.findings.back().subject = layout.id + "/" + node->path;
+        add_finding(out.findings, "ROW-DUPLICATE", severity::error, "row `" + node->label + "` appears twice",
+                    row.cells[values_from == 0 ? 0 : values_from - 1].value.where, layout.id + "/" + node->path);
         continue;
       }
       bound[leaf] = {&row, values_from};
@@ -199,26 +183,16 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
   for (std::size_t c = 0; c < columns.size(); ++c) {
     const spec::node* column = columns[c];
     if (present && !named[c] && reported.insert(column->label).second) {
-      out.findings.push_back(finding{"COLUMN-LABEL-MISSING",
-                                     severity::warning,
-                                     "no header cell reads `" + column->label + "` in the " + layout.title + " table",
-                                     where,
-                                     {},
-                                     {},
-                                     {}});
+      add_finding(out.findings, "COLUMN-LABEL-MISSING", severity::warning,
+                  "no header cell reads `" + column->label + "` in the " + layout.title + " table", where);
     }
   }
   for (std::size_t g = 0; g < row_groups.size(); ++g) {
     const spec::node* group = row_groups[g];
     if (present && !groups_seen[g]) {
-      out.findings.push_back(
-          finding{"GROUP-LABEL-MISSING",
-                  severity::warning,
+      add_finding(out.findings, "GROUP-LABEL-MISSING", severity::warning,
                   "the label cell `" + group->label + "` is missing from the " + layout.title + " table",
-                  first_row_of(*group, rows, bound).value_or(where),
-                  {},
-                  {},
-                  {}});
+                  first_row_of(*group, rows, bound).value_or(where));
     }
   }
   // A grid's headers state no unit or decimals of their own: the edition's label says them.
@@ -229,14 +203,9 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
     const spec::node* row_node = rows[r];
     const auto [row, first_value_cell] = bound[r];
     if (present && row == nullptr) {
-      out.findings.push_back(finding{"ROW-MISSING",
-                                     severity::error,
-                                     "row `" + row_node->label + "` of the " + layout.title + " table is missing",
-                                     where,
-                                     {},
-                                     {},
-                                     {}});
-      out.findings.back().subject = layout.id + "/" + row_node->path;
+      add_finding(out.findings, "ROW-MISSING", severity::error,
+                  "row `" + row_node->label + "` of the " + layout.title + " table is missing", where,
+                  layout.id + "/" + row_node->path);
     }
     for (std::size_t c = 0; c < columns.size(); ++c) {
       const ast::cell* cell = nullptr;

@@ -34,38 +34,22 @@ void check_sections(std::string_view text, const ast::document& doc, const spec:
                                  std::string(at.in(text))});
     }
     if (s.head_in_cell) {
-      findings.push_back(finding{"SECTION-IN-TABLE",
-                                 severity::warning,
-                                 "the heading of section " + chinese_numeral(n) + " is written inside a table cell",
-                                 at,
-                                 {},
-                                 {},
-                                 {}});
+      add_finding(findings, "SECTION-IN-TABLE", severity::warning,
+                  "the heading of section " + chinese_numeral(n) + " is written inside a table cell", at);
     }
     for (unsigned missing = previous + 1; missing < n; ++missing) {
-      findings.push_back(
-          finding{"SECTION-MISSING",
-                  severity::error,
+      add_finding(findings, "SECTION-MISSING", severity::error,
                   "section " + chinese_numeral(missing) + " is missing (section " + chinese_numeral(n) + " follows " +
                       (previous == 0 ? std::string("the title") : "section " + chinese_numeral(previous)) + ")",
-                  at,
-                  {},
-                  {},
-                  {}});
-      findings.back().subject = "section " + std::to_string(missing);
+                  at, "section " + std::to_string(missing));
     }
     previous = std::max(previous, n);
   }
   for (unsigned missing = previous + 1; missing <= declared; ++missing) {
-    findings.push_back(finding{"SECTION-MISSING",
-                               severity::error,
-                               "section " + chinese_numeral(missing) + " is missing (the report ends after section " +
-                                   chinese_numeral(previous) + ")",
-                               ast::span{text.size(), text.size()},
-                               {},
-                               {},
-                               {}});
-    findings.back().subject = "section " + std::to_string(missing);
+    add_finding(findings, "SECTION-MISSING", severity::error,
+                "section " + chinese_numeral(missing) + " is missing (the report ends after section " +
+                    chinese_numeral(previous) + ")",
+                ast::span{text.size(), text.size()}, "section " + std::to_string(missing));
   }
 }
 
@@ -253,15 +237,9 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
     }
     const ast::span where = section != nullptr ? section->head.mark.where : ast::span{};
     if (tables.empty()) {
-      out.findings.push_back(
-          finding{"TABLE-MISSING",
-                  severity::error,
-                  "the " + layout.title + " table (section " + chinese_numeral(layout.section) + ") is missing",
-                  where,
-                  {},
-                  {},
-                  {}});
-      out.findings.back().subject = layout.id;
+      add_finding(out.findings, "TABLE-MISSING", severity::error,
+                  "the " + layout.title + " table (section " + chinese_numeral(layout.section) + ") is missing", where,
+                  layout.id);
     }
     if (layout.blocks.empty()) {
       bind_grid(cells, shape, tables, where, out);

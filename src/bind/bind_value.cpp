@@ -94,8 +94,7 @@ namespace {
 [[gnu::noinline]] void read_value(std::string_view text, const ast::value_token& token, const coordinate& at,
                                   const column_header& header, bound_value& v, std::vector<finding>& findings) {
   const auto report = [&](const char* id, severity level, std::string message) {
-    findings.push_back(finding{id, level, std::move(message), token.where, {}, {}, {}});
-    findings.back().subject = v.coordinate();
+    add_finding(findings, id, level, std::move(message), token.where, v.coordinate());
   };
   switch (token.kind) {
     case ast::value_kind::empty:

@@ -4,6 +4,17 @@
 
 namespace nianbao::bind {
 
+finding& add_finding(std::vector<finding>& findings, std::string id, severity level, std::string message,
+                     ast::span where, std::string subject) {
+  finding& f = findings.emplace_back();
+  f.id = std::move(id);
+  f.level = level;
+  f.message = std::move(message);
+  f.where = where;
+  f.subject = std::move(subject);
+  return f;
+}
+
 // Built by appending: GCC 12 warns falsely (-Wrestrict) on "…" + std::string.
 std::string quoted(std::string_view text) {
   std::string out(1, '`');

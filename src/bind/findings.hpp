@@ -10,6 +10,11 @@
 
 namespace nianbao::bind {
 
+// Appends a conformance finding at `where`, about `subject` (a cell, row, block, table or section
+// as finding::subject says; empty for the document as a whole), and returns it.
+finding& add_finding(std::vector<finding>& findings, std::string id, severity level, std::string message,
+                     ast::span where, std::string subject = {});
+
 // `text` in backquotes, as findings quote what a report wrote.
 std::string quoted(std::string_view text);
 
