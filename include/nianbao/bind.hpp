@@ -50,8 +50,8 @@ enum class value_state {
 // edition's ids, `raw` the source text, and `unit` the one or the other (or a constant): both
 // must outlive the report.
 struct bound_value {
-  // Provided, so that a value made in place is not first zeroed whole (a quarter of a kilobyte,
-  // for every value of every report) and then initialised member by member.
+  // Provided, so that a value made in place (every value of every report) is not first zeroed
+  // whole and then initialised member by member.
   bound_value() noexcept {}  // NOLINT(modernize-use-equals-default): `= default` would zero it
   std::string_view table;    // t3
   std::string_view row;      // result.withheld.state_secret

@@ -28,7 +28,7 @@ struct operand {
   int sign = 1;
   bool on_left = true;  // the side of the comparison it stands on
   // In 元 for money; null when not given. Points into the bound report (a blank counted as 0,
-  // into a static 0): copying hundreds of big integers per report cost more than adding them.
+  // into a static 0), so that the hundreds of big integers a report adds are not copied.
   const decimal* value = nullptr;
   bool assumed_zero = false;  // blank, counted as 0 because the edition says so
   bool unfilled = false;      // blank on a line left blank (see outcome::left_blank): not given

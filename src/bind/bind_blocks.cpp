@@ -93,7 +93,7 @@ void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::
       const std::string_view first_key = cells.key(first);
       auto title = block_title(cells, row, block_nodes, match_label_exactly);
       // A near miss of a title is sought only in a row that is plainly none of the current
-      // block's: that search costs more than all the rest of the binding.
+      // block's, for speed: it measures the row against every title.
       const bool plainly_in_block =
           current != nullptr &&
           (first_key == header_label || match_label_exactly(first_key, current->shape->rows).has_value());

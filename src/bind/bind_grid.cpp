@@ -15,7 +15,7 @@ namespace {
 
 // Text made only of digits, spaces and number punctuation (`1 0`, `12,3 4`) is a number broken
 // in extraction, not a label: it stays a value cell (NOT-NUMERIC) instead of hiding the label.
-// Read line by line: joining the cell's text cost an allocation for every label of every row.
+// Read line by line: joining the cell's text would allocate for every label of every row.
 // The normalised key rules out nearly every label first: a broken number's key holds only ASCII
 // digits and number punctuation.
 bool broken_number(const cell_labels& cells, const ast::cell& cell) {
@@ -53,7 +53,7 @@ std::size_t index_of(const std::vector<const spec::node*>& nodes, const spec::no
 }
 
 // A row before the first bound row that holds a column's label as written is the header: it is
-// not searched for near misses of row labels, a search that cost more than binding the rows.
+// not searched for near misses of row labels, for speed: that search tries every row label.
 bool plainly_header(const cell_labels& cells, const ast::row& row, const label_list& column_nodes) {
   return std::any_of(row.cells.begin(), row.cells.end(), [&](const ast::cell& c) {
     return c.value.kind == ast::value_kind::text && match_label_exactly(cells.key(c), column_nodes).has_value();

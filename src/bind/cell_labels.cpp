@@ -20,7 +20,7 @@ bool before(const void* a, const void* b) { return std::less<const void*>()(a, b
 }  // namespace
 
 cell_labels::cell_labels(std::string_view text, const ast::document& doc) : text_(text) {
-  // The rows first, so that their list is made once: growing it cost a tenth of this.
+  // The rows first, so that their list is made once rather than grown.
   std::size_t rows = 0;
   for_each_table(doc, [&](const ast::table& t) { rows += t.rows.size(); });
   rows_.reserve(rows);

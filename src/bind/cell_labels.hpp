@@ -13,8 +13,8 @@ namespace nianbao::bind {
 
 class cell_labels {
  public:
-  // Normalises every cell of every table of `doc` at once, into one buffer: a key per cell
-  // allocated on its own, and a hash node to find it, cost more than the rest of the binding.
+  // Normalises every cell of every table of `doc` at once, into one buffer, so that no cell's key
+  // is allocated on its own nor needs a hash node to find it.
   cell_labels(std::string_view text, const ast::document& doc);
 
   std::string_view text() const noexcept { return text_; }
@@ -23,8 +23,8 @@ class cell_labels {
   const std::vector<std::string_view>& label_keys() const noexcept { return labels_; }
 
   // normalise_label(cell_text(cell)) for a text cell of the document's tables; for a number or a
-  // not-given mark, its text as written (no label is one, and normalising the hundreds of values
-  // cost more than all the labels). Valid as long as this object and the text. Throws
+  // not-given mark, its text as written (no label is one, so the hundreds of values are left as
+  // they are). Valid as long as this object and the text. Throws
   // std::logic_error for a cell of another document.
   std::string_view key(const ast::cell& cell) const;
 

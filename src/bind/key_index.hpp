@@ -1,6 +1,6 @@
 // A set of short texts, each numbered in the order it was added, looked up by open addressing.
-// Every label of a report is looked up in a few such sets: with std::unordered_map, hashing the
-// whole text and dividing by a prime bucket count were half the cost of matching a label.
+// Every label of a report is looked up in a few such sets, so unlike std::unordered_map it hashes
+// a few bytes, not the whole text, and masks where that divides by a prime bucket size.
 #pragma once
 
 #include <cstdint>

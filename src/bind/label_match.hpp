@@ -20,8 +20,8 @@ struct label_match {
 };
 
 // Candidate nodes with their keys and variants indexed for exact lookup, made once per edition:
-// each label of a report is looked up among dozens of candidates, and comparing it with each in
-// turn cost a tenth of the binding. Views the nodes' keys: it must not outlive the edition.
+// each label of a report is looked up among dozens of candidates, so they are indexed once, not
+// compared in turn. Views the nodes' keys: it must not outlive the edition.
 class label_list {
  public:
   label_list() = default;

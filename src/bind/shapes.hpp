@@ -1,6 +1,6 @@
 // The editions' tables as the binders read them, made once per binding_plan rather than per
-// report: leaves and groups listed, label lists indexed, the corner note normalised. Found anew
-// for every report, they cost a tenth of the binding.
+// report, since they depend on the edition alone: leaves and groups listed, label lists indexed,
+// the corner note normalised.
 #pragma once
 
 #include <string>

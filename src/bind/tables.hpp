@@ -19,9 +19,9 @@ inline bool spacer_row(const ast::row& row) noexcept {
                      [](const ast::cell& c) { return c.value.kind == ast::value_kind::empty; });
 }
 
-// Each binder appends to the report itself: the table's values, in the edition's order, its
-// findings and its stated note. Values moved from one list to another cost a tenth of the
-// binding, and the findings are put in document order once, when every table is bound.
+// Each binder appends to the report itself, so no value is moved from one list to another: the
+// table's values, in the edition's order, its findings and its stated note. The findings are put
+// in document order once, when every table is bound.
 //
 // `tables` are the AST tables of the section the edition's table belongs to (a table may be
 // printed in pieces); `where` is the section heading, for findings about the table as a whole.

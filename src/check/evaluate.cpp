@@ -12,8 +12,8 @@ namespace {
 
 // The bound values by coordinate: an invariant over a table reads hundreds of cells. A bound
 // value's row and column view the ids of the edition it was bound to, the same strings the
-// invariants' ranges resolve to, so where those strings live identifies the cell; hashing or
-// comparing their text cost more than the whole rest of the evaluation.
+// invariants' ranges resolve to, so where those strings live identifies the cell, with no
+// hashing or comparing of their text.
 class value_index {
  public:
   explicit value_index(const std::vector<bind::bound_value>& values) : values_(values) {

@@ -30,8 +30,8 @@ const char* symbol(spec::comparison_op op) {
   return "?";
 }
 
-// Built by appending to one string: a violation names every operand, and a chain of `+` made a
-// string per piece, which cost most of the findings of a table that does not add up.
+// Built by appending to one string: a violation names every operand, and a chain of `+` would
+// make a string per piece.
 std::string describe(const operand& op) {
   if (op.cell == nullptr) return "(no such cell)";
   const bind::bound_value& c = *op.cell;

@@ -23,7 +23,7 @@ constexpr std::size_t most_repairs_named = 5;
 // An equality instance as Σ coefficient × cell = constant.
 struct equation {
   // Each operand counts ±1, so a cell's coefficient is a small sum; by cell, none zero. A sorted
-  // list, not a map: building a map node per operand of every equation cost most of the search.
+  // list, not a map, so that no node is allocated per operand of every equation.
   std::vector<std::pair<cell, int>> coefficients;
   bool holds = true;
 

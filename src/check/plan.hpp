@@ -1,6 +1,6 @@
 // An edition's invariants resolved against its own tables: what evaluating them needs that does
-// not depend on the report, worked out once per edition. Resolving per report (tables and leaves
-// found by their ids, for every instance of every loop) cost a fifth of the evaluation.
+// not depend on the report, worked out once per edition rather than per report: tables and
+// leaves found by their ids, for every instance of every loop.
 #pragma once
 
 #include <map>

@@ -174,11 +174,11 @@ decimal operator*(const decimal& a, const decimal& b) {
   return decimal(a.coefficient_ * b.coefficient_, static_cast<unsigned>(scale));
 }
 
-// In place: a sum over a table's column adds hundreds of cells, and copying both coefficients
-// for each one cost more than the additions.
+// In place, so that no addition copies both coefficients: a sum over a table's column adds
+// hundreds of cells.
 decimal& decimal::accumulate(const decimal& other, bool subtract) {
   // Counts and amounts of one scale that fit in a machine word, nearly every sum in a report, are
-  // added as machine integers: the general addition costs several times as much.
+  // added as machine integers, for speed: the general addition loops over limbs.
   const auto& a = coefficient_.backend();
   const auto& b = other.coefficient_.backend();
   constexpr std::uint64_t small = std::uint64_t{1} << 62;  // so that neither sum nor difference overflows

@@ -79,7 +79,7 @@ std::vector<decimal> fill_values(const generator::plan& p, random_engine& random
   for (std::size_t c = 0; c < p.cells.size(); ++c) {
     if (!p.determined[c]) values[c] = draw(p.cells[c], random), drawn.push_back(c);
   }
-  // One report, updated in place: building it cost more than the evaluation. Only cells drawn
+  // One report, updated in place rather than built for every attempt. Only cells drawn
   // again, and the totals when one of their parts was, are written into it.
   bind::bound_report report = synthetic_report(p, values);
   std::vector<std::size_t> redrawn = drawn;

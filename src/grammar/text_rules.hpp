@@ -27,8 +27,8 @@ struct line_end : pegtl::sor<pegtl::string<'\r', '\n'>, pegtl::one<'\n'>> {};
 struct end_of_line : pegtl::sor<line_end, pegtl::eof> {};
 
 // Everything up to the line end, not including it: at least `Minimum` bytes, or no match.
-// Hand-written with memchr: it is the hottest terminal of the grammar (every line of running text
-// ends in it) and a benchmark showed the generic `until<at<eol>>` several times slower.
+// Hand-written with memchr rather than the generic `until<at<eol>>`, for speed alone: it is the
+// hottest terminal of the grammar (every line of running text ends in it).
 template <std::size_t Minimum>
 struct until_line_end {
   using rule_t = until_line_end;

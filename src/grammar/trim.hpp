@@ -15,7 +15,7 @@ inline std::size_t space_before(std::string_view text, std::size_t end) noexcept
   const auto last = static_cast<unsigned char>(text[end - 1]);
   if (last < 0x80) return utf8::is_inline_space(last) ? 1 : 0;
   // Every line is trimmed, and most end in a character no space ends like: a multi-byte space
-  // ends in 80–8A (U+2000–U+200A, U+3000) or A0 (U+00A0). Decoding them all cost 3% of the parse.
+  // ends in 80–8A (U+2000–U+200A, U+3000) or A0 (U+00A0), so only those are decoded.
   if (last > 0x8A && last != 0xA0) return 0;
   for (std::size_t n = 2; n <= 3 && n <= end; ++n) {
     if (utf8::inline_space_at(text, end - n) == n) return n;

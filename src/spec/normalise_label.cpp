@@ -37,7 +37,7 @@ char32_t fold(char32_t cp) {
 
 // The end of the run from `p` that a label keeps byte for byte: printable ASCII but the space,
 // and CJK ideographs (U+4E00–U+9FFF, lead bytes E4–E9), most of every label. Found first and
-// copied at once: copying character by character cost more than the rest of the binding's label work.
+// copied at once, not character by character: every label of every report passes here.
 const char* kept_run_end(const char* p, const char* stop) {
   while (p < stop) {
     const auto byte = static_cast<unsigned char>(*p);
@@ -57,7 +57,7 @@ const char* kept_run_end(const char* p, const char* stop) {
 
 }  // namespace
 
-// Written through a pointer: appending byte by byte cost a capacity check per byte of every
+// Written through a pointer: appending byte by byte would check capacity per byte of every
 // cell of every table. White space goes and folded forms are shorter than the forms they
 // replace, so the label's own size is room enough.
 char* write_normalised_label(char* end, const char* key, std::string_view label) {
