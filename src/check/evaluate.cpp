@@ -55,7 +55,7 @@ class value_index {
 struct evaluator {
   const value_index& values;
   const resolved_rule& rule;
-  std::size_t instance;                                   // into the loop's leaves; 0 for no loop
+  std::size_t instance = 0;                               // into the loop's leaves; 0 for no loop
   const std::vector<const bind::bound_value*>& unfilled;  // cells of lines left blank, by address
   // Where a violation whose one side is all blank cells puts those cells; null for none wanted.
   std::vector<const bind::bound_value*>* blank_sides = nullptr;
