@@ -88,7 +88,7 @@ void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::
 
   for (const ast::table* t : tables) {
     for (const ast::row& row : t->rows) {
-      if (row.cells.empty() || spacer_row(row)) continue;
+      if (spacer_row(row)) continue;  // a row of no cells is one too
       const ast::cell& first = row.cells.front();
       const std::string_view first_key = cells.key(first);
       auto title = block_title(cells, row, block_nodes, match_label_exactly);

@@ -183,9 +183,8 @@ struct evaluator {
 
 namespace {
 
-// Every instance of every rule, in the plan's order. With `unfilled` cells given, only the
-// instances in `redo` are evaluated again, reading those cells as not given; the others keep
-// their outcome (an instance that held with a blank counted as 0 is not put in doubt).
+// Every instance of every rule, in the plan's order: how evaluate() walks them, once and, for
+// the instances that broke, again with the cells of lines left blank read as not given.
 template <typename Visit>
 void for_each_instance(const evaluation_plan& plan, Visit&& visit) {
   for (const resolved_rule& rule : plan.resolved().resolved) {
