@@ -107,7 +107,7 @@ BOOST_DATA_TEST_CASE(seeds_choose_their_edition,
                          bdata::make({"gov2019", "gov2019", "gov2021", "gov2019", "gov2019"}),
                      seed, edition) {
   const auto p = test::parse_text(test::read_file(test::corpus_dir / "seeds" / (std::string(seed) + ".txt")));
-  const auto choice = bind::choose_edition(p.text.text(), p.doc, spec::builtin_editions());
+  const auto choice = bind::choose_edition(p.text.text(), p.doc, edition::builtin_editions());
   BOOST_TEST_REQUIRE(choice.edition != nullptr);
   BOOST_TEST(choice.edition->id == edition);
   BOOST_TEST(choice.labels_matched >= 5u);
@@ -116,14 +116,14 @@ BOOST_DATA_TEST_CASE(seeds_choose_their_edition,
 BOOST_AUTO_TEST_CASE(a_document_with_no_edition_labels_gets_none) {
   // The pre-2019 format had no such tables: a table with other labels binds to no edition.
   const auto p = test::parse_text("一、概述\n\t项目\n\t数量\n\n\t主动公开政府信息\n\t12\n");
-  const auto choice = bind::choose_edition(p.text.text(), p.doc, spec::builtin_editions());
+  const auto choice = bind::choose_edition(p.text.text(), p.doc, edition::builtin_editions());
   BOOST_TEST(choice.edition == nullptr);
   BOOST_TEST(choice.labels_seen.empty());
 }
 
 BOOST_AUTO_TEST_CASE(an_even_mix_of_editions_is_not_guessed) {
   const auto p = test::parse_text("一、总体情况\n\t本年新制作数量\n\t本年制发件数\n");
-  const auto choice = bind::choose_edition(p.text.text(), p.doc, spec::builtin_editions());
+  const auto choice = bind::choose_edition(p.text.text(), p.doc, edition::builtin_editions());
   BOOST_TEST(choice.edition == nullptr);
   BOOST_TEST(choice.labels_seen.size() == 2u);
 }
@@ -142,7 +142,7 @@ struct bound_seed {
 bound_seed bind_seed(const std::string& seed) {
   auto p =
       std::make_unique<test::parsed>(test::parse_text(test::read_file(test::corpus_dir / "seeds" / (seed + ".txt"))));
-  auto report = bind::bind_report(p->text.text(), p->doc, spec::builtin_editions());
+  auto report = bind::bind_report(p->text.text(), p->doc, edition::builtin_editions());
   return {std::move(p), std::move(report)};
 }
 
@@ -158,8 +158,8 @@ std::string value_of(const bind::bound_report& r, std::string_view table, std::s
 // Two editions alike in labels and layout cannot be told apart: the one given first is bound,
 // and a note names both.
 BOOST_AUTO_TEST_CASE(editions_that_tie_in_labels_and_conformance_bind_the_first_with_a_note) {
-  std::vector<spec::edition> editions = spec::builtin_editions();
-  spec::edition copy = editions.back();
+  std::vector<edition::definition> editions = edition::builtin_editions();
+  edition::definition copy = editions.back();
   BOOST_TEST_REQUIRE(copy.id == "gov2021");
   copy.id = "copy2021";
   editions.push_back(std::move(copy));

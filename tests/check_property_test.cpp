@@ -20,7 +20,7 @@ constexpr int reports_per_edition = 600;
 using grid = std::map<std::pair<std::string, std::string>, long long>;  // (row, column) of t3 and t4
 
 // Fills tables 三 and 四 so that E1, I1, I2, I3 hold: free cells at random, totals computed.
-grid consistent_tables(const spec::edition& ed, std::mt19937& random) {
+grid consistent_tables(const edition::definition& ed, std::mt19937& random) {
   grid g;
   std::uniform_int_distribution<int> small(0, 4);
   std::uniform_int_distribution<int> large(0, 1000000);
@@ -28,13 +28,13 @@ grid consistent_tables(const spec::edition& ed, std::mt19937& random) {
   const auto draw = [&] {
     return static_cast<long long>(big ? large(random) : (random() % 3 == 0 ? small(random) : 0));
   };
-  const spec::table& t3 = *ed.find_table("t3");
-  const auto rows = spec::leaves(t3.rows);
-  const auto columns = spec::leaves(t3.columns);
+  const edition::table& t3 = *ed.find_table("t3");
+  const auto rows = edition::leaves(t3.rows);
+  const auto columns = edition::leaves(t3.columns);
   for (std::size_t c = 0; c + 1 < columns.size(); ++c) {
     const std::string& col = columns[c]->path;
     long long total = 0;
-    for (const spec::node* r : rows) {
+    for (const edition::node* r : rows) {
       if (!r->path.starts_with("result.") || r->path == "result.total") continue;
       total += g[{r->path, col}] = draw();
     }
@@ -45,7 +45,7 @@ grid consistent_tables(const spec::edition& ed, std::mt19937& random) {
     g[{"carried_in", col}] = carried_in;
     g[{"new", col}] = total + carried_out - carried_in;
   }
-  for (const spec::node* r : rows) {
+  for (const edition::node* r : rows) {
     long long sum = 0;
     for (std::size_t c = 0; c + 1 < columns.size(); ++c) sum += g[{r->path, columns[c]->path}];
     g[{r->path, columns.back()->path}] = sum;
@@ -80,7 +80,7 @@ struct outcome {
 
 outcome check_text(const std::string& text) {
   const auto p = test::parse_text(text);
-  auto bound = bind::bind_report(p.text.text(), p.doc, spec::builtin_editions());
+  auto bound = bind::bind_report(p.text.text(), p.doc, edition::builtin_editions());
   BOOST_TEST_REQUIRE(bound.choice.edition != nullptr);
   const auto evaluations = check::evaluate(*bound.choice.edition, bound);
   outcome o;
@@ -95,7 +95,7 @@ outcome check_text(const std::string& text) {
 
 // What one changed cell must break, worked out from the layout, not by the checker.
 std::set<std::string> expected_violations(const std::string& table, const std::string& row, const std::string& column,
-                                          const spec::table& t3) {
+                                          const edition::table& t3) {
   std::set<std::string> v;
   if (table == "t4") {
     const std::string group = column.substr(0, column.rfind('.'));
@@ -114,8 +114,8 @@ std::set<std::string> expected_violations(const std::string& table, const std::s
 BOOST_DATA_TEST_CASE(consistent_tables_pass_and_single_faults_are_found,
                      bdata::make({"seeds/003_3f168525c89639f9.txt", "seeds/002_b68246f228e475c5.txt"}), seed) {
   const auto base = test::parse_text(test::read_file(test::corpus_dir / seed));
-  const auto bound = bind::bind_report(base.text.text(), base.doc, spec::builtin_editions());
-  const spec::edition& ed = *bound.choice.edition;
+  const auto bound = bind::bind_report(base.text.text(), base.doc, edition::builtin_editions());
+  const edition::definition& ed = *bound.choice.edition;
   std::mt19937 random(20261123);
   int faults_found = 0;
   for (int i = 0; i < reports_per_edition; ++i) {

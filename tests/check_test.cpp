@@ -19,7 +19,7 @@ struct checked {
   std::vector<check::evaluation> evaluations;
 };
 
-std::unique_ptr<checked> check_file(const std::string& relative, const std::vector<spec::edition>& editions) {
+std::unique_ptr<checked> check_file(const std::string& relative, const std::vector<edition::definition>& editions) {
   auto c = std::make_unique<checked>(checked{test::parse_text(test::read_file(test::corpus_dir / relative)), {}, {}});
   c->bound = bind::bind_report(c->parsed.text.text(), c->parsed.doc, editions);
   BOOST_TEST_REQUIRE(c->bound.choice.edition != nullptr);
@@ -41,12 +41,12 @@ BOOST_DATA_TEST_CASE(seeds_000_to_003_have_no_arithmetic_errors,
                      bdata::make({"seeds/000_7f1b1d18961b41ce.txt", "seeds/001_dc050822b7b0f109.txt",
                                   "seeds/002_b68246f228e475c5.txt", "seeds/003_3f168525c89639f9.txt"}),
                      seed) {
-  BOOST_TEST(violations(check_file(seed, spec::builtin_editions())->evaluations).empty());
+  BOOST_TEST(violations(check_file(seed, edition::builtin_editions())->evaluations).empty());
 }
 
 // Seed 004 leaves （七）总计 blank for 自然人 and writes 0 for 总计, while the rows above add to 3.
 BOOST_AUTO_TEST_CASE(seed_004_violates_e1_and_i2_in_two_columns) {
-  const auto c = check_file("seeds/004_11309f8aa4d66d4c.txt", spec::builtin_editions());
+  const auto c = check_file("seeds/004_11309f8aa4d66d4c.txt", edition::builtin_editions());
   const auto& all = c->evaluations;
   const std::vector<std::string> expected{"E1 applicant.natural_person", "E1 applicant.total",
                                           "I2 applicant.natural_person", "I2 applicant.total"};
@@ -58,7 +58,7 @@ BOOST_AUTO_TEST_CASE(seed_004_violates_e1_and_i2_in_two_columns) {
 }
 
 BOOST_AUTO_TEST_CASE(not_given_is_not_zero) {
-  const auto c = check_file("cases/bind/value-not-given-markers.txt", spec::builtin_editions());
+  const auto c = check_file("cases/bind/value-not-given-markers.txt", edition::builtin_editions());
   const auto& all = c->evaluations;
   const auto w3 = std::find_if(all.begin(), all.end(), [](const auto& e) { return e.rule->id == "W3_rules"; });
   BOOST_TEST_REQUIRE((w3 != all.end()));
@@ -66,7 +66,7 @@ BOOST_AUTO_TEST_CASE(not_given_is_not_zero) {
 }
 
 BOOST_AUTO_TEST_CASE(blank_counts_as_zero_only_where_the_edition_says_so) {
-  const auto c = check_file("seeds/004_11309f8aa4d66d4c.txt", spec::builtin_editions());
+  const auto c = check_file("seeds/004_11309f8aa4d66d4c.txt", edition::builtin_editions());
   const auto& all = c->evaluations;
   bool assumed = false;
   for (const auto& e : all) {
@@ -94,9 +94,9 @@ BOOST_AUTO_TEST_CASE(money_compares_in_yuan) {
   invariant M_wrong error "m" t2[item9.procurement, item9.amount] == 127.047
   invariant M_if note "m" if t2[item9.procurement, item9.projects] > 0 then t2[item9.procurement, item9.amount] > 0
 })";
-  const auto loaded = spec::load_edition(source("money.nbf", edition_text));
+  const auto loaded = edition::load_edition(source("money.nbf", edition_text));
   BOOST_TEST_REQUIRE(loaded.loaded.has_value(), (loaded.errors.empty() ? "" : loaded.errors.front().message));
-  const std::vector<spec::edition> editions{*loaded.loaded};
+  const std::vector<edition::definition> editions{*loaded.loaded};
   const auto c = check_file("seeds/004_11309f8aa4d66d4c.txt", editions);
   BOOST_TEST(violations(c->evaluations) == std::vector<std::string>{"M_wrong "}, boost::test_tools::per_element());
 }
@@ -105,7 +105,7 @@ namespace {
 
 std::vector<std::string> localisation_of(const std::string& relative) {
   const auto p = test::parse_text(test::read_file(test::corpus_dir / relative));
-  const auto bound = bind::bind_report(p.text.text(), p.doc, spec::builtin_editions());
+  const auto bound = bind::bind_report(p.text.text(), p.doc, edition::builtin_editions());
   std::vector<std::string> messages;
   for (const finding& f : check::localise(check::evaluate(*bound.choice.edition, bound))) messages.push_back(f.message);
   return messages;

@@ -60,7 +60,7 @@ std::vector<std::string> inputs_with_values() {
   return files;
 }
 
-read_result read_corpus_file(const std::string& relative_path) {
+input::read_result read_corpus_file(const std::string& relative_path) {
   return test::read_input(test::corpus_dir / relative_path);
 }
 
@@ -77,7 +77,7 @@ BOOST_DATA_TEST_CASE(outcome_matches_the_expectation_beside_it, bdata::make(corp
 BOOST_DATA_TEST_CASE(findings_match_the_expectation_beside_it, bdata::make(parsable_inputs()), file) {
   const fs::path expected = (test::corpus_dir / file).replace_extension(".findings");
   BOOST_TEST_REQUIRE(fs::exists(expected), "no X.findings beside " << file);
-  const read_result read = read_corpus_file(file);
+  const input::read_result read = read_corpus_file(file);
   BOOST_TEST_REQUIRE(read.input.has_value());
   BOOST_TEST(test::findings_text(*read.input, test::checked(*read.input)) == test::read_file(expected));
 }
@@ -85,7 +85,7 @@ BOOST_DATA_TEST_CASE(findings_match_the_expectation_beside_it, bdata::make(parsa
 BOOST_DATA_TEST_CASE(values_match_the_expectation_beside_it, bdata::make(inputs_with_values()), file) {
   const fs::path expected = (test::corpus_dir / file).replace_extension(".values");
   BOOST_TEST_REQUIRE(fs::exists(expected), "no X.values beside " << file);
-  const read_result read = read_corpus_file(file);
+  const input::read_result read = read_corpus_file(file);
   BOOST_TEST_REQUIRE(read.input.has_value());
   BOOST_TEST(test::values_text(*read.input) == test::read_file(expected));
 }

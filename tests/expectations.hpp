@@ -10,7 +10,7 @@
 
 #include "nianbao/check.hpp"
 #include "nianbao/input.hpp"
-#include "nianbao/report.hpp"
+#include "nianbao/output.hpp"
 #include "test_support.hpp"
 
 namespace nianbao::test {
@@ -23,35 +23,35 @@ inline bool is_input(const std::filesystem::path& p) {
 }
 
 // Read as the command line reads it, named by its file name as the expectations are.
-inline read_result read_input(const std::filesystem::path& path) {
-  return read_report(path.filename().string(), read_file(path));
+inline input::read_result read_input(const std::filesystem::path& path) {
+  return input::read_report(path.filename().string(), read_file(path));
 }
 
-inline std::string outline_or_error(const read_result& read) {
+inline std::string outline_or_error(const input::read_result& read) {
   std::ostringstream out;
   if (read.error) {
-    write_input_error(out, read.name, *read.error);
+    output::write_input_error(out, read.name, *read.error);
   } else {
-    write_outline(out, read.input->text, read.input->document);
+    output::write_outline(out, read.input->text, read.input->document);
   }
   return out.str();
 }
 
-inline bind::bound_report checked(const report_input& input) {
-  bind::bound_report bound = bind::bind_input(input, spec::builtin_editions());
+inline bind::bound_report checked(const input::report_input& input) {
+  bind::bound_report bound = bind::bind_input(input, edition::builtin_editions());
   check::add_invariant_findings(bound);
   return bound;
 }
 
-inline std::string findings_text(const report_input& input, const bind::bound_report& bound) {
+inline std::string findings_text(const input::report_input& input, const bind::bound_report& bound) {
   std::ostringstream out;
-  write_check(out, input.text, bound, false, false);
+  output::write_check(out, input.text, bound, false, false);
   return out.str();
 }
 
-inline std::string values_text(const report_input& input) {
+inline std::string values_text(const input::report_input& input) {
   std::ostringstream out;
-  write_extract(out, input.text, bind::bind_input(input, spec::builtin_editions()));
+  output::write_extract(out, input.text, bind::bind_input(input, edition::builtin_editions()));
   return out.str();
 }
 

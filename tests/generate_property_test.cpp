@@ -26,7 +26,7 @@ struct checked {
 };
 
 checked check_document(const generate::document& doc,
-                       const std::vector<spec::edition>& editions = spec::builtin_editions()) {
+                       const std::vector<edition::definition>& editions = edition::builtin_editions()) {
   checked c{test::parse_text(doc.text), {}};
   BOOST_TEST_REQUIRE(ast::reprint(c.parsed.text.text(), c.parsed.doc) == c.parsed.text.text());
   c.bound = bind::bind_report(c.parsed.text.text(), c.parsed.doc, editions);
@@ -69,7 +69,7 @@ void values_match(const generate::document& doc, const bind::bound_report& bound
 const std::vector<generate::generator>& generators() {
   static const std::vector<generate::generator> all = [] {
     std::vector<generate::generator> out;
-    for (const spec::edition& ed : spec::builtin_editions()) out.emplace_back(ed);
+    for (const edition::definition& ed : edition::builtin_editions()) out.emplace_back(ed);
     return out;
   }();
   return all;
@@ -205,10 +205,10 @@ BOOST_AUTO_TEST_CASE(a_seed_gives_the_same_document) {
 // 万元/元 slip is seen, and cells drawn again after a failed procurement rule, which are also parts
 // of that total, must reach the values the invariants are read from.
 BOOST_AUTO_TEST_CASE(a_unit_slip_is_seen_where_an_equality_reads_amounts) {
-  const auto loaded = spec::load_edition(
+  const auto loaded = edition::load_edition(
       source("procurement-total.nbf", test::read_file(test::corpus_dir / "editions" / "procurement-total.nbf")));
   BOOST_TEST_REQUIRE(loaded.loaded.has_value());
-  std::vector<spec::edition> editions = spec::builtin_editions();
+  std::vector<edition::definition> editions = edition::builtin_editions();
   editions.push_back(*loaded.loaded);
   const generate::generator gen(editions.back());
   BOOST_TEST_REQUIRE(gen.can_inject(generate::fault_kind::unit_slip));

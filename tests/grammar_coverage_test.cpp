@@ -11,7 +11,7 @@
 #include "grammar/report_rules.hpp"
 #include "nianbao/bind.hpp"
 #include "nianbao/generate.hpp"
-#include "nianbao/parse.hpp"
+#include "nianbao/grammar.hpp"
 
 namespace pegtl = tao::pegtl;
 using namespace nianbao;
@@ -50,7 +50,7 @@ void cover(rule_counts& total, std::string_view text) {
 BOOST_AUTO_TEST_CASE(generated_documents_reach_every_rule_and_every_cell) {
   rule_counts rules;
   std::set<std::string> cells, given;
-  for (const spec::edition& ed : spec::builtin_editions()) {
+  for (const edition::definition& ed : edition::builtin_editions()) {
     const generate::generator gen(ed);
     for (std::size_t i = 0; i < documents_per_edition; ++i) {
       generate::options opts;

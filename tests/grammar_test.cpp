@@ -5,7 +5,6 @@
 
 #include "grammar/report_rules.hpp"
 #include "grammar/text_rules.hpp"
-#include "grammar/trim.hpp"
 #include "nianbao/core/utf8.hpp"
 #include "test_support.hpp"
 
@@ -67,7 +66,7 @@ BOOST_AUTO_TEST_CASE(the_grammar_and_the_library_agree_on_what_is_spacing) {
     const bool predicate = utf8::is_inline_space(cp);
     spaces += predicate;
     if (rule != predicate) BOOST_ERROR("U+" << std::hex << static_cast<unsigned>(cp) << ": rule " << rule);
-    const std::size_t trimmed = grammar::space_before("x" + text, text.size() + 1);
+    const std::size_t trimmed = utf8::space_before("x" + text, text.size() + 1);
     if (trimmed != (predicate ? text.size() : 0))
       BOOST_ERROR("U+" << std::hex << static_cast<unsigned>(cp) << " trimmed");
   }

@@ -22,15 +22,15 @@ using namespace nianbao;
 namespace {
 
 struct checked {
-  report_input input;
+  input::report_input input;
   bind::bound_report bound;
 };
 
 checked check_bytes(std::string name, std::string bytes) {
-  read_result read = read_report(std::move(name), std::move(bytes));
+  input::read_result read = input::read_report(std::move(name), std::move(bytes));
   BOOST_TEST_REQUIRE(read.input.has_value(), (read.error ? read.error->message : ""));
   checked c{std::move(*read.input), {}};
-  c.bound = bind::bind_report(c.input.text.text(), c.input.document, spec::builtin_editions());
+  c.bound = bind::bind_report(c.input.text.text(), c.input.document, edition::builtin_editions());
   check::add_invariant_findings(c.bound);
   return c;
 }
@@ -112,7 +112,7 @@ std::string seed_of(const std::string& page) {
 BOOST_DATA_TEST_CASE(a_page_gives_the_report_of_its_text, bdata::make(pages()), page) {
   const checked text = check_bytes("seed.txt", seed_of(page));
   const checked html = check_bytes(page, test::read_file(test::corpus_dir / "html" / page));
-  BOOST_TEST((html.input.format == input_format::html));
+  BOOST_TEST((html.input.format == input::input_format::html));
   expect_same_report(text, html);
 }
 
@@ -126,7 +126,7 @@ BOOST_DATA_TEST_CASE(every_shape_of_every_seed_gives_its_report,
                   : std::string_view(shape) == "split" ? tools::page_shape::split
                                                        : tools::page_shape::word;
   options.charset = charset;
-  const std::string html = tools::render_html(seed, spec::builtin_editions(), options);
+  const std::string html = tools::render_html(seed, edition::builtin_editions(), options);
   expect_same_report(check_bytes("seed.txt", std::string(seed.text())), check_bytes("page.html", html));
 }
 
@@ -135,7 +135,7 @@ BOOST_AUTO_TEST_CASE(generated_reports_as_pages_give_their_reports) {
   const std::size_t per_edition = test::argument("--pages", 100);
   const auto shapes = {tools::page_shape::word, tools::page_shape::cms, tools::page_shape::split};
   std::size_t pages = 0;
-  for (const spec::edition& edition : spec::builtin_editions()) {
+  for (const edition::definition& edition : edition::builtin_editions()) {
     const generate::generator generator(edition);
     for (std::size_t i = 0; i < per_edition; ++i) {
       generate::options options;
@@ -150,7 +150,7 @@ BOOST_AUTO_TEST_CASE(generated_reports_as_pages_give_their_reports) {
       tools::page_options page;
       page.shape = *std::next(shapes.begin(), static_cast<std::ptrdiff_t>(i % 3));
       page.charset = i % 2 == 0 ? "utf-8" : "gb2312";
-      const std::string html = tools::render_html(text, spec::builtin_editions(), page);
+      const std::string html = tools::render_html(text, edition::builtin_editions(), page);
       BOOST_TEST_CONTEXT(edition.id << " seed " << options.seed << " shape " << i % 3) {
         expect_same_report(check_bytes("generated.txt", doc.text), check_bytes("generated.html", html));
       }
@@ -232,18 +232,18 @@ std::string page_with(std::string_view head, std::string_view body) {
 }
 
 std::string reading(const std::string& bytes) {
-  html_result r = read_html("t.html", bytes);
+  html::html_result r = html::read_html("t.html", bytes);
   BOOST_TEST_REQUIRE(r.text.has_value(), (r.error ? r.error->message : ""));
   return std::string(r.text->text());
 }
 
 BOOST_AUTO_TEST_CASE(is_told_from_a_text_by_its_content) {
-  BOOST_TEST(looks_like_html("<!DOCTYPE html><html>"));
-  BOOST_TEST(looks_like_html("\xEF\xBB\xBF  <html>"));
-  BOOST_TEST(looks_like_html("<p>一、总体情况</p>"));
-  BOOST_TEST(looks_like_html("title\n<table><tr><td>1</td></tr></table>"));
-  BOOST_TEST(!looks_like_html("一、总体情况\n\t<不是标签>\n"));
-  BOOST_TEST(!looks_like_html("2021年报告 a<b\n"));
+  BOOST_TEST(html::looks_like_html("<!DOCTYPE html><html>"));
+  BOOST_TEST(html::looks_like_html("\xEF\xBB\xBF  <html>"));
+  BOOST_TEST(html::looks_like_html("<p>一、总体情况</p>"));
+  BOOST_TEST(html::looks_like_html("title\n<table><tr><td>1</td></tr></table>"));
+  BOOST_TEST(!html::looks_like_html("一、总体情况\n\t<不是标签>\n"));
+  BOOST_TEST(!html::looks_like_html("2021年报告 a<b\n"));
 }
 
 BOOST_AUTO_TEST_CASE(shows_text_as_a_browser_does) {
@@ -256,7 +256,7 @@ BOOST_AUTO_TEST_CASE(shows_text_as_a_browser_does) {
 
 BOOST_AUTO_TEST_CASE(places_map_back_into_the_page) {
   const std::string page = page_with("", "<p>一、总体情况</p>\n<p>共&nbsp;<b>1</b>2 件</p>");
-  html_result r = read_html("t.html", page);
+  html::html_result r = html::read_html("t.html", page);
   BOOST_TEST_REQUIRE(r.text.has_value());
   const std::string_view text = r.text->text();
   const std::size_t twelve = text.find("12");
@@ -302,9 +302,10 @@ BOOST_AUTO_TEST_CASE(writes_a_data_table_in_the_text_layout_and_reads_layout_tab
 }
 
 BOOST_AUTO_TEST_CASE(reports_overlapping_spans_at_the_cell) {
-  html_result r = read_html("t.html", page_with("",
-                                                "<p>一、总体情况</p><table><tr><td>a</td><td rowspan=2>b</td></tr>"
-                                                "<tr><td colspan=2>c</td></tr></table>"));
+  html::html_result r =
+      html::read_html("t.html", page_with("",
+                                          "<p>一、总体情况</p><table><tr><td>a</td><td rowspan=2>b</td></tr>"
+                                          "<tr><td colspan=2>c</td></tr></table>"));
   const auto spans =
       std::find_if(r.findings.begin(), r.findings.end(), [](const finding& f) { return f.id == "HTML-TABLE-SPANS"; });
   BOOST_TEST_REQUIRE((spans != r.findings.end()));
@@ -315,13 +316,13 @@ BOOST_AUTO_TEST_CASE(reports_overlapping_spans_at_the_cell) {
 BOOST_AUTO_TEST_CASE(refuses_markup_nested_past_any_report) {
   std::string deep;
   for (int i = 0; i < 3000; ++i) deep += "<div>";
-  html_result r = read_html("t.html", page_with("", "<p>一、总体情况</p>" + deep));
+  html::html_result r = html::read_html("t.html", page_with("", "<p>一、总体情况</p>" + deep));
   BOOST_TEST_REQUIRE(r.error.has_value());
   BOOST_TEST(r.error->message.find("nests") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(refuses_binary_data_with_its_place) {
-  html_result r = read_html("t.html", std::string("<html><body>\n<p>一、总体情况</p>\n\x01\x02", 40));
+  html::html_result r = html::read_html("t.html", std::string("<html><body>\n<p>一、总体情况</p>\n\x01\x02", 40));
   BOOST_TEST_REQUIRE(r.error.has_value());
   BOOST_TEST(r.error->where.line == 3u);
 }
@@ -391,7 +392,7 @@ BOOST_AUTO_TEST_CASE(utf16_with_a_byte_order_mark) {
 }
 
 BOOST_AUTO_TEST_CASE(undecodable_bytes_are_refused_where_they_are) {
-  html_result r = read_html("t.html", "<meta charset=gbk>\n<p>\xFF\xFF</p>");
+  html::html_result r = html::read_html("t.html", "<meta charset=gbk>\n<p>\xFF\xFF</p>");
   BOOST_TEST_REQUIRE(r.error.has_value());
   BOOST_TEST(r.error->where.line == 2u);
   BOOST_TEST(r.error->where.column == 4u);

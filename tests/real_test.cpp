@@ -64,9 +64,9 @@ fs::path path_of(const std::string& where) {
 bool inside(std::size_t at, ast::span s) { return s.begin <= at && (at < s.end || at == s.begin); }
 
 // The number and money cells of the tables in the sections the edition's tables belong to.
-std::vector<const ast::cell*> numbers_in_tables(const ast::document& doc, const spec::edition& edition) {
+std::vector<const ast::cell*> numbers_in_tables(const ast::document& doc, const edition::definition& edition) {
   std::set<unsigned> sections;
-  for (const spec::table& t : edition.tables) sections.insert(t.section);
+  for (const edition::table& t : edition.tables) sections.insert(t.section);
   std::vector<const ast::cell*> out;
   for (const ast::section& s : doc.sections) {
     if (!sections.contains(s.head.mark.number)) continue;
@@ -87,7 +87,7 @@ std::vector<const ast::cell*> numbers_in_tables(const ast::document& doc, const 
 
 BOOST_DATA_TEST_CASE(shared_report_matches_its_expectations, bdata::make(shared_reports()), file) {
   const fs::path stem = expectations_dir / fs::path(file).replace_extension();
-  const read_result read = test::read_input(shared_dir / file);
+  const input::read_result read = test::read_input(shared_dir / file);
   fs::path expected = fs::path(stem).replace_extension(".error");
   if (!fs::exists(expected)) expected.replace_extension(".outline");
   BOOST_TEST_REQUIRE(fs::exists(expected), "no expectation for " << file << " in " << expectations_dir);
@@ -126,10 +126,10 @@ BOOST_AUTO_TEST_CASE(editions_are_told_as_judged_by_hand) {
       BOOST_TEST_MESSAGE("skipped: " << path << " is not here");
       continue;
     }
-    const read_result read = test::read_input(path);
+    const input::read_result read = test::read_input(path);
     std::string found = "refused";
     if (read.input) {
-      const bind::bound_report bound = bind::bind_input(*read.input, spec::builtin_editions());
+      const bind::bound_report bound = bind::bind_input(*read.input, edition::builtin_editions());
       found = bound.choice.edition != nullptr ? bound.choice.edition->id : "none";
     }
     BOOST_TEST(found == edition, where);
@@ -144,7 +144,7 @@ BOOST_AUTO_TEST_CASE(no_number_in_the_tables_vanishes) {
   for (const auto& [where, edition] : editions_by_hand()) {
     const fs::path path = path_of(where);
     if (edition == "none" || edition == "refused" || !fs::exists(path)) continue;
-    const read_result read = test::read_input(path);
+    const input::read_result read = test::read_input(path);
     BOOST_TEST_REQUIRE(read.input.has_value(), where);
     const bind::bound_report bound = test::checked(*read.input);
     BOOST_TEST_REQUIRE(bound.choice.edition != nullptr, where);

@@ -7,7 +7,7 @@
 #include <sstream>
 #include <string>
 
-#include "nianbao/parse.hpp"
+#include "nianbao/grammar.hpp"
 
 namespace nianbao::test {
 
@@ -42,7 +42,7 @@ struct parsed {
 inline parsed parse_text(std::string bytes) {
   auto loaded = make_source("test.txt", std::move(bytes));
   BOOST_TEST_REQUIRE(loaded.text.has_value(), (loaded.error ? loaded.error->message : ""));
-  auto result = parse_report(*loaded.text);
+  auto result = grammar::parse_report(*loaded.text);
   BOOST_TEST_REQUIRE(result.document.has_value(), (result.error ? result.error->message : ""));
   return {std::move(*loaded.text), std::move(*result.document)};
 }

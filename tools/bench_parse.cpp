@@ -14,9 +14,9 @@
 #include "nianbao/bind.hpp"
 #include "nianbao/check.hpp"
 #include "nianbao/generate.hpp"
+#include "nianbao/grammar.hpp"
 #include "nianbao/html.hpp"
 #include "nianbao/input.hpp"
-#include "nianbao/parse.hpp"
 
 namespace {
 
@@ -65,7 +65,7 @@ void load(benchmark::State& state) {
 // The grammar alone, with a consumer that only counts lines and cells.
 void grammar_only(benchmark::State& state) {
   for (auto _ : state) {
-    for (const auto& r : reports()) benchmark::DoNotOptimize(nianbao::scan_report(r));
+    for (const auto& r : reports()) benchmark::DoNotOptimize(nianbao::grammar::scan_report(r));
   }
   state.SetBytesProcessed(state.iterations() * total_bytes());
 }
@@ -73,7 +73,7 @@ void grammar_only(benchmark::State& state) {
 // The grammar building the full AST: values read, sections and title assembled.
 void parse_to_ast(benchmark::State& state) {
   for (auto _ : state) {
-    for (const auto& r : reports()) benchmark::DoNotOptimize(nianbao::parse_report(r));
+    for (const auto& r : reports()) benchmark::DoNotOptimize(nianbao::grammar::parse_report(r));
   }
   state.SetBytesProcessed(state.iterations() * total_bytes());
 }
@@ -83,7 +83,7 @@ void load_and_parse(benchmark::State& state) {
   for (auto _ : state) {
     for (const auto& r : reports()) {
       auto loaded = nianbao::make_source(r.name(), std::string(r.text()));
-      benchmark::DoNotOptimize(nianbao::parse_report(*loaded.text));
+      benchmark::DoNotOptimize(nianbao::grammar::parse_report(*loaded.text));
     }
   }
   state.SetBytesProcessed(state.iterations() * total_bytes());
@@ -105,7 +105,7 @@ std::int64_t page_bytes() {
 // per iteration with load_and_parse's, which reads the same five reports as text.
 void html_front_end(benchmark::State& state) {
   for (auto _ : state) {
-    for (const auto& [name, bytes] : pages()) benchmark::DoNotOptimize(nianbao::read_html(name, bytes));
+    for (const auto& [name, bytes] : pages()) benchmark::DoNotOptimize(nianbao::html::read_html(name, bytes));
   }
   state.SetBytesProcessed(state.iterations() * page_bytes());
 }
@@ -113,7 +113,7 @@ void html_front_end(benchmark::State& state) {
 // From page bytes to AST, as `nianbao parse page.html` does: the front end, then the grammar.
 void html_to_ast(benchmark::State& state) {
   for (auto _ : state) {
-    for (const auto& [name, bytes] : pages()) benchmark::DoNotOptimize(nianbao::read_report(name, bytes));
+    for (const auto& [name, bytes] : pages()) benchmark::DoNotOptimize(nianbao::input::read_report(name, bytes));
   }
   state.SetBytesProcessed(state.iterations() * page_bytes());
 }
@@ -138,12 +138,12 @@ benchmark::Counter micros_per_iteration(const benchmark::State& state, std::chro
 // here runs slower than in parse_to_ast's tight loop (parse_between shows why), so subtracting
 // that benchmark's time from this one overstates the binding.
 void parse_and_bind(benchmark::State& state) {
-  const nianbao::bind::binding_plan plan(nianbao::spec::builtin_editions());
+  const nianbao::bind::binding_plan plan(nianbao::edition::builtin_editions());
   std::chrono::nanoseconds parsing{}, binding{};
   for (auto _ : state) {
     for (const auto& r : reports()) {
       const auto start = thread_cpu_time();
-      auto parsed = nianbao::parse_report(r);
+      auto parsed = nianbao::grammar::parse_report(r);
       const auto parsed_at = thread_cpu_time();
       benchmark::DoNotOptimize(nianbao::bind::bind_report(r.text(), *parsed.document, plan));
       const auto bound_at = thread_cpu_time();
@@ -162,16 +162,16 @@ void parse_and_bind(benchmark::State& state) {
 // binding of another seed, parsed beforehand (1), or a sort of 20,000 numbers (2). Any work in
 // between slows the next parse, whatever the work: the cost of a pipeline, not of binding.
 void parse_between(benchmark::State& state) {
-  const nianbao::bind::binding_plan plan(nianbao::spec::builtin_editions());
+  const nianbao::bind::binding_plan plan(nianbao::edition::builtin_editions());
   std::vector<nianbao::ast::document> others;
-  for (const auto& r : reports()) others.push_back(*nianbao::parse_report(r).document);
+  for (const auto& r : reports()) others.push_back(*nianbao::grammar::parse_report(r).document);
   std::vector<std::uint32_t> numbers(20000);
   std::minstd_rand random(1);
   std::chrono::nanoseconds parsing{};
   for (auto _ : state) {
     for (std::size_t i = 0; i < reports().size(); ++i) {
       const auto start = thread_cpu_time();
-      benchmark::DoNotOptimize(nianbao::parse_report(reports()[i]));
+      benchmark::DoNotOptimize(nianbao::grammar::parse_report(reports()[i]));
       parsing += thread_cpu_time() - start;
       const std::size_t other = (i + 2) % others.size();
       if (state.range(0) == 1) {
@@ -188,9 +188,9 @@ void parse_between(benchmark::State& state) {
 
 // Binding alone, on documents parsed once: its cost next to parse_to_ast's.
 void bind_only(benchmark::State& state) {
-  const nianbao::bind::binding_plan plan(nianbao::spec::builtin_editions());
+  const nianbao::bind::binding_plan plan(nianbao::edition::builtin_editions());
   std::vector<nianbao::ast::document> parsed;
-  for (const auto& r : reports()) parsed.push_back(*nianbao::parse_report(r).document);
+  for (const auto& r : reports()) parsed.push_back(*nianbao::grammar::parse_report(r).document);
   for (auto _ : state) {
     for (std::size_t i = 0; i < parsed.size(); ++i) {
       benchmark::DoNotOptimize(nianbao::bind::bind_report(reports()[i].text(), parsed[i], plan));
@@ -203,13 +203,13 @@ void bind_only(benchmark::State& state) {
 const std::vector<nianbao::bind::bound_report>& bound_seeds() {
   static const std::vector<nianbao::ast::document> parsed = [] {
     std::vector<nianbao::ast::document> out;
-    for (const auto& r : reports()) out.push_back(*nianbao::parse_report(r).document);
+    for (const auto& r : reports()) out.push_back(*nianbao::grammar::parse_report(r).document);
     return out;
   }();
   static const std::vector<nianbao::bind::bound_report> bound = [] {
     std::vector<nianbao::bind::bound_report> out;
     for (std::size_t i = 0; i < parsed.size(); ++i) {
-      out.push_back(nianbao::bind::bind_report(reports()[i].text(), parsed[i], nianbao::spec::builtin_editions()));
+      out.push_back(nianbao::bind::bind_report(reports()[i].text(), parsed[i], nianbao::edition::builtin_editions()));
     }
     return out;
   }();
@@ -218,7 +218,7 @@ const std::vector<nianbao::bind::bound_report>& bound_seeds() {
 
 // The plan of a bound seed's edition, made once as `nianbao check` makes one per edition.
 const nianbao::check::evaluation_plan& plan_of(const nianbao::bind::bound_report& b) {
-  static const nianbao::check::evaluation_plans plans(nianbao::spec::builtin_editions());
+  static const nianbao::check::evaluation_plans plans(nianbao::edition::builtin_editions());
   return plans.of(*b.choice.edition);
 }
 
@@ -249,15 +249,16 @@ void check_only(benchmark::State& state) {
 void localise_two_faults(benchmark::State& state) {
   const std::filesystem::path file = std::filesystem::path(NIANBAO_CORPUS_DIR) / "cases/check/t3-two-faults.txt";
   const nianbao::source text = *nianbao::make_source("t3-two-faults.txt", file_bytes(file)).text;
-  const auto doc = *nianbao::parse_report(text).document;
-  const auto bound = nianbao::bind::bind_report(text.text(), doc, nianbao::spec::builtin_editions());
+  const auto doc = *nianbao::grammar::parse_report(text).document;
+  const auto bound = nianbao::bind::bind_report(text.text(), doc, nianbao::edition::builtin_editions());
   const auto evaluations = nianbao::check::evaluate(*bound.choice.edition, bound);
   for (auto _ : state) benchmark::DoNotOptimize(nianbao::check::localise(evaluations));
 }
 
 // Documents generated per second, noise on, one core: values, layout, noise, text and oracle.
 void generate_documents(benchmark::State& state) {
-  const nianbao::spec::edition& edition = nianbao::spec::builtin_editions()[static_cast<std::size_t>(state.range(0))];
+  const nianbao::edition::definition& edition =
+      nianbao::edition::builtin_editions()[static_cast<std::size_t>(state.range(0))];
   const nianbao::generate::generator gen(edition);
   nianbao::generate::options opts;
   const auto& noise = nianbao::generate::all_noise_kinds();

@@ -10,33 +10,33 @@
 #include <vector>
 
 #include "nianbao/ast.hpp"
+#include "nianbao/core/finding.hpp"
 #include "nianbao/decimal.hpp"
-#include "nianbao/finding.hpp"
+#include "nianbao/edition.hpp"
 #include "nianbao/input.hpp"
 #include "nianbao/source.hpp"
-#include "nianbao/spec.hpp"
 
 namespace nianbao::bind {
 
-using spec::normalise_label;
+using edition::normalise_label;
 
 // The text of a table cell, its lines joined (`本年新` + `制作数量`).
 std::string cell_text(std::string_view text, const ast::cell& cell);
 
 struct edition_choice {
-  const spec::edition* edition = nullptr;  // null when no edition, or more than one, fits best
+  const edition::definition* edition = nullptr;  // null when no edition, or more than one, fits best
   std::size_t labels_matched = 0;
   std::vector<std::string_view> labels_seen;  // the recognising labels found, of every edition; views the editions
   // The editions that share the best count, when several do. Once bound (bind_report), those of
   // them the tables fit equally well, when several do: the first was bound (EDITION-AMBIGUOUS).
-  std::vector<const spec::edition*> tied;
+  std::vector<const edition::definition*> tied;
 };
 
 // The edition whose recognising labels the document's table cells show most, judged by labels,
 // not by the year (some 2022 reports still use the 2019 tables). A document that shows no
 // edition's labels, e.g. one in the pre-2019 format, gets no edition.
 edition_choice choose_edition(std::string_view text, const ast::document& doc,
-                              const std::vector<spec::edition>& editions);
+                              const std::vector<edition::definition>& editions);
 
 enum class value_state {
   given,        // a number
@@ -56,7 +56,7 @@ struct bound_value {
   std::string_view table;    // t3
   std::string_view row;      // result.withheld.state_secret
   std::string_view column;   // applicant.natural_person
-  spec::value_kind kind = spec::value_kind::count;
+  edition::value_kind kind = edition::value_kind::count;
   value_state state = value_state::missing;
   std::string_view raw;          // the cell's text as written
   ast::span where;               // the cell's text (empty when missing)
@@ -86,19 +86,20 @@ struct bound_report {
 // best, with the fewest errors and then warnings, is taken; of several that fit equally, the one
 // given first, with a note (EDITION-AMBIGUOUS). With no edition chosen, `values` is empty and one
 // finding (NO-EDITION) says which labels were seen.
-bound_report bind_report(std::string_view text, const ast::document& doc, const std::vector<spec::edition>& editions);
+bound_report bind_report(std::string_view text, const ast::document& doc,
+                         const std::vector<edition::definition>& editions);
 
 // The editions' tables as the binders read them (leaves, groups, label lists indexed for exact
 // lookup), made once for every report: a program binding many reports makes one. It views
 // `editions`, which must outlive it.
 class binding_plan {
  public:
-  explicit binding_plan(const std::vector<spec::edition>& editions);
+  explicit binding_plan(const std::vector<edition::definition>& editions);
   binding_plan(binding_plan&&) noexcept;
   binding_plan& operator=(binding_plan&&) noexcept;
   ~binding_plan();
 
-  const std::vector<spec::edition>& editions() const noexcept;
+  const std::vector<edition::definition>& editions() const noexcept;
 
   struct shapes;  // src/bind/shapes.hpp
   const shapes& tables() const noexcept { return *shapes_; }
@@ -112,7 +113,7 @@ bound_report bind_report(std::string_view text, const ast::document& doc, const 
 
 // A report as the front door read it, bound the same way; what the front end found (a page's
 // charset, its tables' spans) comes first among the findings.
-bound_report bind_input(const report_input& input, const std::vector<spec::edition>& editions);
-bound_report bind_input(const report_input& input, const binding_plan& plan);
+bound_report bind_input(const input::report_input& input, const std::vector<edition::definition>& editions);
+bound_report bind_input(const input::report_input& input, const binding_plan& plan);
 
 }  // namespace nianbao::bind

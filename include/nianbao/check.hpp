@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "nianbao/bind.hpp"
+#include "nianbao/core/finding.hpp"
 #include "nianbao/decimal.hpp"
-#include "nianbao/finding.hpp"
 
 namespace nianbao::check {
 
@@ -36,7 +36,7 @@ struct operand {
 
 // One instance of an invariant: for a loop, one row or column.
 struct evaluation {
-  const spec::invariant* rule = nullptr;
+  const edition::invariant* rule = nullptr;
   std::string_view instance;        // the loop's row or column id, empty for no loop (the edition's)
   std::string_view instance_label;  // its label: 自然人
   outcome result = outcome::holds;
@@ -49,15 +49,15 @@ struct evaluation {
 // program checking many reports makes one per edition. It views `edition`, which must outlive it.
 class evaluation_plan {
  public:
-  explicit evaluation_plan(const spec::edition& edition);
+  explicit evaluation_plan(const edition::definition& edition);
   // Only `rules`, invariants of `edition`: what the generator checks after drawing values, since
   // its construction already makes the equalities hold.
-  evaluation_plan(const spec::edition& edition, std::span<const spec::invariant* const> rules);
+  evaluation_plan(const edition::definition& edition, std::span<const edition::invariant* const> rules);
   evaluation_plan(evaluation_plan&&) noexcept;
   evaluation_plan& operator=(evaluation_plan&&) noexcept;
   ~evaluation_plan();
 
-  const spec::edition& edition() const noexcept;
+  const edition::definition& edition() const noexcept;
 
   struct rules;  // src/check/plan.hpp
   const rules& resolved() const noexcept { return *rules_; }
@@ -70,9 +70,9 @@ class evaluation_plan {
 // `editions`, which must outlive it.
 class evaluation_plans {
  public:
-  explicit evaluation_plans(const std::vector<spec::edition>& editions);
+  explicit evaluation_plans(const std::vector<edition::definition>& editions);
   // The plan of `edition`, one of those given; throws std::logic_error for another.
-  const evaluation_plan& of(const spec::edition& edition) const;
+  const evaluation_plan& of(const edition::definition& edition) const;
 
  private:
   std::vector<evaluation_plan> plans_;
@@ -82,7 +82,7 @@ class evaluation_plans {
 // edition's ids. The evaluations' operands point into `bound`, which must outlive them.
 std::vector<evaluation> evaluate(const evaluation_plan& plan, const bind::bound_report& bound);
 // The same with a plan made for this one report.
-std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound);
+std::vector<evaluation> evaluate(const edition::definition& edition, const bind::bound_report& bound);
 
 // A finding per violated instance (the invariant's severity), and a note per invariant that
 // could not be assessed somewhere because operands were not given.

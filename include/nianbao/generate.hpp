@@ -13,9 +13,9 @@
 #include <string_view>
 #include <vector>
 
+#include "nianbao/core/finding.hpp"
 #include "nianbao/decimal.hpp"
-#include "nianbao/finding.hpp"
-#include "nianbao/spec.hpp"
+#include "nianbao/edition.hpp"
 
 namespace nianbao::generate {
 
@@ -110,7 +110,7 @@ class generator {
  public:
   struct plan;  // what is prepared per edition (src/generate/plan.hpp)
 
-  explicit generator(const spec::edition& edition);
+  explicit generator(const edition::definition& edition);
   ~generator();
   generator(generator&&) noexcept;
   generator& operator=(generator&&) noexcept;

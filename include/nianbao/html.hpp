@@ -10,10 +10,10 @@
 #include <string_view>
 #include <vector>
 
-#include "nianbao/finding.hpp"
+#include "nianbao/core/finding.hpp"
 #include "nianbao/source.hpp"
 
-namespace nianbao {
+namespace nianbao::html {
 
 // True when the bytes are a web page rather than a text report: after a byte-order mark and white
 // space they open with markup (`<!DOCTYPE`, `<html`, `<meta` …), or an <html>, <body> or <table>
@@ -30,4 +30,4 @@ struct html_result {
 // page can be in decodes, binary data, markup nested past any report's depth.
 html_result read_html(std::string name, std::string bytes);
 
-}  // namespace nianbao
+}  // namespace nianbao::html

@@ -8,10 +8,10 @@
 #include <vector>
 
 #include "nianbao/ast.hpp"
-#include "nianbao/finding.hpp"
+#include "nianbao/core/finding.hpp"
 #include "nianbao/source.hpp"
 
-namespace nianbao {
+namespace nianbao::input {
 
 enum class input_format { text, html };
 
@@ -32,4 +32,4 @@ read_result read_report(std::string name, std::string bytes, const load_options&
 // The same for a file, or stdin for "-".
 read_result read_report_file(const std::string& path, const load_options& options = {});
 
-}  // namespace nianbao
+}  // namespace nianbao::input

@@ -29,8 +29,8 @@ std::optional<label_match> block_title(const cell_labels& cells, const ast::row&
 
 // A value cell's column, as the block's header row names it.
 struct header_column {
-  const spec::node* node;  // null for a header that names none
-  const ast::cell* cell;   // the header cell
+  const edition::node* node;  // null for a header that names none
+  const ast::cell* cell;      // the header cell
 };
 
 // What the document shows of one block; `shape` is null for a block not seen.
@@ -41,13 +41,13 @@ struct block_state {
 };
 
 std::vector<header_column>::const_iterator column_in(const std::vector<header_column>& header,
-                                                     const spec::node& column) {
+                                                     const edition::node& column) {
   return std::find_if(header.begin(), header.end(), [&](const header_column& h) { return h.node == &column; });
 }
 
 // A header cell left empty, beyond the block's columns: said once per column, with the values
 // written under it, which no column takes.
-void note_empty_header_columns(const cell_labels& cells, std::string_view table, const spec::block& b,
+void note_empty_header_columns(const cell_labels& cells, std::string_view table, const edition::block& b,
                                const block_state& state, std::vector<finding>& findings) {
   const std::string_view text = cells.text();
   for (std::size_t i = 0; i < state.header.size(); ++i) {
@@ -65,13 +65,14 @@ void note_empty_header_columns(const cell_labels& cells, std::string_view table,
     }
     std::string message = "block " + b.label + " has an extra column with an empty header";
     if (!values.empty()) message += "; no column takes what is written under it: " + values;
-    findings.push_back(finding{"EXTRA-EMPTY-COLUMNS", severity::warning, std::move(message), h.tab, places, {}, {}});
-    findings.back().subject = std::string(table) + "/" + b.id;
+    add_finding(findings, "EXTRA-EMPTY-COLUMNS", severity::warning, std::move(message), h.tab,
+                std::string(table) + "/" + b.id)
+        .related = std::move(places);
   }
 }
 
 // The place of `node` among the block's rows, which the label lists point into.
-std::size_t row_index(const spec::block& b, const spec::node* node) {
+std::size_t row_index(const edition::block& b, const edition::node* node) {
   return static_cast<std::size_t>(node - b.rows.data());
 }
 
@@ -80,7 +81,7 @@ std::size_t row_index(const spec::block& b, const spec::node* node) {
 void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::vector<const ast::table*>& tables,
                  ast::span where, bound_report& out) {
   const std::string_view text = cells.text();
-  const spec::table& layout = *shape.layout;
+  const edition::table& layout = *shape.layout;
   const label_list& block_nodes = shape.block_titles;
   std::vector<block_state> seen(shape.blocks.size());  // in the order of the layout's blocks
   block_state* current = nullptr;
@@ -108,7 +109,7 @@ void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::
         continue;
       }
       if (current == nullptr) continue;
-      const spec::block& b = *current->shape->layout;
+      const edition::block& b = *current->shape->layout;
       if (first_key == header_label) {
         const label_list& candidates = current->shape->columns;
         current->header.clear();
@@ -146,7 +147,7 @@ void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::
   }
 
   for (std::size_t k = 0; k < layout.blocks.size(); ++k) {
-    const spec::block& b = layout.blocks[k];
+    const edition::block& b = layout.blocks[k];
     const block_state* state = seen[k].shape == nullptr ? nullptr : &seen[k];
     if (state == nullptr && !tables.empty()) {
       add_finding(out.findings, "BLOCK-MISSING", severity::error,
@@ -158,7 +159,7 @@ void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::
     }
     if (state != nullptr && !state->header.empty()) {
       note_empty_header_columns(cells, layout.id, b, *state, out.findings);
-      for (const spec::node& column : b.columns) {
+      for (const edition::node& column : b.columns) {
         if (column_in(state->header, column) == state->header.end()) {
           add_finding(out.findings, "COLUMN-MISSING", severity::error,
                       "block " + b.label + " has no column `" + column.label + "`", where,
@@ -167,13 +168,13 @@ void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::
       }
     }
     blank_cells blanks;
-    for (const spec::node& r : b.rows) {
+    for (const edition::node& r : b.rows) {
       const ast::row* row = state == nullptr ? nullptr : state->rows[row_index(b, &r)];
       if (row == nullptr && state != nullptr) {
         add_finding(out.findings, "ROW-MISSING", severity::error,
                     "row `" + r.label + "` of block " + b.label + " is missing", where, layout.id + "/" + r.path);
       }
-      for (const spec::node& column : b.columns) {
+      for (const edition::node& column : b.columns) {
         const ast::cell* cell = nullptr;
         const ast::cell* header = nullptr;
         if (row != nullptr) {

@@ -48,7 +48,7 @@ std::optional<std::size_t> label_cell_of(const cell_labels& cells, const ast::ro
   return std::nullopt;
 }
 
-std::size_t index_of(const std::vector<const spec::node*>& nodes, const spec::node* n) {
+std::size_t index_of(const std::vector<const edition::node*>& nodes, const edition::node* n) {
   return static_cast<std::size_t>(std::find(nodes.begin(), nodes.end(), n) - nodes.begin());
 }
 
@@ -68,7 +68,7 @@ struct bound_row {
 
 // The label of the first of a group's leaves that is bound: a finding about the group's own label
 // cell, which stands beside its rows, points there.
-std::optional<ast::span> first_row_of(const spec::node& group, const std::vector<const spec::node*>& leaves,
+std::optional<ast::span> first_row_of(const edition::node& group, const std::vector<const edition::node*>& leaves,
                                       const std::vector<bound_row>& bound) {
   const std::string prefix = group.path + ".";
   for (std::size_t r = 0; r < leaves.size(); ++r) {
@@ -85,10 +85,10 @@ std::optional<ast::span> first_row_of(const spec::node& group, const std::vector
 void bind_grid(const cell_labels& cells, const table_shape& shape, const std::vector<const ast::table*>& tables,
                ast::span where, bound_report& out) {
   const std::string_view text = cells.text();
-  const spec::table& layout = *shape.layout;
-  const std::vector<const spec::node*>& rows = shape.rows.nodes();
-  const std::vector<const spec::node*>& columns = shape.columns.nodes();
-  const std::vector<const spec::node*>& row_groups = shape.row_groups.nodes();
+  const edition::table& layout = *shape.layout;
+  const std::vector<const edition::node*>& rows = shape.rows.nodes();
+  const std::vector<const edition::node*>& columns = shape.columns.nodes();
+  const std::vector<const edition::node*>& row_groups = shape.row_groups.nodes();
   const bool unlabelled = rows.size() == 1 && rows.front()->label.empty();  // 四: one row of numbers
   std::vector<bound_row> bound(rows.size());  // by leaf index; the groups seen, by group index
   bool any_bound = false;
@@ -107,7 +107,7 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
         corner_seen = true;
       }
       const auto label_at = label_cell_of(cells, row);
-      const spec::node* node = nullptr;
+      const edition::node* node = nullptr;
       std::size_t values_from = 0;
       if (!any_bound && !unlabelled && label_at && plainly_header(cells, row, shape.column_nodes) &&
           !match_label_exactly(cells.key(row.cells[*label_at]), shape.rows)) {
@@ -181,14 +181,14 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
   std::set<std::string> reported;
   const std::vector<bool> named = columns_named(header_labels, shape.columns);
   for (std::size_t c = 0; c < columns.size(); ++c) {
-    const spec::node* column = columns[c];
+    const edition::node* column = columns[c];
     if (present && !named[c] && reported.insert(column->label).second) {
       add_finding(out.findings, "COLUMN-LABEL-MISSING", severity::warning,
                   "no header cell reads `" + column->label + "` in the " + layout.title + " table", where);
     }
   }
   for (std::size_t g = 0; g < row_groups.size(); ++g) {
-    const spec::node* group = row_groups[g];
+    const edition::node* group = row_groups[g];
     if (present && !groups_seen[g]) {
       add_finding(out.findings, "GROUP-LABEL-MISSING", severity::warning,
                   "the label cell `" + group->label + "` is missing from the " + layout.title + " table",
@@ -198,9 +198,9 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
   // A grid's headers state no unit or decimals of their own: the edition's label says them.
   std::vector<column_header> headers;
   headers.reserve(columns.size());
-  for (const spec::node* column : columns) headers.push_back(read_column_header(cells, nullptr, *column));
+  for (const edition::node* column : columns) headers.push_back(read_column_header(cells, nullptr, *column));
   for (std::size_t r = 0; r < rows.size(); ++r) {
-    const spec::node* row_node = rows[r];
+    const edition::node* row_node = rows[r];
     const auto [row, first_value_cell] = bound[r];
     if (present && row == nullptr) {
       add_finding(out.findings, "ROW-MISSING", severity::error,

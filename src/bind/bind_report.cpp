@@ -16,7 +16,7 @@ namespace {
 
 // Sections numbered out of order or missing. How many a report must have is the edition's to say
 // (its `sections`); a report of no edition is only held to numbering its sections without a gap.
-void check_sections(std::string_view text, const ast::document& doc, const spec::edition* edition,
+void check_sections(std::string_view text, const ast::document& doc, const edition::definition* edition,
                     std::vector<finding>& findings) {
   unsigned previous = 0;
   const auto declared = static_cast<unsigned>(edition != nullptr ? edition->sections.size() : 0);
@@ -24,14 +24,12 @@ void check_sections(std::string_view text, const ast::document& doc, const spec:
     const unsigned n = s.head.mark.number;
     const ast::span at = s.head.mark.where;
     if (s.head.mark.kind == ast::marker_kind::section_arabic) {
-      findings.push_back(finding{"SECTION-NUMBERING",
-                                 severity::warning,
-                                 "section " + chinese_numeral(n) + " is numbered `" + std::string(at.in(text)) +
-                                     "` instead of `" + chinese_numeral(n) + "、`",
-                                 at,
-                                 {},
-                                 chinese_numeral(n) + "、",
-                                 std::string(at.in(text))});
+      finding& f = add_finding(findings, "SECTION-NUMBERING", severity::warning,
+                               "section " + chinese_numeral(n) + " is numbered " + bind::quoted(at.in(text)) +
+                                   " instead of " + bind::quoted(chinese_numeral(n) + "、"),
+                               at);
+      f.expected = chinese_numeral(n) + "、";
+      f.found = std::string(at.in(text));
     }
     if (s.head_in_cell) {
       add_finding(findings, "SECTION-IN-TABLE", severity::warning,
@@ -77,7 +75,7 @@ ast::span first_label(const ast::document& doc) {
 }
 
 // NO-EDITION: what the tables showed, so that a reader sees why no edition fits.
-finding no_edition(const cell_labels& cells, const ast::document& doc) {
+void no_edition(const cell_labels& cells, const ast::document& doc, std::vector<finding>& findings) {
   std::string message;
   if (cells.label_keys().empty()) {
     message =
@@ -102,22 +100,18 @@ finding no_edition(const cell_labels& cells, const ast::document& doc) {
     message = "the tables match no known edition: none of their labels is one an edition recognises (seen: " + seen +
               "; a report in the pre-2019 format?)";
   }
-  return finding{"NO-EDITION", severity::error, std::move(message), first_label(doc), {}, {}, {}};
+  add_finding(findings, "NO-EDITION", severity::error, std::move(message), first_label(doc));
 }
 
 // EDITION-AMBIGUOUS: editions alike in labels that the tables fit equally well.
-finding ambiguous_edition(const ast::document& doc, const edition_choice& choice) {
+void ambiguous_edition(const ast::document& doc, const edition_choice& choice, std::vector<finding>& findings) {
   std::vector<std::string_view> ids;
-  for (const spec::edition* ed : choice.tied) ids.push_back(ed->id);
-  return finding{"EDITION-AMBIGUOUS",
-                 severity::note,
-                 "the tables fit editions " + quoted_list(ids, ids.size()) +
-                     " equally, by their labels and by how well they conform; bound to `" + choice.edition->id +
-                     "`, given first",
-                 first_label(doc),
-                 {},
-                 {},
-                 {}};
+  for (const edition::definition* ed : choice.tied) ids.push_back(ed->id);
+  add_finding(findings, "EDITION-AMBIGUOUS", severity::note,
+              "the tables fit editions " + quoted_list(ids, ids.size()) +
+                  " equally, by their labels and by how well they conform; bound to " +
+                  bind::quoted(choice.edition->id) + ", given first",
+              first_label(doc));
 }
 
 const ast::section* section_numbered(const ast::document& doc, unsigned n) {
@@ -180,8 +174,8 @@ fit fit_of(const bound_report& bound) {
 edition_choice settle_tie(const cell_labels& cells, const ast::document& doc, edition_choice choice,
                           const binding_plan& plan) {
   std::optional<fit> best;
-  std::vector<const spec::edition*> best_fits;
-  for (const spec::edition* candidate : choice.tied) {
+  std::vector<const edition::definition*> best_fits;
+  for (const edition::definition* candidate : choice.tied) {
     edition_choice trial = choice;
     trial.edition = candidate;
     trial.tied.clear();
@@ -193,13 +187,14 @@ edition_choice settle_tie(const cell_labels& cells, const ast::document& doc, ed
     }
   }
   choice.edition = best_fits.front();
-  choice.tied = best_fits.size() > 1 ? std::move(best_fits) : std::vector<const spec::edition*>{};
+  choice.tied = best_fits.size() > 1 ? std::move(best_fits) : std::vector<const edition::definition*>{};
   return choice;
 }
 
 }  // namespace
 
-bound_report bind_report(std::string_view text, const ast::document& doc, const std::vector<spec::edition>& editions) {
+bound_report bind_report(std::string_view text, const ast::document& doc,
+                         const std::vector<edition::definition>& editions) {
   return bind_report(text, doc, binding_plan(editions));
 }
 
@@ -219,7 +214,7 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
   out.choice = std::move(choice);
   check_sections(text, doc, out.choice.edition, out.findings);
   if (out.choice.edition == nullptr) {
-    out.findings.push_back(no_edition(cells, doc));
+    no_edition(cells, doc, out.findings);
     return out;
   }
   const edition_shape& shapes = plan.tables().of(*out.choice.edition);
@@ -227,7 +222,7 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
   for (const table_shape& shape : shapes.tables) count += shape.value_cells;
   out.values.reserve(count);
   for (const table_shape& shape : shapes.tables) {
-    const spec::table& layout = *shape.layout;
+    const edition::table& layout = *shape.layout;
     const ast::section* section = section_numbered(doc, layout.section);
     std::vector<const ast::table*> tables;
     if (section != nullptr) {
@@ -247,7 +242,7 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
       bind_blocks(cells, shape, tables, where, out);
     }
   }
-  if (out.choice.tied.size() > 1) out.findings.push_back(ambiguous_edition(doc, out.choice));
+  if (out.choice.tied.size() > 1) ambiguous_edition(doc, out.choice, out.findings);
   std::stable_sort(out.findings.begin(), out.findings.end(),
                    [](const finding& a, const finding& b) { return a.where.begin < b.where.begin; });
   return out;
@@ -255,11 +250,11 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
 
 }  // namespace
 
-bound_report bind_input(const report_input& input, const std::vector<spec::edition>& editions) {
+bound_report bind_input(const input::report_input& input, const std::vector<edition::definition>& editions) {
   return bind_input(input, binding_plan(editions));
 }
 
-bound_report bind_input(const report_input& input, const binding_plan& plan) {
+bound_report bind_input(const input::report_input& input, const binding_plan& plan) {
   bound_report bound = bind_report(input.text.text(), input.document, plan);
   bound.findings.insert(bound.findings.begin(), input.findings.begin(), input.findings.end());
   return bound;

@@ -55,14 +55,7 @@ std::optional<decimal> count_before_measure_word(std::string_view raw) {
                                                        "起", "人", "家", "宗", "例"};
   for (const std::string_view word : measure_words) {
     if (!raw.ends_with(word)) continue;
-    std::string_view number = raw.substr(0, raw.size() - word.size());
-    while (!number.empty()) {  // `3 件`: the space before the word
-      std::size_t last = number.size() - 1;
-      while (last > 0 && utf8::is_continuation(number[last])) --last;
-      if (utf8::inline_space_at(number, last) == 0) break;
-      number.remove_suffix(number.size() - last);
-    }
-    return parse_decimal(number);
+    return parse_decimal(utf8::trim_end(raw.substr(0, raw.size() - word.size())));  // `3 件`: the space before the word
   }
   return std::nullopt;
 }
@@ -73,10 +66,10 @@ std::string where_text(const coordinate& at) {
 
 }  // namespace
 
-column_header read_column_header(const cell_labels& cells, const ast::cell* header, const spec::node& column) {
+column_header read_column_header(const cell_labels& cells, const ast::cell* header, const edition::node& column) {
   column_header h;
   // Only an amount of money has a unit and decimals to keep to: no other column's header is read.
-  if (column.kind != spec::value_kind::money) return h;
+  if (column.kind != edition::value_kind::money) return h;
   if (header != nullptr) {
     const std::string_view written = cells.key(*header);
     h.unit = unit_after(written);
@@ -104,7 +97,7 @@ namespace {
       v.state = value_state::not_given;
       return;
     case ast::value_kind::text:
-      if (v.kind == spec::value_kind::count || v.kind == spec::value_kind::signed_count) {
+      if (v.kind == edition::value_kind::count || v.kind == edition::value_kind::signed_count) {
         if ((v.value = count_before_measure_word(v.raw))) {
           report("COUNT-WITH-WORD", severity::warning,
                  quoted(v.raw) + " writes a measure word after the count; read as " + v.value->to_canonical_string());
@@ -112,7 +105,7 @@ namespace {
         }
       }
       v.state = value_state::not_numeric;
-      if (v.kind != spec::value_kind::text) {
+      if (v.kind != edition::value_kind::text) {
         report("NOT-NUMERIC", severity::error, quoted(v.raw) + " is not a number (" + where_text(at) + ")");
       }
       return;
@@ -126,15 +119,15 @@ namespace {
                                  token.fraction.in(text)});
   }
   switch (v.kind) {
-    case spec::value_kind::count:
+    case edition::value_kind::count:
       if (v.value->sign() < 0)
         report("NEGATIVE-COUNT", at.table.count_form_level, "a count cannot be negative: " + quoted(v.raw));
       [[fallthrough]];
-    case spec::value_kind::signed_count:
+    case edition::value_kind::signed_count:
       if (v.value->scale() != 0 && !v.value->is_integer())
         report("NOT-INTEGER", at.table.count_form_level, "a count must be a whole number: " + quoted(v.raw));
       break;
-    case spec::value_kind::money: {
+    case edition::value_kind::money: {
       v.unit = token.unit.empty() ? header.unit : token.unit.in(text);
       if (!token.unit.empty() && !header.unit.empty() && v.unit != header.unit) {
         report("UNIT-DIFFERS", severity::warning,
@@ -160,11 +153,11 @@ namespace {
       }
       break;
     }
-    case spec::value_kind::decimal:
-    case spec::value_kind::text:
+    case edition::value_kind::decimal:
+    case edition::value_kind::text:
       break;
   }
-  if (token.kind == ast::value_kind::money && v.kind != spec::value_kind::money) {
+  if (token.kind == ast::value_kind::money && v.kind != edition::value_kind::money) {
     report("UNEXPECTED-UNIT", severity::warning, quoted(v.raw) + " carries a unit in a column of counts");
   }
 }
@@ -176,14 +169,14 @@ const bound_value& bind_value(std::string_view text, const ast::cell* cell, cons
   v.table = at.table.id;
   v.row = at.row;
   v.column = at.column->path;
-  v.kind = at.column->kind.value_or(spec::value_kind::count);
+  v.kind = at.column->kind.value_or(edition::value_kind::count);
   if (cell == nullptr) return v;  // missing: the caller reports the row's missing cells at once
   const ast::value_token& token = cell->value;
   v.where = token.where;
   v.raw = token.where.in(text);
   // A whole number without a sign in a column of counts: nothing to find about its form.
   const bool plain_count = token.kind == ast::value_kind::number && token.sign.empty() && token.fraction.empty() &&
-                           (v.kind == spec::value_kind::count || v.kind == spec::value_kind::signed_count);
+                           (v.kind == edition::value_kind::count || v.kind == edition::value_kind::signed_count);
   if (!plain_count) {
     read_value(text, token, at, header, v, findings);
     return v;

@@ -18,12 +18,12 @@ struct column_header {
   std::optional<unsigned> max_decimals;
 };
 
-column_header read_column_header(const cell_labels& cells, const ast::cell* header, const spec::node& column);
+column_header read_column_header(const cell_labels& cells, const ast::cell* header, const edition::node& column);
 
 struct coordinate {
-  const spec::table& table;
+  const edition::table& table;
   std::string_view row;
-  const spec::node* column;
+  const edition::node* column;
 };
 
 // Fills `v`, a value as default-constructed, in place; `cell` is null when the row has no cell

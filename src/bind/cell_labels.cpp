@@ -54,7 +54,7 @@ cell_labels::cell_labels(std::string_view text, const ast::document& doc) : text
       }
       char* const key = end;
       // A label split over lines is one label, its lines normalised as if joined.
-      for (const ast::line& l : c->lines) end = spec::write_normalised_label(end, key, l.content.in(text));
+      for (const ast::line& l : c->lines) end = edition::write_normalised_label(end, key, l.content.in(text));
       keys_.emplace_back(key, static_cast<std::size_t>(end - key));
       labels_.push_back(keys_.back());
     }

@@ -25,8 +25,8 @@ unsigned slot_of(std::uint32_t head) {
 
 }  // namespace
 
-recognising_labels::recognising_labels(const std::vector<spec::edition>& editions) : editions_(&editions) {
-  for (const spec::edition& ed : editions) {
+recognising_labels::recognising_labels(const std::vector<edition::definition>& editions) : editions_(&editions) {
+  for (const edition::definition& ed : editions) {
     for (const std::string& key : ed.recognise_keys) wanted_.push_back({head_of(key), &key});
   }
   first_in_slot_.fill(-1);
@@ -64,7 +64,7 @@ edition_choice recognising_labels::choose(const cell_labels& cells) const {
   edition_choice choice;
   choice.labels_seen.reserve(wanted_.size());
   std::size_t next = 0;  // in wanted_, which lists the editions' recognising keys in order
-  for (const spec::edition& ed : *editions_) {
+  for (const edition::definition& ed : *editions_) {
     std::size_t matched = 0;
     for (const std::string& label : ed.recognise) {
       if (!seen[next++]) continue;
@@ -90,7 +90,7 @@ edition_choice recognising_labels::choose(const cell_labels& cells) const {
 }
 
 edition_choice choose_edition(std::string_view text, const ast::document& doc,
-                              const std::vector<spec::edition>& editions) {
+                              const std::vector<edition::definition>& editions) {
   return recognising_labels(editions).choose(cell_labels(text, doc));
 }
 

@@ -28,33 +28,27 @@ void note_label_form(std::string_view text, std::string_view table, const ast::c
   if (match.how == match_kind::exact) return;
   const std::string written = cell_text(text, cell);
   const bool variant = match.how == match_kind::variant;
-  findings.push_back(finding{variant ? "LABEL-VARIANT" : "LABEL-TYPO",
-                             severity::warning,
-                             std::string(variant ? "label variant" : "label differs from the official form") + ": `" +
-                                 written + "` for `" + match.node->label + "`",
-                             cell.value.where,
-                             {},
-                             match.node->label,
-                             written});
-  findings.back().subject = std::string(table) + "/" + match.node->path;
+  finding& f = add_finding(findings, variant ? "LABEL-VARIANT" : "LABEL-TYPO", severity::warning,
+                           std::string(variant ? "label variant" : "label differs from the official form") + ": " +
+                               bind::quoted(written) + " for " + bind::quoted(match.node->label),
+                           cell.value.where, std::string(table) + "/" + match.node->path);
+  f.expected = match.node->label;
+  f.found = written;
 }
 
-void check_row_width(const ast::row& row, std::size_t values_from, std::size_t columns, const spec::node& row_node,
+void check_row_width(const ast::row& row, std::size_t values_from, std::size_t columns, const edition::node& row_node,
                      std::string_view table, std::vector<finding>& findings) {
   const std::string& label = row_node.label;
-  const auto subject = [&] { return std::string(table) + "/" + row_node.path; };
+  const std::string subject = std::string(table) + "/" + row_node.path;
   const std::size_t given = row.cells.size() - std::min(values_from, row.cells.size());
   const ast::span where = row.cells[values_from == 0 ? 0 : values_from - 1].value.where;
   if (given < columns) {
-    findings.push_back(finding{
-        "COLUMNS-MISSING",
-        severity::error,
-        "row `" + label + "` has " + std::to_string(given) + " value cells; the layout has " + std::to_string(columns),
-        where,
-        {},
-        std::to_string(columns),
-        std::to_string(given)});
-    findings.back().subject = subject();
+    finding& f = add_finding(findings, "COLUMNS-MISSING", severity::error,
+                             "row " + bind::quoted(label) + " has " + std::to_string(given) +
+                                 " value cells; the layout has " + std::to_string(columns),
+                             where, subject);
+    f.expected = std::to_string(columns);
+    f.found = std::to_string(given);
     return;
   }
   if (given == columns) return;
@@ -63,16 +57,14 @@ void check_row_width(const ast::row& row, std::size_t values_from, std::size_t c
     extra_values = extra_values || row.cells[i].value.kind != ast::value_kind::empty;
   }
   const ast::span extra = row.cells[values_from + columns].value.where;
-  findings.push_back(finding{
-      extra_values ? "COLUMNS-EXTRA" : "EXTRA-EMPTY-COLUMNS",
+  finding& f = add_finding(
+      findings, extra_values ? "COLUMNS-EXTRA" : "EXTRA-EMPTY-COLUMNS",
       extra_values ? severity::error : severity::warning,
-      "row `" + label + "` has " + std::to_string(given - columns) +
+      "row " + bind::quoted(label) + " has " + std::to_string(given - columns) +
           (extra_values ? " cells more than the layout's columns" : " empty cells more than the layout's columns"),
-      extra,
-      {},
-      std::to_string(columns),
-      std::to_string(given)});
-  findings.back().subject = subject();
+      extra, subject);
+  f.expected = std::to_string(columns);
+  f.found = std::to_string(given);
 }
 
 void add_header_labels(const cell_labels& cells, const ast::row& row, std::vector<std::string_view>& labels) {
@@ -110,18 +102,15 @@ void blank_cells::note_blank(const bound_value& v, const std::string& row_label)
   first_in_row_.push_back(related_place{v.where, row_label.empty() ? "blank in the row" : "blank in row " + row_label});
 }
 
-void blank_cells::report(const spec::table& layout, std::vector<finding>& findings) const {
+void blank_cells::report(const edition::table& layout, std::vector<finding>& findings) const {
   if (count_ == 0) return;
-  findings.push_back(finding{
-      "BLANK-CELLS",
-      severity::warning,
-      std::to_string(count_) + (count_ == 1 ? " blank cell in " : " blank cells in ") + std::to_string(rows_.size()) +
-          (rows_.size() == 1 ? " row" : " rows") + " of the " + layout.title + " table, where numbers belong" +
-          (layout.blank_is_zero ? " (a blank among given numbers counts as 0, as this edition declares)" : ""),
-      first_in_row_.front().where,
-      first_in_row_,
-      {},
-      {}});
+  add_finding(findings, "BLANK-CELLS", severity::warning,
+              std::to_string(count_) + (count_ == 1 ? " blank cell in " : " blank cells in ") +
+                  std::to_string(rows_.size()) + (rows_.size() == 1 ? " row" : " rows") + " of the " + layout.title +
+                  " table, where numbers belong" +
+                  (layout.blank_is_zero ? " (a blank among given numbers counts as 0, as this edition declares)" : ""),
+              first_in_row_.front().where)
+      .related = first_in_row_;
 }
 
 }  // namespace nianbao::bind

@@ -25,7 +25,7 @@ void note_label_form(std::string_view text, std::string_view table, const ast::c
 
 // A row with fewer value cells than the layout's columns, or more (empty extra cells are a
 // lesser matter than extra values).
-void check_row_width(const ast::row& row, std::size_t values_from, std::size_t columns, const spec::node& row_node,
+void check_row_width(const ast::row& row, std::size_t values_from, std::size_t columns, const edition::node& row_node,
                      std::string_view table, std::vector<finding>& findings);
 
 void add_header_labels(const cell_labels& cells, const ast::row& row, std::vector<std::string_view>& labels);
@@ -40,7 +40,7 @@ class blank_cells {
   void note(const bound_value& v, const std::string& row_label) {
     if (v.state == value_state::blank) note_blank(v, row_label);
   }
-  void report(const spec::table& layout, std::vector<finding>& findings) const;
+  void report(const edition::table& layout, std::vector<finding>& findings) const;
 
  private:
   void note_blank(const bound_value& v, const std::string& row_label);

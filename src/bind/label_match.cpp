@@ -57,8 +57,8 @@ std::size_t edit_distance_within(std::u32string_view x, std::u32string_view y, s
   return previous[y.size()];
 }
 
-label_list::label_list(std::vector<const spec::node*> nodes) : nodes_(std::move(nodes)) {
-  for (const spec::node* n : nodes_) {
+label_list::label_list(std::vector<const edition::node*> nodes) : nodes_(std::move(nodes)) {
+  for (const edition::node* n : nodes_) {
     const code_point_buffer key = code_points_of(n->key);
     code_points_.emplace_back(key.begin(), key.end());
   }

@@ -8,14 +8,14 @@
 #include <vector>
 
 #include "key_index.hpp"
-#include "nianbao/spec.hpp"
+#include "nianbao/edition.hpp"
 
 namespace nianbao::bind {
 
 enum class match_kind { exact, variant, near_miss };
 
 struct label_match {
-  const spec::node* node = nullptr;
+  const edition::node* node = nullptr;
   match_kind how = match_kind::exact;
 };
 
@@ -25,9 +25,9 @@ struct label_match {
 class label_list {
  public:
   label_list() = default;
-  explicit label_list(std::vector<const spec::node*> nodes);
+  explicit label_list(std::vector<const edition::node*> nodes);
 
-  const std::vector<const spec::node*>& nodes() const noexcept { return nodes_; }
+  const std::vector<const edition::node*>& nodes() const noexcept { return nodes_; }
   // The first candidate whose label the written one is, else the first it is a variant of, else
   // the first whose label it is followed by an annotation in brackets.
   std::optional<label_match> find_exactly(std::string_view written) const;
@@ -53,7 +53,7 @@ class label_list {
   template <typename Named>
   void for_each_annotated(std::string_view written, Named&& named) const;
 
-  std::vector<const spec::node*> nodes_;
+  std::vector<const edition::node*> nodes_;
   key_index keys_;                // labels and variants, numbered
   std::vector<entries> entries_;  // by a key's number, the candidates it names
   // Each candidate's label in code points, decoded once for every near-miss search.

@@ -15,7 +15,7 @@ namespace nianbao::bind {
 class recognising_labels {
  public:
   // Views `editions`, which must outlive it.
-  explicit recognising_labels(const std::vector<spec::edition>& editions);
+  explicit recognising_labels(const std::vector<edition::definition>& editions);
 
   // The edition whose recognising labels the document's label cells show most (choose_edition).
   edition_choice choose(const cell_labels& cells) const;
@@ -30,7 +30,7 @@ class recognising_labels {
 
   std::vector<bool> seen_in(const cell_labels& cells) const;
 
-  const std::vector<spec::edition>* editions_;
+  const std::vector<edition::definition>* editions_;
   std::vector<wanted_label> wanted_;  // the editions' recognising keys, in order
   // A small hash table by head: the first label of each slot, and each label's next in its slot.
   std::array<int, std::size_t{1} << slot_bits> first_in_slot_;

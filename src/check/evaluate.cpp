@@ -25,7 +25,7 @@ class value_index {
   // The cell at (row, column), or null; tried first at `guess`, an index into the values. The
   // binder lays a table's values out row after row, so a range's next cell is where its
   // neighbours say, and only a wrong guess costs a search.
-  const bind::bound_value* find(const spec::node& row, const spec::node& column, std::ptrdiff_t guess) const {
+  const bind::bound_value* find(const edition::node& row, const edition::node& column, std::ptrdiff_t guess) const {
     if (guess >= 0 && static_cast<std::size_t>(guess) < values_.size()) {
       const bind::bound_value& v = values_[static_cast<std::size_t>(guess)];
       if (v.row.data() == row.path.data() && v.column.data() == column.path.data()) return &v;
@@ -84,9 +84,9 @@ struct evaluator {
       if (needed > operands.capacity()) operands.reserve(std::max(needed, 2 * operands.capacity()));
       // Where the last row's first cell is among the values, and how far apart rows are there.
       std::ptrdiff_t row_start = -1, row_width = -1;
-      for (const spec::node* row : rows) {
+      for (const edition::node* row : rows) {
         std::ptrdiff_t guess = row_start >= 0 && row_width > 0 ? row_start + row_width : -1;
-        for (const spec::node* column : columns) {
+        for (const edition::node* column : columns) {
           operand op;
           op.cell = values.find(*row, *column, guess);
           const std::ptrdiff_t at = values.index_of(op.cell);
@@ -121,26 +121,8 @@ struct evaluator {
     return given;
   }
 
-  static bool compare(const decimal& a, spec::comparison_op op, const decimal& b) {
-    switch (op) {
-      case spec::comparison_op::eq:
-        return a == b;
-      case spec::comparison_op::ne:
-        return a != b;
-      case spec::comparison_op::lt:
-        return a < b;
-      case spec::comparison_op::le:
-        return a <= b;
-      case spec::comparison_op::gt:
-        return a > b;
-      case spec::comparison_op::ge:
-        return a >= b;
-    }
-    return false;
-  }
-
   evaluation run() const {
-    const spec::invariant& invariant = *rule.rule;
+    const edition::invariant& invariant = *rule.rule;
     evaluation e;
     e.rule = &invariant;
     if (!rule.instances.empty()) {
@@ -159,7 +141,7 @@ struct evaluator {
         e.operands = std::move(ignored);
         return e;
       }
-      if (!compare(left, invariant.condition->op, right)) return e;  // the condition does not apply
+      if (!edition::compare(left, invariant.condition->op, right)) return e;  // the condition does not apply
     }
     const bool left_given = read(rule.left, true, e.operands, e.left, left_blank);
     const bool right_given = read(rule.right, false, e.operands, e.right, right_blank);
@@ -167,7 +149,7 @@ struct evaluator {
       e.result = outcome::left_blank;
     } else if (!left_given || !right_given) {
       e.result = outcome::not_assessable;
-    } else if (!compare(e.left, invariant.claim.op, e.right)) {
+    } else if (!edition::compare(e.left, invariant.claim.op, e.right)) {
       e.result = outcome::violated;
       if (blank_sides != nullptr && (left_blank || right_blank)) {
         for (const operand& op : e.operands) {
@@ -188,7 +170,7 @@ namespace {
 template <typename Visit>
 void for_each_instance(const evaluation_plan& plan, Visit&& visit) {
   for (const resolved_rule& rule : plan.resolved().resolved) {
-    const std::size_t instances = rule.rule->loop == spec::loop_kind::none ? 1 : rule.instances.size();
+    const std::size_t instances = rule.rule->loop == edition::loop_kind::none ? 1 : rule.instances.size();
     for (std::size_t i = 0; i < instances; ++i) visit(rule, i);
   }
 }
@@ -248,7 +230,7 @@ std::vector<evaluation> evaluate(const evaluation_plan& plan, const bind::bound_
   return out;
 }
 
-std::vector<evaluation> evaluate(const spec::edition& edition, const bind::bound_report& bound) {
+std::vector<evaluation> evaluate(const edition::definition& edition, const bind::bound_report& bound) {
   return evaluate(evaluation_plan(edition), bound);
 }
 

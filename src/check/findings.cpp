@@ -12,19 +12,19 @@ namespace nianbao::check {
 
 namespace {
 
-const char* symbol(spec::comparison_op op) {
+const char* symbol(edition::comparison_op op) {
   switch (op) {
-    case spec::comparison_op::eq:
+    case edition::comparison_op::eq:
       return "=";
-    case spec::comparison_op::ne:
+    case edition::comparison_op::ne:
       return "≠";
-    case spec::comparison_op::lt:
+    case edition::comparison_op::lt:
       return "<";
-    case spec::comparison_op::le:
+    case edition::comparison_op::le:
       return "≤";
-    case spec::comparison_op::gt:
+    case edition::comparison_op::gt:
       return ">";
-    case spec::comparison_op::ge:
+    case edition::comparison_op::ge:
       return "≥";
   }
   return "?";
@@ -74,11 +74,11 @@ ast::span primary_place(const evaluation& e) {
 
 std::vector<finding> findings_of(const std::vector<evaluation>& evaluations, const bind::bound_report& bound) {
   std::vector<finding> out;
-  std::map<const spec::invariant*, std::vector<const evaluation*>> unassessable;
+  std::map<const edition::invariant*, std::vector<const evaluation*>> unassessable;
   for (const evaluation& e : evaluations) {
     if (e.result == outcome::not_assessable) unassessable[e.rule].push_back(&e);
     if (e.result != outcome::violated) continue;
-    const spec::comparison& claim = e.rule->claim;
+    const edition::comparison& claim = e.rule->claim;
     const decimal difference = e.left - e.right;
     finding f;
     f.id = e.rule->id;

@@ -34,8 +34,8 @@ blank_side side_of(const evaluation& e) {
 }
 
 // The label of the leaf at `path` in `tree`, or the path itself.
-std::string label_of(const std::vector<spec::node>& tree, std::string_view path) {
-  const spec::node* n = spec::find_node(tree, path);
+std::string label_of(const std::vector<edition::node>& tree, std::string_view path) {
+  const edition::node* n = edition::find_node(tree, path);
   return n != nullptr ? n->label : std::string(path);
 }
 
@@ -43,7 +43,7 @@ std::string count_of(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-finding table_finding(const spec::table& layout, const std::vector<blank_side>& sides) {
+finding table_finding(const edition::table& layout, const std::vector<blank_side>& sides) {
   std::vector<const bind::bound_value*> cells;
   std::set<std::string_view> rows, columns;
   std::map<std::string, std::size_t> checks;  // rule id → instances not assessed

@@ -37,7 +37,7 @@ struct equation {
 
 std::optional<equation> equation_of(const evaluation& e) {
   if (e.result == outcome::not_assessable || e.result == outcome::left_blank || e.rule->condition ||
-      e.rule->claim.op != spec::comparison_op::eq) {
+      e.rule->claim.op != edition::comparison_op::eq) {
     return std::nullopt;
   }
   equation eq;
@@ -126,7 +126,8 @@ std::optional<std::vector<rational>> solve(const system& s, const std::vector<ce
   std::vector<rational> solution(n);
   for (std::size_t j = 0; j < n; ++j) {
     solution[j] = rows[j][n];
-    const bool count = changed[j]->kind != spec::value_kind::money && changed[j]->kind != spec::value_kind::decimal;
+    const bool count =
+        changed[j]->kind != edition::value_kind::money && changed[j]->kind != edition::value_kind::decimal;
     if (count && (denominator(solution[j]) != 1 || solution[j] < 0)) return std::nullopt;
     if (solution[j] == current[j]) return std::nullopt;  // not a change: a smaller set works
   }

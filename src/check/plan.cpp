@@ -11,12 +11,12 @@ class resolver {
  public:
   explicit resolver(evaluation_plan::rules& plan) : plan_(plan) {}
 
-  resolved_rule resolve(const spec::invariant& rule) {
+  resolved_rule resolve(const edition::invariant& rule) {
     resolved_rule out;
     out.rule = &rule;
-    if (rule.loop != spec::loop_kind::none) {
-      const spec::table& t = *plan_.edition->find_table(rule.table);
-      out.instances = leaves_of(rule.loop == spec::loop_kind::each_row ? t.rows : t.columns);
+    if (rule.loop != edition::loop_kind::none) {
+      const edition::table& t = *plan_.edition->find_table(rule.table);
+      out.instances = leaves_of(rule.loop == edition::loop_kind::each_row ? t.rows : t.columns);
     }
     if (rule.condition) {
       out.condition.emplace(resolve(rule, out.instances, rule.condition->left),
@@ -28,31 +28,31 @@ class resolver {
   }
 
  private:
-  const std::vector<const spec::node*>& leaves_of(const std::vector<spec::node>& tree) {
+  const std::vector<const edition::node*>& leaves_of(const std::vector<edition::node>& tree) {
     auto [it, added] = plan_.leaves.try_emplace(&tree);
-    if (added) it->second = spec::leaves(tree);
+    if (added) it->second = edition::leaves(tree);
     return it->second;
   }
 
   // The leaves from `first` to `last` of the tree `first` lives in: a stretch of its leaves in
   // declaration order, so no list is built per term.
-  leaf_span leaf_range(const spec::table& t, std::string_view first, std::string_view last, bool rows) {
-    const std::vector<spec::node>* tree = rows ? &t.rows : &t.columns;
-    for (const spec::block& b : t.blocks) {
+  leaf_span leaf_range(const edition::table& t, std::string_view first, std::string_view last, bool rows) {
+    const std::vector<edition::node>* tree = rows ? &t.rows : &t.columns;
+    for (const edition::block& b : t.blocks) {
       if (first.starts_with(b.id) && first.substr(b.id.size()).starts_with('.')) tree = rows ? &b.rows : &b.columns;
     }
-    const std::vector<const spec::node*>& all = leaves_of(*tree);
-    const auto begin = std::find_if(all.begin(), all.end(), [&](const spec::node* n) { return n->path == first; });
-    const auto end = std::find_if(begin, all.end(), [&](const spec::node* n) { return n->path == last; });
+    const std::vector<const edition::node*>& all = leaves_of(*tree);
+    const auto begin = std::find_if(all.begin(), all.end(), [&](const edition::node* n) { return n->path == first; });
+    const auto end = std::find_if(begin, all.end(), [&](const edition::node* n) { return n->path == last; });
     return {begin, end == all.end() ? end : end + 1};
   }
 
   // A range for each instance of the loop: the instance's id put for the variable. Where the range
   // is the loop's leaf itself, in the loop's own tree, that leaf, without a search.
-  std::vector<leaf_span> by_instance(const spec::invariant& rule, leaf_span instances, const spec::table& t,
+  std::vector<leaf_span> by_instance(const edition::invariant& rule, leaf_span instances, const edition::table& t,
                                      const std::string& first, const std::string& last, bool rows) {
     const bool loop_tree =
-        rows == (rule.loop == spec::loop_kind::each_row) && first == last && t.id == rule.table && t.blocks.empty();
+        rows == (rule.loop == edition::loop_kind::each_row) && first == last && t.id == rule.table && t.blocks.empty();
     std::vector<leaf_span> out;
     out.reserve(instances.size());
     for (std::size_t i = 0; i < instances.size(); ++i) {
@@ -68,10 +68,10 @@ class resolver {
     return out;
   }
 
-  resolved_side resolve(const spec::invariant& rule, leaf_span instances, const std::vector<spec::term>& side) {
+  resolved_side resolve(const edition::invariant& rule, leaf_span instances, const std::vector<edition::term>& side) {
     resolved_side out;
     const auto is_variable = [&](const std::string& path) { return !rule.variable.empty() && path == rule.variable; };
-    for (const spec::term& t : side) {
+    for (const edition::term& t : side) {
       resolved_term r;
       r.term = &t;
       if (!t.cells) {
@@ -79,7 +79,7 @@ class resolver {
         out.push_back(std::move(r));
         continue;
       }
-      const spec::cell_range& c = *t.cells;
+      const edition::cell_range& c = *t.cells;
       r.table = plan_.edition->find_table(c.table);
       if (is_variable(c.row_first) || is_variable(c.row_last)) {
         r.rows_by_instance = by_instance(rule, instances, *r.table, c.row_first, c.row_last, true);
@@ -101,38 +101,39 @@ class resolver {
 
 }  // namespace
 
-evaluation_plan::evaluation_plan(const spec::edition& edition, std::span<const spec::invariant* const> rules)
+evaluation_plan::evaluation_plan(const edition::definition& edition, std::span<const edition::invariant* const> rules)
     : rules_(std::make_unique<struct rules>()) {
   rules_->edition = &edition;
   resolver r(*rules_);
   rules_->resolved.reserve(rules.size());
-  for (const spec::invariant* rule : rules) rules_->resolved.push_back(r.resolve(*rule));
+  for (const edition::invariant* rule : rules) rules_->resolved.push_back(r.resolve(*rule));
 }
 
 namespace {
 
-std::vector<const spec::invariant*> every_invariant(const spec::edition& edition) {
-  std::vector<const spec::invariant*> rules;
-  for (const spec::invariant& rule : edition.invariants) rules.push_back(&rule);
+std::vector<const edition::invariant*> every_invariant(const edition::definition& edition) {
+  std::vector<const edition::invariant*> rules;
+  for (const edition::invariant& rule : edition.invariants) rules.push_back(&rule);
   return rules;
 }
 
 }  // namespace
 
-evaluation_plan::evaluation_plan(const spec::edition& edition) : evaluation_plan(edition, every_invariant(edition)) {}
+evaluation_plan::evaluation_plan(const edition::definition& edition)
+    : evaluation_plan(edition, every_invariant(edition)) {}
 
 evaluation_plan::evaluation_plan(evaluation_plan&&) noexcept = default;
 evaluation_plan& evaluation_plan::operator=(evaluation_plan&&) noexcept = default;
 evaluation_plan::~evaluation_plan() = default;
 
-const spec::edition& evaluation_plan::edition() const noexcept { return *rules_->edition; }
+const edition::definition& evaluation_plan::edition() const noexcept { return *rules_->edition; }
 
-evaluation_plans::evaluation_plans(const std::vector<spec::edition>& editions) {
+evaluation_plans::evaluation_plans(const std::vector<edition::definition>& editions) {
   plans_.reserve(editions.size());
-  for (const spec::edition& ed : editions) plans_.emplace_back(ed);
+  for (const edition::definition& ed : editions) plans_.emplace_back(ed);
 }
 
-const evaluation_plan& evaluation_plans::of(const spec::edition& edition) const {
+const evaluation_plan& evaluation_plans::of(const edition::definition& edition) const {
   for (const evaluation_plan& plan : plans_) {
     if (&plan.edition() == &edition) return plan;
   }

@@ -12,13 +12,13 @@
 
 namespace nianbao::check {
 
-using leaf_span = std::span<const spec::node* const>;
+using leaf_span = std::span<const edition::node* const>;
 
 // A term as it is read for each instance of its invariant: its table, its constant, and the
 // leaves its range covers, for every instance where the range names the loop variable.
 struct resolved_term {
-  const spec::term* term = nullptr;
-  const spec::table* table = nullptr;
+  const edition::term* term = nullptr;
+  const edition::table* table = nullptr;
   std::optional<decimal> number;
   leaf_span rows, columns;
   // By instance, where the row or column range names the loop variable; empty otherwise.
@@ -33,16 +33,16 @@ struct resolved_term {
 using resolved_side = std::vector<resolved_term>;
 
 struct resolved_rule {
-  const spec::invariant* rule = nullptr;
+  const edition::invariant* rule = nullptr;
   leaf_span instances;  // the loop's leaves, in the plan's own list of them; none for no loop
   std::optional<std::pair<resolved_side, resolved_side>> condition;
   resolved_side left, right;
 };
 
 struct evaluation_plan::rules {
-  const spec::edition* edition = nullptr;
+  const edition::definition* edition = nullptr;
   // The leaves of each tree, which the terms' ranges view.
-  std::map<const std::vector<spec::node>*, std::vector<const spec::node*>> leaves;
+  std::map<const std::vector<edition::node>*, std::vector<const edition::node*>> leaves;
   std::vector<resolved_rule> resolved;
 };
 

@@ -17,7 +17,7 @@
 #include "inputs.hpp"
 #include "nianbao/bind.hpp"
 #include "nianbao/check.hpp"
-#include "nianbao/report.hpp"
+#include "nianbao/output.hpp"
 #include "options.hpp"
 
 namespace nianbao::cli {
@@ -76,16 +76,17 @@ file_result run_one(const std::string& file, const bind_options& options, comman
     r.failed = true;
     std::ostringstream why;
     for (const finding& f : bound.findings) {
-      if (f.id == "NO-EDITION") write_finding(why, input->text, f, false);
+      if (f.id == "NO-EDITION") output::write_finding(why, input->text, f, false);
     }
     r.err += why.str();
   }
   if (options.json) {
-    out << (what == command::check ? findings_json(input->text, bound) : extract_json(input->text, bound));
+    out << (what == command::check ? output::findings_json(input->text, bound)
+                                   : output::extract_json(input->text, bound));
   } else if (what == command::extract) {
-    write_extract(out, input->text, bound);
+    output::write_extract(out, input->text, bound);
   } else {
-    write_check(out, input->text, bound, options.quiet, options.werror, colour);
+    output::write_check(out, input->text, bound, options.quiet, options.werror, colour);
   }
   r.out = out.str();
   return r;
@@ -119,7 +120,7 @@ int run(const bind_options& options, command what) {
   for (std::thread& t : pool) t.join();
 
   const char* schema = what == command::check ? "nianbao-check" : "nianbao-extract";
-  const int version = what == command::check ? check_json_version : extract_json_version;
+  const int version = what == command::check ? output::check_json_version : output::extract_json_version;
   if (options.json) std::cout << "{\"schema\":\"" << schema << "\",\"version\":" << version << ",\"files\":[\n";
   int status = empty_directory ? exit_unreadable : exit_ok;
   bool first = true;

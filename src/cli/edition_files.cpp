@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
-#include "nianbao/report.hpp"
+#include "nianbao/output.hpp"
 
 namespace nianbao::cli {
 
@@ -12,30 +12,30 @@ void add_edition_file_option(CLI::App& cmd, std::vector<std::string>& files) {
       ->allow_extra_args(false);
 }
 
-std::optional<std::vector<spec::edition>> known_editions(const std::vector<std::string>& files) {
-  std::vector<spec::edition> all = spec::builtin_editions();
+std::optional<std::vector<edition::definition>> known_editions(const std::vector<std::string>& files) {
+  std::vector<edition::definition> all = edition::builtin_editions();
   bool ok = true;
   for (const std::string& file : files) {
     const load_result text = load_source(file);
     if (text.error) {
-      write_input_error(std::cerr, file, *text.error);
+      output::write_input_error(std::cerr, file, *text.error);
       ok = false;
       continue;
     }
-    spec::load_result loaded = spec::load_edition(*text.text);
+    edition::load_result loaded = edition::load_edition(*text.text);
     if (!loaded.loaded) {
-      for (const spec::load_error& e : loaded.errors)
-        write_input_error(std::cerr, file, input_error{e.message, e.where});
+      for (const edition::load_error& e : loaded.errors)
+        output::write_input_error(std::cerr, file, input_error{e.message, e.where});
       ok = false;
       continue;
     }
     // An id names one edition: reports say which they were bound to, and `editions show` finds it.
     const auto taken =
-        std::find_if(all.begin(), all.end(), [&](const spec::edition& e) { return e.id == loaded.loaded->id; });
+        std::find_if(all.begin(), all.end(), [&](const edition::definition& e) { return e.id == loaded.loaded->id; });
     if (taken != all.end()) {
-      const bool built_in = taken - all.begin() < static_cast<std::ptrdiff_t>(spec::builtin_editions().size());
+      const bool built_in = taken - all.begin() < static_cast<std::ptrdiff_t>(edition::builtin_editions().size());
       const std::string by = (built_in ? "the built-in edition of " : "the edition of ") + taken->file;
-      write_input_error(
+      output::write_input_error(
           std::cerr, file,
           input_error{"edition id `" + taken->id + "` is taken by " + by + "; give this one an id of its own",
                       text.text->locate(loaded.loaded->id_offset)});
@@ -48,8 +48,8 @@ std::optional<std::vector<spec::edition>> known_editions(const std::vector<std::
   return all;
 }
 
-const spec::edition* edition_named(const std::vector<spec::edition>& editions, std::string_view id) {
-  for (const spec::edition& ed : editions) {
+const edition::definition* edition_named(const std::vector<edition::definition>& editions, std::string_view id) {
+  for (const edition::definition& ed : editions) {
     if (ed.id == id) return &ed;
   }
   std::cerr << "nianbao: error: no edition `" << id << "` (see `nianbao editions`)\n";

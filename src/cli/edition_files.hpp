@@ -7,7 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "nianbao/spec.hpp"
+#include "nianbao/edition.hpp"
 
 namespace nianbao::cli {
 
@@ -15,9 +15,9 @@ void add_edition_file_option(CLI::App& cmd, std::vector<std::string>& files);
 
 // The built-in editions followed by those loaded from `files`; an edition file that cannot be
 // loaded is reported as `file:line:col: error: …` on stderr and yields std::nullopt.
-std::optional<std::vector<spec::edition>> known_editions(const std::vector<std::string>& files);
+std::optional<std::vector<edition::definition>> known_editions(const std::vector<std::string>& files);
 
 // The edition with id `id`, or null after saying on stderr that there is none.
-const spec::edition* edition_named(const std::vector<spec::edition>& editions, std::string_view id);
+const edition::definition* edition_named(const std::vector<edition::definition>& editions, std::string_view id);
 
 }  // namespace nianbao::cli

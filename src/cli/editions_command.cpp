@@ -5,7 +5,7 @@
 #include "commands.hpp"
 #include "edition_files.hpp"
 #include "exit_codes.hpp"
-#include "nianbao/report.hpp"
+#include "nianbao/output.hpp"
 
 namespace nianbao::cli {
 
@@ -20,15 +20,15 @@ int run_editions(const editions_options& options) {
   const auto editions = known_editions(options.edition_files);
   if (!editions) return exit_unreadable;
   if (options.show.empty()) {
-    for (const spec::edition& ed : *editions) {
+    for (const edition::definition& ed : *editions) {
       std::cout << ed.id << "  " << ed.name << "  (" << (ed.issued_by.empty() ? "" : ed.issued_by + ", ") << ed.file
                 << ")\n";
     }
     return exit_ok;
   }
-  const spec::edition* shown = edition_named(*editions, options.show);
+  const edition::definition* shown = edition_named(*editions, options.show);
   if (shown == nullptr) return exit_unreadable;
-  write_edition_tree(std::cout, *shown);
+  output::write_edition_tree(std::cout, *shown);
   return exit_ok;
 }
 

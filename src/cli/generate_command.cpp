@@ -40,7 +40,7 @@ bool write_file(const std::filesystem::path& path, const std::string& text) {
 int run_generate(const generate_options& o) {
   const auto editions = known_editions(o.edition_files);
   if (!editions) return exit_unreadable;
-  const spec::edition* edition = edition_named(*editions, o.edition);
+  const edition::definition* edition = edition_named(*editions, o.edition);
   if (edition == nullptr) return exit_unreadable;
   generate::options base;
   if (!o.no_noise) {

@@ -5,14 +5,14 @@
 #include <filesystem>
 #include <iostream>
 
-#include "nianbao/report.hpp"
+#include "nianbao/output.hpp"
 
 namespace nianbao::cli {
 
-std::optional<report_input> read_report(const std::string& file, std::size_t max_bytes, std::ostream& errors) {
-  read_result read = read_report_file(file, load_options{max_bytes});
+std::optional<input::report_input> read_report(const std::string& file, std::size_t max_bytes, std::ostream& errors) {
+  input::read_result read = input::read_report_file(file, load_options{max_bytes});
   if (read.error) {
-    write_input_error(errors, read.name, *read.error);
+    output::write_input_error(errors, read.name, *read.error);
     return std::nullopt;
   }
   return std::move(read.input);
@@ -43,8 +43,8 @@ std::vector<std::string> expand_directories(const std::vector<std::string>& path
       if (entry.is_regular_file() && is_report_file(entry.path())) found.push_back(entry.path().string());
     }
     if (found.empty()) {
-      write_input_error(errors, path,
-                        input_error{"no reports in this directory or below it (*.txt, *.html, *.htm)", location{}});
+      output::write_input_error(
+          errors, path, input_error{"no reports in this directory or below it (*.txt, *.html, *.htm)", location{}});
       any_empty = true;
     }
     std::sort(found.begin(), found.end());

@@ -11,7 +11,7 @@ namespace nianbao::cli {
 
 // Loads and parses one report; an input that cannot be read or parsed is reported on `errors` as
 // `file:line:col: error: …` and yields std::nullopt.
-std::optional<report_input> read_report(const std::string& file, std::size_t max_bytes, std::ostream& errors);
+std::optional<input::report_input> read_report(const std::string& file, std::size_t max_bytes, std::ostream& errors);
 
 // The files named, with each directory replaced by the reports below it (*.txt, *.html, *.htm in
 // any case), in name order. A directory with none is reported on `errors` and sets `any_empty`.

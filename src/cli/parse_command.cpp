@@ -5,8 +5,8 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "inputs.hpp"
-#include "nianbao/parse.hpp"
-#include "nianbao/report.hpp"
+#include "nianbao/grammar.hpp"
+#include "nianbao/output.hpp"
 #include "options.hpp"
 
 namespace nianbao::cli {
@@ -23,7 +23,8 @@ struct parse_options {
 int run_parse(const parse_options& options) {
   int status = exit_ok;
   bool first_json = true;
-  if (options.json) std::cout << "{\"schema\":\"nianbao-ast\",\"version\":" << ast_json_version << ",\"files\":[\n";
+  if (options.json)
+    std::cout << "{\"schema\":\"nianbao-ast\",\"version\":" << output::ast_json_version << ",\"files\":[\n";
   for (const std::string& file : options.files) {
     const auto input = read_report(file, options.max_bytes, std::cerr);
     if (!input) {
@@ -35,11 +36,11 @@ int run_parse(const parse_options& options) {
     if (options.reprint) {
       std::cout << ast::reprint(src.text(), doc);
     } else if (options.json) {
-      std::cout << (first_json ? "" : ",\n") << ast_json(src, doc);
+      std::cout << (first_json ? "" : ",\n") << output::ast_json(src, doc);
       first_json = false;
     } else {
       std::cout << "# " << src.name() << '\n';
-      write_outline(std::cout, src, doc);
+      output::write_outline(std::cout, src, doc);
     }
   }
   if (options.json) std::cout << "\n]}\n";

@@ -1,4 +1,4 @@
-#include "nianbao/finding.hpp"
+#include "nianbao/core/finding.hpp"
 
 namespace nianbao {
 

@@ -10,20 +10,20 @@ namespace nianbao::generate {
 
 namespace {
 
-cell_model text_cell(std::string text, const spec::node* labels = nullptr) {
+cell_model text_cell(std::string text, const edition::node* labels = nullptr) {
   return cell_model{{std::move(text)}, std::nullopt, labels};
 }
 
-std::size_t depth_of(const std::vector<spec::node>& tree) {
+std::size_t depth_of(const std::vector<edition::node>& tree) {
   std::size_t deepest = 0;
-  for (const spec::node& n : tree) deepest = std::max(deepest, 1 + depth_of(n.children));
+  for (const edition::node& n : tree) deepest = std::max(deepest, 1 + depth_of(n.children));
   return deepest;
 }
 
 // Header row `level` of a column tree: a node's label in the row of its depth, and an empty
 // cell under a leaf that ended higher up (where its merged cell was).
-void header_cells(const std::vector<spec::node>& tree, std::size_t depth, std::size_t level, row_model& row) {
-  for (const spec::node& n : tree) {
+void header_cells(const std::vector<edition::node>& tree, std::size_t depth, std::size_t level, row_model& row) {
+  for (const edition::node& n : tree) {
     if (depth == level) {
       row.cells.push_back(text_cell(n.label, &n));
     } else if (depth < level && n.is_leaf()) {
@@ -35,14 +35,14 @@ void header_cells(const std::vector<spec::node>& tree, std::size_t depth, std::s
 }
 
 struct leaf_row {
-  const spec::node* leaf;
-  std::vector<const spec::node*> opened;  // the groups whose first leaf this is, outermost first
+  const edition::node* leaf;
+  std::vector<const edition::node*> opened;  // the groups whose first leaf this is, outermost first
   std::size_t depth;
 };
 
-void leaf_rows(const std::vector<spec::node>& tree, std::vector<const spec::node*>& pending, std::size_t depth,
+void leaf_rows(const std::vector<edition::node>& tree, std::vector<const edition::node*>& pending, std::size_t depth,
                std::vector<leaf_row>& out) {
-  for (const spec::node& n : tree) {
+  for (const edition::node& n : tree) {
     if (n.is_leaf()) {
       out.push_back({&n, pending, depth});
       pending.clear();
@@ -53,10 +53,10 @@ void leaf_rows(const std::vector<spec::node>& tree, std::vector<const spec::node
   }
 }
 
-table_model grid_table(const spec::table& t, const std::vector<std::size_t>& cells_of_table) {
+table_model grid_table(const edition::table& t, const std::vector<std::size_t>& cells_of_table) {
   table_model out{&t, {}};
   std::vector<leaf_row> rows;
-  std::vector<const spec::node*> pending;
+  std::vector<const edition::node*> pending;
   leaf_rows(t.rows, pending, 0, rows);
   const bool labelled = !(rows.size() == 1 && rows.front().leaf->label.empty());
   const std::size_t levels = depth_of(t.columns);
@@ -67,7 +67,7 @@ table_model grid_table(const spec::table& t, const std::vector<std::size_t>& cel
     out.rows.push_back(std::move(header));
   }
   std::size_t next_value = 0;
-  const std::size_t columns = spec::leaves(t.columns).size();
+  const std::size_t columns = edition::leaves(t.columns).size();
   for (const leaf_row& r : rows) {
     row_model row;
     row.node = r.leaf;
@@ -87,19 +87,19 @@ table_model grid_table(const spec::table& t, const std::vector<std::size_t>& cel
   return out;
 }
 
-table_model block_table(const spec::table& t, const std::vector<std::size_t>& cells_of_table) {
+table_model block_table(const edition::table& t, const std::vector<std::size_t>& cells_of_table) {
   table_model out{&t, {}};
   std::size_t next_value = 0;
-  for (const spec::block& b : t.blocks) {
+  for (const edition::block& b : t.blocks) {
     row_model title;
     title.title = true;
     title.cells.push_back(text_cell(b.label));
     out.rows.push_back(std::move(title));
     row_model header;
-    header.cells.push_back(text_cell(std::string(spec::block_header_label)));
-    for (const spec::node& column : b.columns) header.cells.push_back(text_cell(column.label, &column));
+    header.cells.push_back(text_cell(std::string(edition::block_header_label)));
+    for (const edition::node& column : b.columns) header.cells.push_back(text_cell(column.label, &column));
     out.rows.push_back(std::move(header));
-    for (const spec::node& r : b.rows) {
+    for (const edition::node& r : b.rows) {
       row_model row;
       row.node = &r;
       row.cells.push_back(text_cell(r.label, &r));
@@ -120,7 +120,7 @@ value_text write_value(const cell_slot& cell, const decimal& value, random_engin
   v.oracle.coord = cell.coord;
   v.oracle.value = value;
   switch (cell.kind) {
-    case spec::value_kind::money: {
+    case edition::value_kind::money: {
       v.oracle.yuan = value;
       const std::string& declared = cell.column->unit;  // 万元 in the label: the cell is a bare number
       const bool in_wan = declared == "万元" || (declared.empty() && uniform<int>(random, 0, 2) == 0);
@@ -130,7 +130,7 @@ value_text write_value(const cell_slot& cell, const decimal& value, random_engin
       v.text = written.to_string() + (declared.empty() ? v.oracle.unit : "");
       break;
     }
-    case spec::value_kind::text:
+    case edition::value_kind::text:
       v.text = "无";
       v.read = {std::nullopt, bind::value_state::not_numeric};
       v.oracle.value.reset();
@@ -149,14 +149,14 @@ document_model build_document(const generator::plan& p, const std::vector<decima
   doc.values.reserve(p.cells.size());
   for (std::size_t c = 0; c < p.cells.size(); ++c) doc.values.push_back(write_value(p.cells[c], values[c], random));
 
-  const spec::edition& ed = *p.edition;
+  const edition::definition& ed = *p.edition;
   for (unsigned n = 1; n <= ed.sections.size(); ++n) {
     section_model s;
     s.number = n;
     s.mark = chinese_numeral(n) + "、";
     s.heading = ed.sections[n - 1];
     bool has_table = false;
-    for (const spec::table& t : ed.tables) {
+    for (const edition::table& t : ed.tables) {
       if (t.section != n) continue;
       has_table = true;
       std::vector<std::size_t> cells;

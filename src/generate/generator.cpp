@@ -2,7 +2,6 @@
 #include <algorithm>
 
 #include "model.hpp"
-#include "nianbao/check.hpp"
 
 namespace nianbao::generate {
 
@@ -25,12 +24,12 @@ std::vector<expected_finding> expected_findings(const generator::plan& p, const 
     const cell_value& read = doc.values[c].read;
     reads.push_back(read);
     const cell_slot& cell = p.cells[c];
-    if (read.state == bind::value_state::not_numeric && cell.kind != spec::value_kind::text) {
+    if (read.state == bind::value_state::not_numeric && cell.kind != edition::value_kind::text) {
       expected.push_back({"NOT-NUMERIC", severity::error, cell.coord});
     }
     if (read.state != bind::value_state::given || !read.value) continue;
-    const bool count = cell.kind == spec::value_kind::count || cell.kind == spec::value_kind::signed_count;
-    if (cell.kind == spec::value_kind::count && read.value->sign() < 0) {
+    const bool count = cell.kind == edition::value_kind::count || cell.kind == edition::value_kind::signed_count;
+    if (cell.kind == edition::value_kind::count && read.value->sign() < 0) {
       expected.push_back({"NEGATIVE-COUNT", cell.table->count_form_level, cell.coord});
     }
     if (count && !read.value->is_integer())
@@ -42,15 +41,16 @@ std::vector<expected_finding> expected_findings(const generator::plan& p, const 
     std::sort(expected.begin(), expected.end());
     return expected;
   }
-  const bind::bound_report report = synthetic_report(p, reads);
-  for (const check::evaluation& e : check::evaluate(*p.every_check, report)) {
-    if (e.result == check::outcome::violated) expected.push_back({e.rule->id, e.rule->level, std::string(e.instance)});
+  const std::vector<verdict> verdicts = judge(p.claims, p.cells, reads);
+  for (std::size_t k = 0; k < verdicts.size(); ++k) {
+    const claim_instance& c = p.claims[k];
+    if (verdicts[k] == verdict::violated) expected.push_back({c.rule->id, c.rule->level, c.instance});
   }
   std::sort(expected.begin(), expected.end());
   return expected;
 }
 
-generator::generator(const spec::edition& edition) : plan_(make_plan(edition)) {
+generator::generator(const edition::definition& edition) : plan_(make_plan(edition)) {
   if (edition.sections.empty()) {
     throw generate_error("edition " + edition.id + " declares no `sections` headings, which the generator writes");
   }
@@ -63,7 +63,7 @@ bool generator::can_inject(fault_kind kind) const {
   if (kind != fault_kind::unit_slip) return true;
   for (std::size_t c = 0; c < plan_->cells.size(); ++c) {
     const cell_slot& cell = plan_->cells[c];
-    if (plan_->in_equality[c] && cell.kind == spec::value_kind::money && cell.column->unit.empty()) return true;
+    if (plan_->in_equality[c] && cell.kind == edition::value_kind::money && cell.column->unit.empty()) return true;
   }
   return false;
 }

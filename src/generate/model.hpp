@@ -13,20 +13,20 @@
 namespace nianbao::generate {
 
 struct cell_model {
-  std::vector<std::string> lines;      // the first is written after the TAB
-  std::optional<std::size_t> value;    // the plan cell this cell holds
-  const spec::node* labels = nullptr;  // the row or column node this cell names
-  bool faulted = false;                // changed by a fault: noise leaves it alone
+  std::vector<std::string> lines;         // the first is written after the TAB
+  std::optional<std::size_t> value;       // the plan cell this cell holds
+  const edition::node* labels = nullptr;  // the row or column node this cell names
+  bool faulted = false;                   // changed by a fault: noise leaves it alone
 };
 
 struct row_model {
   std::vector<cell_model> cells;
-  const spec::node* node = nullptr;  // a data row's node (a block row or a grid leaf)
-  bool title = false;                // a block's title row
+  const edition::node* node = nullptr;  // a data row's node (a block row or a grid leaf)
+  bool title = false;                   // a block's title row
 };
 
 struct table_model {
-  const spec::table* layout = nullptr;
+  const edition::table* layout = nullptr;
   std::vector<row_model> rows;
 };
 

@@ -4,22 +4,20 @@
 #include <boost/multiprecision/cpp_int.hpp>
 #include <map>
 
-#include "nianbao/check.hpp"
-
 namespace nianbao::generate {
 
 namespace {
 
 using rational = big_rational;
 
-void add_cell(generator::plan& p, const spec::table& t, const spec::block* b, const spec::node& row,
-              const spec::node& column) {
+void add_cell(generator::plan& p, const edition::table& t, const edition::block* b, const edition::node& row,
+              const edition::node& column) {
   cell_slot c;
   c.table = &t;
   c.block = b;
   c.row = &row;
   c.column = &column;
-  c.kind = column.kind.value_or(spec::value_kind::count);
+  c.kind = column.kind.value_or(edition::value_kind::count);
   c.coord = t.id + "/" + row.path + "/" + column.path;
   p.cells.push_back(std::move(c));
 }
@@ -27,18 +25,18 @@ void add_cell(generator::plan& p, const spec::table& t, const spec::block* b, co
 // In the order bind_report lists values: tables in edition order; a grid row by row over its
 // leaves, a table of blocks block by block over its declared rows and columns.
 void list_cells(generator::plan& p) {
-  for (const spec::table& t : p.edition->tables) {
+  for (const edition::table& t : p.edition->tables) {
     if (!t.blocks.empty()) {
-      for (const spec::block& b : t.blocks) {
-        for (const spec::node& row : b.rows) {
-          for (const spec::node& column : b.columns) add_cell(p, t, &b, row, column);
+      for (const edition::block& b : t.blocks) {
+        for (const edition::node& row : b.rows) {
+          for (const edition::node& column : b.columns) add_cell(p, t, &b, row, column);
         }
       }
       continue;
     }
-    const auto columns = spec::leaves(t.columns);
-    for (const spec::node* row : spec::leaves(t.rows)) {
-      for (const spec::node* column : columns) add_cell(p, t, nullptr, *row, *column);
+    const auto columns = edition::leaves(t.columns);
+    for (const edition::node* row : edition::leaves(t.rows)) {
+      for (const edition::node* column : columns) add_cell(p, t, nullptr, *row, *column);
     }
   }
 }
@@ -66,18 +64,17 @@ struct equation {
 };
 
 std::vector<equation> equations_of(const generator::plan& p) {
-  const bind::bound_report zeros = synthetic_report(p, std::vector<decimal>(p.cells.size()));
   std::vector<equation> out;
-  for (const check::evaluation& e : check::evaluate(*p.every_check, zeros)) {
-    if (e.rule->condition || e.rule->claim.op != spec::comparison_op::eq) continue;
+  for (const claim_instance& c : p.claims) {
+    if (!c.is_equation()) continue;
     equation eq;
-    eq.constant = to_rational(e.left) - to_rational(e.right);
-    std::size_t left = 0, right = 0;
-    for (const check::operand& op : e.operands) (op.on_left ? left : right) += 1;
-    for (const check::operand& op : e.operands) {
-      const auto cell = static_cast<std::size_t>(op.cell - zeros.values.data());
-      eq.coefficients[cell] += rational(op.sign * (op.on_left ? 1 : -1));
-      if ((op.on_left ? left : right) == 1) eq.alone.push_back(cell);
+    eq.constant = to_rational(c.claim.left.constant) - to_rational(c.claim.right.constant);
+    for (const bool on_left : {true, false}) {
+      const linear_sum& side = on_left ? c.claim.left : c.claim.right;
+      for (const signed_cell& cell : side.cells) {
+        eq.coefficients[cell.cell] += rational(cell.sign * (on_left ? 1 : -1));
+        if (side.cells.size() == 1) eq.alone.push_back(cell.cell);
+      }
     }
     out.push_back(std::move(eq));
   }
@@ -86,47 +83,20 @@ std::vector<equation> equations_of(const generator::plan& p) {
 
 }  // namespace
 
-bind::bound_report synthetic_report(const generator::plan& p, const std::vector<decimal>& values) {
-  std::vector<cell_value> cells;
-  cells.reserve(values.size());
-  for (const decimal& v : values) cells.push_back({v, bind::value_state::given});
-  return synthetic_report(p, cells);
-}
-
-bind::bound_report synthetic_report(const generator::plan& p, const std::vector<cell_value>& values) {
-  bind::bound_report r;
-  r.choice.edition = p.edition;
-  r.values.reserve(p.cells.size());
-  for (std::size_t i = 0; i < p.cells.size(); ++i) {
-    const cell_slot& c = p.cells[i];
-    bind::bound_value v;
-    v.table = c.table->id;
-    v.row = c.row->path;
-    v.column = c.column->path;
-    v.kind = c.kind;
-    v.state = values[i].state;
-    v.value = values[i].value;
-    if (c.kind == spec::value_kind::money && v.value) v.yuan = v.value, v.unit = "元";
-    r.values.push_back(std::move(v));
-  }
-  return r;
-}
-
 // Gauss–Jordan elimination over the equalities. Pivots, the cells computed rather than drawn,
 // are taken in order of preference: a cell standing alone on one side of an equality (a total)
 // first, then the cells that most equalities read, then declaration order; so totals come out
 // as sums of their parts and stay non-negative, as a report's do.
-std::unique_ptr<generator::plan> make_plan(const spec::edition& edition) {
+std::unique_ptr<generator::plan> make_plan(const edition::definition& edition) {
   auto p = std::make_unique<generator::plan>();
   p->edition = &edition;
   list_cells(*p);
   p->determined.assign(p->cells.size(), false);
   p->in_definition.assign(p->cells.size(), false);
-  for (const spec::invariant& rule : edition.invariants) {
-    if (rule.condition || rule.claim.op != spec::comparison_op::eq) p->drawn_checks.push_back(&rule);
+  p->claims = claim_instances(edition, p->cells);
+  for (std::size_t k = 0; k < p->claims.size(); ++k) {
+    if (!p->claims[k].is_equation()) p->drawn_claims.push_back(k);
   }
-  p->every_check.emplace(edition);
-  p->drawn_check.emplace(edition, p->drawn_checks);
   std::vector<equation> rows = equations_of(*p);
   p->in_equality.assign(p->cells.size(), false);
   for (const equation& eq : rows) {

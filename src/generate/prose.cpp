@@ -27,7 +27,7 @@ constexpr std::array problems = {
 };
 
 // The year an edition's reports cover: from the year in its 〔YYYY〕 document number on.
-unsigned first_year(const spec::edition& edition) {
+unsigned first_year(const edition::definition& edition) {
   const std::size_t at = edition.issued_by.find("〔");
   if (at == std::string::npos || at + 7 > edition.issued_by.size()) return 2021;
   unsigned year = 0;
@@ -41,7 +41,7 @@ unsigned first_year(const spec::edition& edition) {
 
 }  // namespace
 
-prose draw_prose(const spec::edition& edition, random_engine& random) {
+prose draw_prose(const edition::definition& edition, random_engine& random) {
   prose p;
   p.agency = std::string(pick(places, random)) + pick(bodies, random);
   p.year = first_year(edition) + uniform<unsigned>(random, 0, 2);

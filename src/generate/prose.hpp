@@ -17,7 +17,7 @@ struct prose {
   std::vector<std::string> closing;
 };
 
-prose draw_prose(const spec::edition& edition, random_engine& random);
+prose draw_prose(const edition::definition& edition, random_engine& random);
 
 // The lines of a section without a table (一, 五, 六 in the built-in editions).
 std::vector<std::string> section_lines(unsigned section, const prose& about, random_engine& random);

@@ -2,7 +2,6 @@
 // show, totals computed exactly from them.
 #include <algorithm>
 
-#include "nianbao/check.hpp"
 #include "plan.hpp"
 
 namespace nianbao::generate {
@@ -13,18 +12,18 @@ constexpr int most_draws = 200;
 
 decimal draw(const cell_slot& cell, random_engine& random) {
   switch (cell.kind) {
-    case spec::value_kind::count:
+    case edition::value_kind::count:
       return decimal::from_integer(draw_count(random));
-    case spec::value_kind::signed_count:
+    case edition::value_kind::signed_count:
       return decimal::from_integer(uniform<long long>(random, 0, 3) == 0 ? -draw_count(random) : draw_count(random));
-    case spec::value_kind::money:
-    case spec::value_kind::decimal: {
+    case edition::value_kind::money:
+    case edition::value_kind::decimal: {
       if (uniform<long long>(random, 0, 4) == 0) return decimal{};
       // An amount in 元 with 0 to 2 decimals; written in 万元 it has up to 6.
       const unsigned scale = static_cast<unsigned>(uniform<long long>(random, 0, 2));
       return decimal(big_integer(uniform<long long>(random, 1, 2'000'000'000)), scale);
     }
-    case spec::value_kind::text:
+    case edition::value_kind::text:
       return decimal{};
   }
   return decimal{};
@@ -58,8 +57,8 @@ std::vector<bool> compute(const generator::plan& p, std::vector<decimal>& values
 
 // A computed value a report could hold: exact, not negative unless signed, whole for a count.
 bool plausible(const cell_slot& cell, const decimal& v, bool exact) {
-  if (!exact || (cell.kind != spec::value_kind::signed_count && v.sign() < 0)) return false;
-  return (cell.kind != spec::value_kind::count && cell.kind != spec::value_kind::signed_count) || v.is_integer();
+  if (!exact || (cell.kind != edition::value_kind::signed_count && v.sign() < 0)) return false;
+  return (cell.kind != edition::value_kind::count && cell.kind != edition::value_kind::signed_count) || v.is_integer();
 }
 
 }  // namespace
@@ -79,16 +78,12 @@ std::vector<decimal> fill_values(const generator::plan& p, random_engine& random
   for (std::size_t c = 0; c < p.cells.size(); ++c) {
     if (!p.determined[c]) values[c] = draw(p.cells[c], random), drawn.push_back(c);
   }
-  // One report, updated in place rather than built for every attempt. Only cells drawn
-  // again, and the totals when one of their parts was, are written into it.
-  bind::bound_report report = synthetic_report(p, values);
   std::vector<std::size_t> redrawn = drawn;
   for (int attempt = 0; attempt < most_draws; ++attempt) {
     const bool totals_change =
         std::any_of(redrawn.begin(), redrawn.end(), [&](std::size_t c) { return p.in_definition[c]; });
+    redrawn.clear();
     if (totals_change) {
-      // `redrawn` keeps every cell changed since the report was last written, parts drawn again
-      // here too: the report must not keep a stale value.
       const std::vector<bool> exact = compute(p, values);
       bool all_plausible = true;
       for (std::size_t k = 0; k < p.definitions.size(); ++k) {  // a total came out wrong: draw its parts again
@@ -101,22 +96,18 @@ std::vector<decimal> fill_values(const generator::plan& p, random_engine& random
         }
       }
       if (!all_plausible) continue;
-      for (const definition& d : p.definitions) redrawn.push_back(d.cell);
     }
-    if (p.drawn_checks.empty()) return values;
-    for (const std::size_t c : redrawn) {
-      bind::bound_value& v = report.values[c];
-      v.value = values[c];
-      if (v.yuan) v.yuan = values[c];
-    }
-    redrawn.clear();
     bool holds = true;
-    for (const check::evaluation& e : check::evaluate(*p.drawn_check, report)) {
-      if (e.result != check::outcome::violated) continue;
+    for (const std::size_t k : p.drawn_claims) {
+      const claim_instance& c = p.claims[k];
+      if (c.condition && !generate::holds(*c.condition, values)) continue;
+      if (generate::holds(c.claim, values)) continue;
       holds = false;
-      for (const check::operand& op : e.operands) {
-        const auto cell = static_cast<std::size_t>(op.cell - report.values.data());
-        if (!p.determined[cell]) values[cell] = draw(p.cells[cell], random), redrawn.push_back(cell);
+      for (const linear_sum* side : {&c.claim.left, &c.claim.right}) {
+        for (const signed_cell& cell : side->cells) {
+          if (!p.determined[cell.cell])
+            values[cell.cell] = draw(p.cells[cell.cell], random), redrawn.push_back(cell.cell);
+        }
       }
     }
     if (holds) return values;

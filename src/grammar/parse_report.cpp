@@ -4,11 +4,11 @@
 
 #include "document_builder.hpp"
 #include "markdown_tables.hpp"
-#include "nianbao/parse.hpp"
+#include "nianbao/grammar.hpp"
 #include "report_actions.hpp"
 #include "report_errors.hpp"
 
-namespace nianbao {
+namespace nianbao::grammar {
 
 namespace {
 
@@ -92,4 +92,4 @@ line_counts scan_report(const source& text) {
   return consumer.counts;
 }
 
-}  // namespace nianbao
+}  // namespace nianbao::grammar

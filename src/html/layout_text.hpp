@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "nianbao/finding.hpp"
+#include "nianbao/core/finding.hpp"
 #include "page_blocks.hpp"
 #include "report_body.hpp"
 

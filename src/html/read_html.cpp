@@ -14,7 +14,7 @@
 #include "page_blocks.hpp"
 #include "report_body.hpp"
 
-namespace nianbao {
+namespace nianbao::html {
 
 namespace {
 
@@ -109,4 +109,4 @@ html_result read_html(std::string name, std::string bytes) {
   return result;
 }
 
-}  // namespace nianbao
+}  // namespace nianbao::html

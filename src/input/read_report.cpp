@@ -1,17 +1,17 @@
+#include "nianbao/grammar.hpp"
 #include "nianbao/html.hpp"
 #include "nianbao/input.hpp"
-#include "nianbao/parse.hpp"
 
-namespace nianbao {
+namespace nianbao::input {
 
 read_result read_report(std::string name, std::string bytes, const load_options& options) {
   read_result result{name, std::nullopt, std::nullopt};
   if ((result.error = check_size(bytes.size(), options))) return result;
   std::vector<finding> findings;
   std::optional<source> text;
-  const input_format format = looks_like_html(bytes) ? input_format::html : input_format::text;
+  const input_format format = html::looks_like_html(bytes) ? input_format::html : input_format::text;
   if (format == input_format::html) {
-    html_result page = read_html(std::move(name), std::move(bytes));
+    html::html_result page = html::read_html(std::move(name), std::move(bytes));
     result.error = std::move(page.error);
     text = std::move(page.text);
     findings = std::move(page.findings);
@@ -21,7 +21,7 @@ read_result read_report(std::string name, std::string bytes, const load_options&
     text = std::move(loaded.text);
   }
   if (result.error) return result;
-  parse_result parsed = parse_report(*text);
+  grammar::parse_result parsed = grammar::parse_report(*text);
   if (parsed.error) {
     result.error = std::move(parsed.error);
     return result;
@@ -36,4 +36,4 @@ read_result read_report_file(const std::string& path, const load_options& option
   return read_report(std::move(read.name), std::move(read.bytes), options);
 }
 
-}  // namespace nianbao
+}  // namespace nianbao::input

@@ -9,18 +9,18 @@
 #include "nianbao/bind.hpp"
 #include "nianbao/check.hpp"
 #include "nianbao/input.hpp"
-#include "nianbao/report.hpp"
+#include "nianbao/output.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const auto read = nianbao::read_report("fuzz", std::string(reinterpret_cast<const char*>(data), size));
+  const auto read = nianbao::input::read_report("fuzz", std::string(reinterpret_cast<const char*>(data), size));
   if (!read.input) return 0;
   const nianbao::source& text = read.input->text;
-  auto bound = nianbao::bind::bind_input(*read.input, nianbao::spec::builtin_editions());
+  auto bound = nianbao::bind::bind_input(*read.input, nianbao::edition::builtin_editions());
   nianbao::check::add_invariant_findings(bound);
   std::ostringstream out;
-  nianbao::write_check(out, text, bound, false, true);
-  nianbao::write_extract(out, text, bound);
-  out << nianbao::findings_json(text, bound) << nianbao::extract_json(text, bound);
+  nianbao::output::write_check(out, text, bound, false, true);
+  nianbao::output::write_extract(out, text, bound);
+  out << nianbao::output::findings_json(text, bound) << nianbao::output::extract_json(text, bound);
   return 0;
 }
 

@@ -6,13 +6,13 @@
 
 #include "line_mutator.hpp"
 #include "nianbao/ast.hpp"
-#include "nianbao/parse.hpp"
+#include "nianbao/grammar.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   auto loaded = nianbao::make_source("fuzz.txt", std::string(reinterpret_cast<const char*>(data), size));
   if (!loaded.text) return 0;
-  nianbao::scan_report(*loaded.text);
-  const auto parsed = nianbao::parse_report(*loaded.text);
+  nianbao::grammar::scan_report(*loaded.text);
+  const auto parsed = nianbao::grammar::parse_report(*loaded.text);
   if (parsed.document && nianbao::ast::reprint(loaded.text->text(), *parsed.document) != loaded.text->text()) {
     std::abort();  // a byte of the input is lost or doubled in the AST
   }

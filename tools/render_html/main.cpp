@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
     std::cerr << file << ": " << text.error->message << '\n';
     return 2;
   }
-  const std::string page = nianbao::tools::render_html(*text.text, nianbao::spec::builtin_editions(), options);
+  const std::string page = nianbao::tools::render_html(*text.text, nianbao::edition::builtin_editions(), options);
   if (page.empty()) {
     std::cerr << file << ": not a report\n";
     return 2;

@@ -8,7 +8,7 @@
 
 #include "nianbao/bind.hpp"
 #include "nianbao/core/utf8.hpp"
-#include "nianbao/parse.hpp"
+#include "nianbao/grammar.hpp"
 
 namespace nianbao::tools {
 
@@ -54,29 +54,29 @@ bool is_empty(const std::vector<std::string>& lines) {
   return true;
 }
 
-std::size_t depth(const std::vector<spec::node>& tree) {
+std::size_t depth(const std::vector<edition::node>& tree) {
   std::size_t d = 0;
-  for (const spec::node& n : tree) d = std::max(d, 1 + depth(n.children));
+  for (const edition::node& n : tree) d = std::max(d, 1 + depth(n.children));
   return d;
 }
 
-bool labelled(const std::vector<spec::node>& tree) {
-  for (const spec::node& n : tree)
+bool labelled(const std::vector<edition::node>& tree) {
+  for (const edition::node& n : tree)
     if (!n.label.empty() || labelled(n.children)) return true;
   return false;
 }
 
 // A node of a column tree as the header draws it: its depth, its first leaf and leaf count.
 struct header_node {
-  const spec::node* node;
+  const edition::node* node;
   std::size_t depth;
   std::size_t first_leaf;
   std::size_t leaves;
 };
 
-std::size_t collect(const std::vector<spec::node>& tree, std::size_t d, std::size_t first,
+std::size_t collect(const std::vector<edition::node>& tree, std::size_t d, std::size_t first,
                     std::vector<header_node>& out) {
-  for (const spec::node& n : tree) {
+  for (const edition::node& n : tree) {
     const std::size_t index = out.size();
     out.push_back({&n, d, first, 0});
     const std::size_t leaves = n.is_leaf() ? 1 : collect(n.children, d + 1, first, out);
@@ -88,7 +88,7 @@ std::size_t collect(const std::vector<spec::node>& tree, std::size_t d, std::siz
 
 // The official layout's header and label spans, laid over the text's rows; a row that does not
 // fit the layout keeps its cells as written, the last one stretched to the table's width.
-std::vector<page_row> official_layout(std::string_view text, const ast::table& table, const spec::table& layout) {
+std::vector<page_row> official_layout(std::string_view text, const ast::table& table, const edition::table& layout) {
   const std::size_t header_rows = depth(layout.columns);
   const std::size_t label_columns = labelled(layout.rows) ? depth(layout.rows) : 0;
   std::vector<header_node> nodes;
@@ -392,8 +392,9 @@ std::string encoded(const std::string& page, const std::string& charset) {
 
 }  // namespace
 
-std::string render_html(const source& text, const std::vector<spec::edition>& editions, const page_options& options) {
-  const parse_result parsed = parse_report(text);
+std::string render_html(const source& text, const std::vector<edition::definition>& editions,
+                        const page_options& options) {
+  const grammar::parse_result parsed = grammar::parse_report(text);
   if (!parsed.document) return {};
   const ast::document& doc = *parsed.document;
   const bind::bound_report bound = bind::bind_report(text.text(), doc, editions);
@@ -401,12 +402,12 @@ std::string render_html(const source& text, const std::vector<spec::edition>& ed
   std::map<std::size_t, std::string_view> table_at;
   for (const bind::bound_value& v : bound.values)
     if (v.state != bind::value_state::missing) table_at[v.where.begin] = v.table;
-  const auto layout_of = [&](const ast::table& t) -> const spec::table* {
+  const auto layout_of = [&](const ast::table& t) -> const edition::table* {
     if (bound.choice.edition == nullptr) return nullptr;
     for (const ast::row& r : t.rows)
       for (const ast::cell& c : r.cells)
         if (auto it = table_at.find(c.value.where.begin); it != table_at.end()) {
-          const spec::table* layout = bound.choice.edition->find_table(it->second);
+          const edition::table* layout = bound.choice.edition->find_table(it->second);
           return layout != nullptr && layout->blocks.empty() ? layout : nullptr;
         }
     return nullptr;
@@ -419,7 +420,7 @@ std::string render_html(const source& text, const std::vector<spec::edition>& ed
   const auto line = [&](const ast::line& l) { page.paragraph(l.content.in(text.text())); };
   const auto write = [&](const ast::block& b) {
     if (const auto* t = std::get_if<ast::table>(&b)) {
-      const spec::table* layout = layout_of(*t);
+      const edition::table* layout = layout_of(*t);
       page.table(layout ? official_layout(text.text(), *t, *layout) : as_written(text.text(), *t));
     } else if (std::holds_alternative<ast::blank>(b)) {
       page.blank();

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "nianbao/edition.hpp"
 #include "nianbao/source.hpp"
-#include "nianbao/spec.hpp"
 
 namespace nianbao::tools {
 
@@ -24,6 +24,7 @@ struct page_options {
 };
 
 // The page, or an empty string when the text does not parse as a report.
-std::string render_html(const source& text, const std::vector<spec::edition>& editions, const page_options& options);
+std::string render_html(const source& text, const std::vector<edition::definition>& editions,
+                        const page_options& options);
 
 }  // namespace nianbao::tools

@@ -78,6 +78,27 @@ inline std::size_t inline_space_at(std::string_view text, std::size_t i) noexcep
 
 inline bool is_continuation(char c) noexcept { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
+// Size in bytes of the inline space that ends at `text[end]` (exclusive), or 0. An inline space
+// is one to three bytes long, and only a whole character starting there decodes as one.
+inline std::size_t space_before(std::string_view text, std::size_t end) noexcept {
+  if (end == 0) return 0;
+  const auto last = static_cast<unsigned char>(text[end - 1]);
+  if (last < 0x80) return is_inline_space(last) ? 1 : 0;
+  // Every line is trimmed, and most end in a character no space ends like: a multi-byte space
+  // ends in 80–8A (U+2000–U+200A, U+3000) or A0 (U+00A0), so only those are decoded.
+  if (last > 0x8A && last != 0xA0) return 0;
+  for (std::size_t n = 2; n <= 3 && n <= end; ++n) {
+    if (inline_space_at(text, end - n) == n) return n;
+  }
+  return 0;
+}
+
+// `text` without the inline spaces that end it.
+inline std::string_view trim_end(std::string_view text) noexcept {
+  while (const std::size_t n = space_before(text, text.size())) text.remove_suffix(n);
+  return text;
+}
+
 // Where each code point of `text` starts: to cut or change a label between characters.
 inline std::vector<std::size_t> code_point_starts(std::string_view text) {
   std::vector<std::size_t> starts;

@@ -1,4 +1,4 @@
-// The spec stage: format editions as data. Each edition is declared in a file in the edition
+// The edition stage: format editions as data. Each edition is declared in a file in the edition
 // language (grammar/*.nbf, documented in the README); the engine knows no label and no invariant
 // of its own. The built-in editions are compiled into the binary.
 #pragma once
@@ -9,10 +9,11 @@
 #include <variant>
 #include <vector>
 
-#include "nianbao/finding.hpp"
+#include "nianbao/core/finding.hpp"
+#include "nianbao/decimal.hpp"
 #include "nianbao/source.hpp"
 
-namespace nianbao::spec {
+namespace nianbao::edition {
 
 enum class value_kind { count, signed_count, money, decimal, text };
 
@@ -80,6 +81,9 @@ struct term {
 
 enum class comparison_op { eq, ne, lt, le, gt, ge };
 
+// `a op b`, exactly: what an invariant's comparison means.
+bool compare(const decimal& a, comparison_op op, const decimal& b);
+
 struct comparison {
   std::vector<term> left;
   comparison_op op = comparison_op::eq;
@@ -101,7 +105,7 @@ struct invariant {
   std::size_t offset = 0;
 };
 
-struct edition {
+struct definition {
   std::string id;
   std::size_t id_offset = 0;  // where the id is written in its file, for load errors
   std::string name;
@@ -142,7 +146,7 @@ struct load_error {
 };
 
 struct load_result {
-  std::optional<edition> loaded;
+  std::optional<definition> loaded;
   std::vector<load_error> errors;  // in the file's order; empty exactly when loaded
 };
 
@@ -154,6 +158,6 @@ struct load_result {
 load_result load_edition(const source& text);
 
 // The editions compiled in from grammar/ (gov2019, gov2021), in file-name order.
-const std::vector<edition>& builtin_editions();
+const std::vector<definition>& builtin_editions();
 
-}  // namespace nianbao::spec
+}  // namespace nianbao::edition

@@ -3,9 +3,9 @@
 #include <cstring>
 
 #include "nianbao/core/utf8.hpp"
-#include "nianbao/spec.hpp"
+#include "nianbao/edition.hpp"
 
-namespace nianbao::spec {
+namespace nianbao::edition {
 
 namespace {
 
@@ -88,4 +88,4 @@ std::string normalise_label(std::string_view label) {
   return out;
 }
 
-}  // namespace nianbao::spec
+}  // namespace nianbao::edition

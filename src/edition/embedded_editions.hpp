@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-namespace nianbao::spec {
+namespace nianbao::edition {
 
 struct embedded_edition {
   std::string_view file;
@@ -13,4 +13,4 @@ struct embedded_edition {
 
 const std::vector<embedded_edition>& embedded_editions();
 
-}  // namespace nianbao::spec
+}  // namespace nianbao::edition

@@ -7,7 +7,7 @@
 #include "nianbao/ast.hpp"
 #include "nianbao/source.hpp"
 
-namespace nianbao {
+namespace nianbao::grammar {
 
 struct parse_result {
   std::optional<ast::document> document;
@@ -30,4 +30,4 @@ struct line_counts {
 };
 line_counts scan_report(const source& text);
 
-}  // namespace nianbao
+}  // namespace nianbao::grammar

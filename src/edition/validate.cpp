@@ -4,7 +4,7 @@
 #include <map>
 #include <set>
 
-namespace nianbao::spec {
+namespace nianbao::edition {
 
 namespace {
 
@@ -124,7 +124,7 @@ std::vector<const node*> resolve(const table& t, const std::string& first, const
 }
 
 struct invariant_checker {
-  const edition& ed;
+  const definition& ed;
   const invariant& inv;
 
   const table& table_named(const std::string& id, std::size_t offset) const {
@@ -194,7 +194,7 @@ struct invariant_checker {
 
 // Kinds, units and keys for every tree, before any check: a check that reads them must find them
 // whatever another table's problem was.
-void complete_edition(edition& ed) {
+void complete_edition(definition& ed) {
   for (table& t : ed.tables) {
     complete_tree(t.columns, std::nullopt, "");
     complete_tree(t.rows, std::nullopt, "");
@@ -248,7 +248,7 @@ void check_unit(std::vector<validation_error>& found, Check check) {
   }
 }
 
-std::vector<validation_error> check_edition(const edition& ed) {
+std::vector<validation_error> check_edition(const definition& ed) {
   std::vector<validation_error> found;
   check_unit(found, [&] {
     if (ed.id.empty()) fail(0, "the edition has no id");
@@ -280,7 +280,7 @@ std::vector<validation_error> check_edition(const edition& ed) {
 
 }  // namespace
 
-std::vector<validation_error> validate(edition& ed) {
+std::vector<validation_error> validate(definition& ed) {
   complete_edition(ed);
   std::vector<validation_error> found = check_edition(ed);
   // A block's title is checked with the other titles, after the blocks: the file's order again.
@@ -288,4 +288,4 @@ std::vector<validation_error> validate(edition& ed) {
   return found;
 }
 
-}  // namespace nianbao::spec
+}  // namespace nianbao::edition

@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "nianbao/core/utf8.hpp"
-#include "nianbao/report.hpp"
+#include "nianbao/output.hpp"
 
-namespace nianbao {
+namespace nianbao::output {
 
 namespace {
 
@@ -144,4 +144,4 @@ bool write_check(std::ostream& out, const source& src, const bind::bound_report&
   return failed;
 }
 
-}  // namespace nianbao
+}  // namespace nianbao::output

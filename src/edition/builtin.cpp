@@ -1,14 +1,14 @@
 #include <stdexcept>
 
 #include "embedded_editions.hpp"
-#include "nianbao/spec.hpp"
+#include "nianbao/edition.hpp"
 
-namespace nianbao::spec {
+namespace nianbao::edition {
 
 namespace {
 
-std::vector<edition> load_builtin() {
-  std::vector<edition> all;
+std::vector<definition> load_builtin() {
+  std::vector<definition> all;
   for (const embedded_edition& e : embedded_editions()) {
     const source text(std::string(e.file), std::string(e.text));
     load_result result = load_edition(text);
@@ -25,9 +25,9 @@ std::vector<edition> load_builtin() {
 
 }  // namespace
 
-const std::vector<edition>& builtin_editions() {
-  static const std::vector<edition> all = load_builtin();
+const std::vector<definition>& builtin_editions() {
+  static const std::vector<definition> all = load_builtin();
   return all;
 }
 
-}  // namespace nianbao::spec
+}  // namespace nianbao::edition

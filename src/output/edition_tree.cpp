@@ -1,29 +1,29 @@
 // `nianbao editions show ID`: an edition as a tree, the way a maintainer reads it.
-#include "nianbao/report.hpp"
-#include "nianbao/spec.hpp"
+#include "nianbao/edition.hpp"
+#include "nianbao/output.hpp"
 
-namespace nianbao {
+namespace nianbao::output {
 
 namespace {
 
-const char* name_of(spec::value_kind kind) {
+const char* name_of(edition::value_kind kind) {
   switch (kind) {
-    case spec::value_kind::count:
+    case edition::value_kind::count:
       return "count";
-    case spec::value_kind::signed_count:
+    case edition::value_kind::signed_count:
       return "signed";
-    case spec::value_kind::money:
+    case edition::value_kind::money:
       return "money";
-    case spec::value_kind::decimal:
+    case edition::value_kind::decimal:
       return "decimal";
-    case spec::value_kind::text:
+    case edition::value_kind::text:
       return "text";
   }
   return "?";
 }
 
-void write_tree(std::ostream& out, const std::vector<spec::node>& tree, const std::string& indent) {
-  for (const spec::node& n : tree) {
+void write_tree(std::ostream& out, const std::vector<edition::node>& tree, const std::string& indent) {
+  for (const edition::node& n : tree) {
     out << indent << n.path << "  " << (n.label.empty() ? "(no label)" : n.label);
     for (const std::string& v : n.variants) out << "  | " << v;
     if (n.is_leaf() && n.kind) out << "  [" << name_of(*n.kind) << (n.unit.empty() ? "" : " " + n.unit) << ']';
@@ -34,7 +34,7 @@ void write_tree(std::ostream& out, const std::vector<spec::node>& tree, const st
 
 }  // namespace
 
-void write_edition_tree(std::ostream& out, const spec::edition& ed) {
+void write_edition_tree(std::ostream& out, const edition::definition& ed) {
   out << ed.id << "  " << ed.name << "  (" << ed.issued_by << ", " << ed.file << ")\n";
   out << "recognised by:";
   for (const std::string& label : ed.recognise) out << ' ' << label;
@@ -43,14 +43,14 @@ void write_edition_tree(std::ostream& out, const spec::edition& ed) {
     for (const std::string& heading : ed.sections) out << ' ' << heading;
   }
   out << '\n';
-  for (const spec::table& t : ed.tables) {
+  for (const edition::table& t : ed.tables) {
     out << "table " << t.id << "  " << t.title << "  (section " << t.section << ")"
         << (t.blank_is_zero ? "  blank means 0" : "")
         << (t.count_form_level != severity::error ? "  counts checked as " + std::string(name_of(t.count_form_level))
                                                   : "")
         << '\n';
     if (!t.corner.empty()) out << "  corner  " << t.corner << '\n';
-    for (const spec::block& b : t.blocks) {
+    for (const edition::block& b : t.blocks) {
       out << "  block " << b.id << "  " << b.label << "\n    columns\n";
       write_tree(out, b.columns, "      ");
       out << "    rows\n";
@@ -63,9 +63,9 @@ void write_edition_tree(std::ostream& out, const spec::edition& ed) {
       write_tree(out, t.rows, "    ");
     }
   }
-  for (const spec::invariant& inv : ed.invariants) {
+  for (const edition::invariant& inv : ed.invariants) {
     out << "invariant " << inv.id << " [" << name_of(inv.level) << "] " << inv.message << '\n';
   }
 }
 
-}  // namespace nianbao
+}  // namespace nianbao::output

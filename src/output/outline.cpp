@@ -1,8 +1,8 @@
 #include <string_view>
 
-#include "nianbao/report.hpp"
+#include "nianbao/output.hpp"
 
-namespace nianbao {
+namespace nianbao::output {
 
 namespace {
 
@@ -65,4 +65,4 @@ void write_outline(std::ostream& out, const source& src, const ast::document& do
   }
 }
 
-}  // namespace nianbao
+}  // namespace nianbao::output

@@ -6,7 +6,7 @@
 
 #include "edition_rules.hpp"
 
-namespace nianbao::spec::language {
+namespace nianbao::edition::language {
 
 struct errors {
   template <typename Rule>
@@ -67,4 +67,4 @@ template <> inline constexpr const char* errors::message<loop_direction> = "expe
 template <typename Rule>
 using control = must_if<errors, normal, false>::control<Rule>;
 
-}  // namespace nianbao::spec::language
+}  // namespace nianbao::edition::language

@@ -1,10 +1,10 @@
 // The one place the edition grammar is instantiated.
 #include "edition_actions.hpp"
 #include "edition_errors.hpp"
-#include "nianbao/spec.hpp"
+#include "nianbao/edition.hpp"
 #include "validate.hpp"
 
-namespace nianbao::spec {
+namespace nianbao::edition {
 
 load_result load_edition(const source& text) {
   namespace pegtl = tao::pegtl;
@@ -28,4 +28,4 @@ load_result load_edition(const source& text) {
   return {std::move(state.result), {}};
 }
 
-}  // namespace nianbao::spec
+}  // namespace nianbao::edition

@@ -1,4 +1,4 @@
-// Actions of the edition language: they build a spec::edition as declarations are matched.
+// Actions of the edition language: they build a edition::definition as declarations are matched.
 #pragma once
 
 #include <optional>
@@ -7,35 +7,35 @@
 #include <vector>
 
 #include "edition_rules.hpp"
-#include "nianbao/spec.hpp"
+#include "nianbao/edition.hpp"
 
-namespace nianbao::spec::language {
+namespace nianbao::edition::language {
 
 struct build_state {
   explicit build_state(const char* text_begin) : base(text_begin) {}
 
   const char* base;
-  spec::edition result;
+  edition::definition result;
 
   // Trees: where the next node goes, and the nodes still open.
-  spec::table* current_table = nullptr;
-  spec::block* current_block = nullptr;
-  std::vector<spec::node>* tree = nullptr;
-  std::vector<spec::node*> open;
-  std::optional<spec::value_kind> tree_kind;  // `columns count {`: for the roots that declare none
+  edition::table* current_table = nullptr;
+  edition::block* current_block = nullptr;
+  std::vector<edition::node>* tree = nullptr;
+  std::vector<edition::node*> open;
+  std::optional<edition::value_kind> tree_kind;  // `columns count {`: for the roots that declare none
   std::string tree_unit;
 
   // Invariants: the one being declared and the comparison being built.
-  spec::invariant pending;
-  spec::comparison building;
+  edition::invariant pending;
+  edition::comparison building;
   bool on_right = false;
   int next_sign = 1;
   bool next_is_sum = false;
-  spec::cell_range range;
+  edition::cell_range range;
 
   std::size_t offset_of(const auto& in) const { return static_cast<std::size_t>(in.begin() - base); }
-  std::vector<spec::term>& side() { return on_right ? building.right : building.left; }
-  spec::node& top() { return *open.back(); }
+  std::vector<edition::term>& side() { return on_right ? building.right : building.left; }
+  edition::node& top() { return *open.back(); }
 };
 
 // The text of a quoted string: quotes removed, \" and \\ unescaped.
@@ -152,11 +152,11 @@ struct action<rows_start> {
 template <>
 struct action<node_id> {
   static void apply(const auto& in, build_state& st) {
-    std::vector<spec::node>& siblings = st.open.empty() ? *st.tree : st.top().children;
+    std::vector<edition::node>& siblings = st.open.empty() ? *st.tree : st.top().children;
     const std::string prefix = !st.open.empty()              ? st.top().path + "."
                                : st.current_block != nullptr ? st.current_block->id + "."
                                                              : std::string();
-    spec::node& n = siblings.emplace_back();
+    edition::node& n = siblings.emplace_back();
     n.id = in.string();
     n.path = prefix + n.id;
     n.offset = st.offset_of(in);
@@ -178,7 +178,7 @@ struct action<node> {
 
 // A kind after a label belongs to that node; before a tree's `{`, to the tree's roots that
 // declare none (validation hands kinds down to the leaves).
-template <spec::value_kind Kind>
+template <edition::value_kind Kind>
 struct kind_action {
   static void apply(const auto& /*in*/, build_state& st) {
     if (!st.open.empty()) {
@@ -189,15 +189,15 @@ struct kind_action {
   }
 };
 template <>
-struct action<kind_count> : kind_action<spec::value_kind::count> {};
+struct action<kind_count> : kind_action<edition::value_kind::count> {};
 template <>
-struct action<kind_signed> : kind_action<spec::value_kind::signed_count> {};
+struct action<kind_signed> : kind_action<edition::value_kind::signed_count> {};
 template <>
-struct action<kind_decimal> : kind_action<spec::value_kind::decimal> {};
+struct action<kind_decimal> : kind_action<edition::value_kind::decimal> {};
 template <>
-struct action<kind_text> : kind_action<spec::value_kind::text> {};
+struct action<kind_text> : kind_action<edition::value_kind::text> {};
 template <>
-struct action<kind_money> : kind_action<spec::value_kind::money> {};
+struct action<kind_money> : kind_action<edition::value_kind::money> {};
 template <>
 struct action<money_unit> {
   static void apply(const auto& in, build_state& st) { (st.open.empty() ? st.tree_unit : st.top().unit) = in.string(); }
@@ -206,7 +206,7 @@ struct action<money_unit> {
 template <>
 struct action<columns_decl> {
   static void apply(const auto& /*in*/, build_state& st) {
-    for (spec::node& root : *st.tree) {
+    for (edition::node& root : *st.tree) {
       if (!root.kind) root.kind = st.tree_kind;
       if (root.unit.empty()) root.unit = st.tree_unit;
     }
@@ -226,15 +226,15 @@ struct action<invariant_id> {
 };
 template <>
 struct action<severity_error> {
-  static void apply(const auto& /*in*/, build_state& st) { st.pending.level = spec::severity::error; }
+  static void apply(const auto& /*in*/, build_state& st) { st.pending.level = edition::severity::error; }
 };
 template <>
 struct action<severity_warning> {
-  static void apply(const auto& /*in*/, build_state& st) { st.pending.level = spec::severity::warning; }
+  static void apply(const auto& /*in*/, build_state& st) { st.pending.level = edition::severity::warning; }
 };
 template <>
 struct action<severity_note> {
-  static void apply(const auto& /*in*/, build_state& st) { st.pending.level = spec::severity::note; }
+  static void apply(const auto& /*in*/, build_state& st) { st.pending.level = edition::severity::note; }
 };
 template <>
 struct action<kw_stated> {
@@ -246,11 +246,11 @@ struct action<invariant_message> {
 };
 template <>
 struct action<loop_row> {
-  static void apply(const auto& /*in*/, build_state& st) { st.pending.loop = spec::loop_kind::each_row; }
+  static void apply(const auto& /*in*/, build_state& st) { st.pending.loop = edition::loop_kind::each_row; }
 };
 template <>
 struct action<loop_column> {
-  static void apply(const auto& /*in*/, build_state& st) { st.pending.loop = spec::loop_kind::each_column; }
+  static void apply(const auto& /*in*/, build_state& st) { st.pending.loop = edition::loop_kind::each_column; }
 };
 template <>
 struct action<loop_variable> {
@@ -292,7 +292,7 @@ struct action<kw_sum> {
 template <>
 struct action<cells> {
   static void apply(const auto& /*in*/, build_state& st) {
-    st.side().push_back(spec::term{st.next_sign, st.next_is_sum, st.range, {}});
+    st.side().push_back(edition::term{st.next_sign, st.next_is_sum, st.range, {}});
     st.next_sign = 1;
     st.next_is_sum = false;
   }
@@ -302,7 +302,7 @@ struct action<summed_cells> : action<cells> {};
 template <>
 struct action<number> {
   static void apply(const auto& in, build_state& st) {
-    st.side().push_back(spec::term{st.next_sign, false, std::nullopt, in.string()});
+    st.side().push_back(edition::term{st.next_sign, false, std::nullopt, in.string()});
     st.next_sign = 1;
   }
 };
@@ -318,12 +318,12 @@ template <>
 struct action<comparator> {
   static void apply(const auto& in, build_state& st) {
     const std::string_view op = in.string_view();
-    st.building.op = op == "=="   ? spec::comparison_op::eq
-                     : op == "!=" ? spec::comparison_op::ne
-                     : op == "<=" ? spec::comparison_op::le
-                     : op == ">=" ? spec::comparison_op::ge
-                     : op == "<"  ? spec::comparison_op::lt
-                                  : spec::comparison_op::gt;
+    st.building.op = op == "=="   ? edition::comparison_op::eq
+                     : op == "!=" ? edition::comparison_op::ne
+                     : op == "<=" ? edition::comparison_op::le
+                     : op == ">=" ? edition::comparison_op::ge
+                     : op == "<"  ? edition::comparison_op::lt
+                                  : edition::comparison_op::gt;
     st.on_right = true;
   }
 };
@@ -348,4 +348,4 @@ struct action<invariant_decl> {
   static void apply(const auto& /*in*/, build_state& st) { st.result.invariants.push_back(std::move(st.pending)); }
 };
 
-}  // namespace nianbao::spec::language
+}  // namespace nianbao::edition::language

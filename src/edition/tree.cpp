@@ -1,6 +1,6 @@
-#include "nianbao/spec.hpp"
+#include "nianbao/edition.hpp"
 
-namespace nianbao::spec {
+namespace nianbao::edition {
 
 namespace {
 
@@ -38,11 +38,29 @@ const node* find_node(const std::vector<node>& tree, std::string_view path) {
   return nullptr;
 }
 
-const table* edition::find_table(std::string_view id) const {
+const table* definition::find_table(std::string_view id) const {
   for (const table& t : tables) {
     if (t.id == id) return &t;
   }
   return nullptr;
 }
 
-}  // namespace nianbao::spec
+bool compare(const decimal& a, comparison_op op, const decimal& b) {
+  switch (op) {
+    case comparison_op::eq:
+      return a == b;
+    case comparison_op::ne:
+      return a != b;
+    case comparison_op::lt:
+      return a < b;
+    case comparison_op::le:
+      return a <= b;
+    case comparison_op::gt:
+      return a > b;
+    case comparison_op::ge:
+      return a >= b;
+  }
+  return false;
+}
+
+}  // namespace nianbao::edition

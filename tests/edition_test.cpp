@@ -1,4 +1,4 @@
-#define BOOST_TEST_MODULE spec
+#define BOOST_TEST_MODULE edition
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
@@ -6,16 +6,16 @@
 #include <sstream>
 #include <tao/pegtl/contrib/analyze.hpp>
 
-#include "nianbao/spec.hpp"
-#include "spec/edition_rules.hpp"
+#include "edition/edition_rules.hpp"
+#include "nianbao/edition.hpp"
 
 namespace bdata = boost::unit_test::data;
 using namespace nianbao;
 
 namespace {
 
-const spec::edition& builtin(std::string_view id) {
-  for (const spec::edition& ed : spec::builtin_editions()) {
+const edition::definition& builtin(std::string_view id) {
+  for (const edition::definition& ed : edition::builtin_editions()) {
     if (ed.id == id) return ed;
   }
   BOOST_FAIL("no built-in edition " << id);
@@ -23,7 +23,7 @@ const spec::edition& builtin(std::string_view id) {
 }
 
 std::string load_error_of(const std::string& text) {
-  const spec::load_result result = spec::load_edition(source("e.nbf", text));
+  const edition::load_result result = edition::load_edition(source("e.nbf", text));
   BOOST_TEST_REQUIRE(!result.errors.empty(), "loaded, but should not have: " << text);
   const auto& e = result.errors.front();
   return std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + " " + e.message;
@@ -35,11 +35,11 @@ const std::string minimal_table = R"(table t "T" section 3 { columns { a "A" cou
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(edition_grammar_has_no_infinite_loops) {
-  BOOST_TEST(tao::pegtl::analyze<spec::language::edition_file>(1) == 0u);
+  BOOST_TEST(tao::pegtl::analyze<edition::language::edition_file>(1) == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(builtin_editions_load_in_file_order) {
-  const auto& all = spec::builtin_editions();
+  const auto& all = edition::builtin_editions();
   BOOST_TEST_REQUIRE(all.size() == 2u);
   BOOST_TEST(all[0].id == "gov2019");
   BOOST_TEST(all[1].id == "gov2021");
@@ -50,38 +50,38 @@ BOOST_AUTO_TEST_CASE(builtin_editions_load_in_file_order) {
 BOOST_DATA_TEST_CASE(table_shapes,
                      bdata::make({"gov2019", "gov2021"}) ^ bdata::make({23u, 25u}) ^ bdata::make({5u, 4u}), id, t3_rows,
                      t2_blocks) {
-  const spec::edition& ed = builtin(id);
-  BOOST_TEST(spec::leaves(ed.find_table("t3")->rows).size() == t3_rows);
-  BOOST_TEST(spec::leaves(ed.find_table("t3")->columns).size() == 7u);
-  BOOST_TEST(spec::leaves(ed.find_table("t4")->columns).size() == 15u);
+  const edition::definition& ed = builtin(id);
+  BOOST_TEST(edition::leaves(ed.find_table("t3")->rows).size() == t3_rows);
+  BOOST_TEST(edition::leaves(ed.find_table("t3")->columns).size() == 7u);
+  BOOST_TEST(edition::leaves(ed.find_table("t4")->columns).size() == 15u);
   BOOST_TEST(ed.find_table("t2")->blocks.size() == t2_blocks);
   BOOST_TEST(ed.find_table("t3")->blank_is_zero);
 }
 
 BOOST_AUTO_TEST_CASE(kinds_are_handed_down_to_leaves) {
-  const spec::table& t2 = *builtin("gov2021").find_table("t2");
-  const spec::node* fee = spec::find_node(t2.blocks.back().columns, "item8.amount");
+  const edition::table& t2 = *builtin("gov2021").find_table("t2");
+  const edition::node* fee = edition::find_node(t2.blocks.back().columns, "item8.amount");
   BOOST_TEST_REQUIRE(fee != nullptr);
-  BOOST_TEST(static_cast<int>(*fee->kind) == static_cast<int>(spec::value_kind::money));
+  BOOST_TEST(static_cast<int>(*fee->kind) == static_cast<int>(edition::value_kind::money));
   BOOST_TEST(fee->unit == "万元");
-  const spec::node* business =
-      spec::find_node(builtin("gov2019").find_table("t3")->columns, "applicant.organisation.business");
+  const edition::node* business =
+      edition::find_node(builtin("gov2019").find_table("t3")->columns, "applicant.organisation.business");
   BOOST_TEST_REQUIRE(business != nullptr);
-  BOOST_TEST(static_cast<int>(*business->kind) == static_cast<int>(spec::value_kind::count));
+  BOOST_TEST(static_cast<int>(*business->kind) == static_cast<int>(edition::value_kind::count));
 }
 
 BOOST_AUTO_TEST_CASE(variants_and_invariants_are_read) {
-  const spec::edition& ed = builtin("gov2019");
-  const spec::node* petition = spec::find_node(ed.find_table("t3")->rows, "result.not_handled.petition");
+  const edition::definition& ed = builtin("gov2019");
+  const edition::node* petition = edition::find_node(ed.find_table("t3")->rows, "result.not_handled.petition");
   BOOST_TEST_REQUIRE(petition != nullptr);
   BOOST_TEST(petition->variants.size() == 1u);
   BOOST_TEST(ed.invariants.size() == 10u);
-  const spec::invariant& e1 = ed.invariants.front();
+  const edition::invariant& e1 = ed.invariants.front();
   BOOST_TEST(e1.id == "E1");
-  BOOST_TEST(static_cast<int>(e1.loop) == static_cast<int>(spec::loop_kind::each_column));
+  BOOST_TEST(static_cast<int>(e1.loop) == static_cast<int>(edition::loop_kind::each_column));
   BOOST_TEST(e1.claim.left.size() == 2u);
   BOOST_TEST(e1.claim.right.size() == 2u);
-  const spec::invariant& none = ed.invariants[8];
+  const edition::invariant& none = ed.invariants[8];
   BOOST_TEST(none.condition.has_value());
   BOOST_TEST(none.claim.right.front().number == "0");
 }
@@ -94,24 +94,24 @@ BOOST_AUTO_TEST_CASE(the_counts_of_table_two_are_checked_as_warnings) {
 }
 
 BOOST_AUTO_TEST_CASE(a_minimal_edition_loads) {
-  const auto result =
-      spec::load_edition(source("e.nbf", "# a comment\nedition x \"X\" {\n" + minimal_table +
-                                             "\n invariant I error \"m\" for row q in t: t[q, a] + t[q, b] >= 0\n}\n"));
+  const auto result = edition::load_edition(
+      source("e.nbf", "# a comment\nedition x \"X\" {\n" + minimal_table +
+                          "\n invariant I error \"m\" for row q in t: t[q, a] + t[q, b] >= 0\n}\n"));
   BOOST_TEST_REQUIRE(result.loaded.has_value(), (result.errors.empty() ? "" : result.errors.front().message));
   BOOST_TEST(result.loaded->invariants.size() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(a_byte_order_mark_is_no_part_of_the_edition) {
-  const auto result = spec::load_edition(source("e.nbf",
-                                                "\xEF\xBB\xBF"
-                                                "edition x \"X\" {\n" +
-                                                    minimal_table + "\n}\n"));
+  const auto result = edition::load_edition(source("e.nbf",
+                                                   "\xEF\xBB\xBF"
+                                                   "edition x \"X\" {\n" +
+                                                       minimal_table + "\n}\n"));
   BOOST_TEST(result.loaded.has_value(), (result.errors.empty() ? "" : result.errors.front().message));
 }
 
 // Table 四's one row is a row of numbers with no label of its own.
 BOOST_AUTO_TEST_CASE(a_table_s_single_row_may_be_unlabelled) {
-  const auto result = spec::load_edition(
+  const auto result = edition::load_edition(
       source("e.nbf", "edition x \"X\" {\n" + minimal_table +
                           "\ntable u \"U\" section 4 { columns { a \"A\" count } rows { cases \"\" } }\n}\n"));
   BOOST_TEST(result.loaded.has_value(), (result.errors.empty() ? "" : result.errors.front().message));
@@ -190,7 +190,7 @@ BOOST_AUTO_TEST_CASE(fuzz_crashers_are_refused_with_a_position) {
     std::ifstream in(entry.path(), std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
-    const spec::load_result result = spec::load_edition(source(entry.path().filename().string(), bytes.str()));
+    const edition::load_result result = edition::load_edition(source(entry.path().filename().string(), bytes.str()));
     BOOST_TEST((result.loaded.has_value() == result.errors.empty()), entry.path());
     for (const auto& e : result.errors) BOOST_TEST(e.where.line > 0u, entry.path());
     ++files;
@@ -200,7 +200,7 @@ BOOST_AUTO_TEST_CASE(fuzz_crashers_are_refused_with_a_position) {
 
 std::vector<std::string> load_errors_of(const std::string& text) {
   std::vector<std::string> all;
-  for (const auto& e : spec::load_edition(source("e.nbf", text)).errors) {
+  for (const auto& e : edition::load_edition(source("e.nbf", text)).errors) {
     all.push_back(std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + " " + e.message);
   }
   return all;
@@ -253,6 +253,6 @@ BOOST_AUTO_TEST_CASE(the_documented_example_loads) {
   const std::size_t begin = page.find("# A comment runs to the end of the line.");
   BOOST_TEST_REQUIRE(begin != std::string::npos);
   const std::string example = page.substr(begin, page.find("```", begin) - begin);
-  const auto result = spec::load_edition(source("editions.md", example));
+  const auto result = edition::load_edition(source("editions.md", example));
   BOOST_TEST(result.errors.empty(), (result.errors.empty() ? "" : result.errors.front().message));
 }

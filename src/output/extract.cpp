@@ -1,9 +1,9 @@
 // What `nianbao extract` prints: every bound value with its coordinate and exact value.
 #include <nlohmann/json.hpp>
 
-#include "nianbao/report.hpp"
+#include "nianbao/output.hpp"
 
-namespace nianbao {
+namespace nianbao::output {
 
 namespace {
 
@@ -112,4 +112,4 @@ std::string findings_json(const source& src, const bind::bound_report& bound) {
       .dump(1);
 }
 
-}  // namespace nianbao
+}  // namespace nianbao::output

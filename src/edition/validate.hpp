@@ -4,9 +4,9 @@
 
 #include <vector>
 
-#include "nianbao/spec.hpp"
+#include "nianbao/edition.hpp"
 
-namespace nianbao::spec {
+namespace nianbao::edition {
 
 struct validation_error {
   std::size_t offset;
@@ -15,6 +15,6 @@ struct validation_error {
 
 // Completes the trees (kinds handed down to the leaves, matching keys), then checks: the first
 // problem of each table, block and invariant, in the file's order (load_edition).
-std::vector<validation_error> validate(edition& ed);
+std::vector<validation_error> validate(definition& ed);
 
-}  // namespace nianbao::spec
+}  // namespace nianbao::edition

@@ -1,9 +1,9 @@
-#include "nianbao/report.hpp"
+#include "nianbao/output.hpp"
 
-namespace nianbao {
+namespace nianbao::output {
 
 void write_input_error(std::ostream& out, const std::string& file, const input_error& error) {
   out << file << ':' << error.where.line << ':' << error.where.column << ": error: " << error.message << '\n';
 }
 
-}  // namespace nianbao
+}  // namespace nianbao::output

@@ -1,4 +1,4 @@
-// The report stage: what nianbao prints, for people and for programs.
+// The output stage: what nianbao prints, for people and for programs.
 #pragma once
 
 #include <ostream>
@@ -6,11 +6,11 @@
 
 #include "nianbao/ast.hpp"
 #include "nianbao/bind.hpp"
-#include "nianbao/finding.hpp"
+#include "nianbao/core/finding.hpp"
+#include "nianbao/edition.hpp"
 #include "nianbao/source.hpp"
-#include "nianbao/spec.hpp"
 
-namespace nianbao {
+namespace nianbao::output {
 
 // `file:line:col: error: message`, the way compilers say it.
 void write_input_error(std::ostream& out, const std::string& file, const input_error& error);
@@ -24,7 +24,7 @@ inline constexpr int ast_json_version = 1;
 std::string ast_json(const source& text, const ast::document& doc);
 
 // An edition as a tree: tables, blocks, column and row trees with labels and kinds, invariants.
-void write_edition_tree(std::ostream& out, const spec::edition& ed);
+void write_edition_tree(std::ostream& out, const edition::definition& ed);
 
 // One finding, compiler style: `file:line:col: severity: message [ID]`, the source line, a caret
 // under the place, then a note for each related place.
@@ -47,4 +47,4 @@ std::string extract_json(const source& src, const bind::bound_report& bound);
 inline constexpr int check_json_version = 1;
 std::string findings_json(const source& src, const bind::bound_report& bound);
 
-}  // namespace nianbao
+}  // namespace nianbao::output

@@ -7,7 +7,7 @@
 
 #include "nianbao/core/value_forms.hpp"
 
-namespace nianbao::spec::language {
+namespace nianbao::edition::language {
 
 using namespace tao::pegtl;  // NOLINT(google-build-using-namespace): rules read like the language
 
@@ -188,4 +188,4 @@ struct end_of_file : eof {};
 // Editors on Windows often save UTF-8 with a byte-order mark: it is no part of the edition.
 struct edition_file : seq<opt<utf8::bom>, sp, must<edition_decl>, sp, must<end_of_file>> {};
 
-}  // namespace nianbao::spec::language
+}  // namespace nianbao::edition::language

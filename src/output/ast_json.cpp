@@ -1,9 +1,9 @@
 // The AST as JSON. Field names are documented in the README ("nianbao-ast" version 1).
 #include <nlohmann/json.hpp>
 
-#include "nianbao/report.hpp"
+#include "nianbao/output.hpp"
 
-namespace nianbao {
+namespace nianbao::output {
 
 namespace {
 
@@ -166,4 +166,4 @@ std::string ast_json(const source& src, const ast::document& doc) {
   return j.dump(1);
 }
 
-}  // namespace nianbao
+}  // namespace nianbao::output
