@@ -101,10 +101,11 @@ struct value_token {
 
 struct cell {
   // Boost's small_vector does not promise a noexcept move, which would make a growing row copy
-  // its cells; moving a cell cannot throw, so say so.
+  // its cells; moving a cell cannot throw (a line is spans, a moved small_vector moves them), so
+  // say so.
   cell() = default;
   cell(const cell&) = default;
-  cell(cell&&) noexcept = default;
+  cell(cell&&) noexcept = default;  // NOLINT(bugprone-exception-escape): see above
   cell& operator=(const cell&) = default;
   cell& operator=(cell&&) noexcept = default;
   ~cell() = default;

@@ -28,6 +28,6 @@ struct html_result {
 
 // Reads a page already within the size limit. Refused, with a position: bytes that no charset the
 // page can be in decodes, binary data, markup nested past any report's depth.
-html_result read_html(std::string name, std::string bytes);
+html_result read_html(const std::string& name, std::string_view bytes);
 
 }  // namespace nianbao::html

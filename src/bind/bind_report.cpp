@@ -149,6 +149,7 @@ struct fit {
   std::size_t errors = 0;
   std::size_t unplaced = 0;
   std::size_t warnings = 0;
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 reads the synthesised comparison's 0 as a null
   friend auto operator<=>(const fit&, const fit&) = default;
 };
 

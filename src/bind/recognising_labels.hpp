@@ -33,7 +33,7 @@ class recognising_labels {
   const std::vector<edition::definition>* editions_;
   std::vector<wanted_label> wanted_;  // the editions' recognising keys, in order
   // A small hash table by head: the first label of each slot, and each label's next in its slot.
-  std::array<int, std::size_t{1} << slot_bits> first_in_slot_;
+  std::array<int, std::size_t{1} << slot_bits> first_in_slot_{};
   std::vector<int> next_in_slot_;
   // A label shorter than a head (one character) has a head that a longer cell cannot share.
   std::vector<std::size_t> short_labels_;

@@ -106,6 +106,7 @@ std::vector<finding> left_blank_findings(const std::vector<evaluation>& evaluati
     by_table[side.cells.front()->table].push_back(std::move(side));
   }
   std::vector<finding> out;
+  out.reserve(by_table.size());
   for (const auto& [table, sides] : by_table) {
     out.push_back(table_finding(*bound.choice.edition->find_table(table), sides));
   }

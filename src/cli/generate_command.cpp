@@ -95,7 +95,7 @@ std::string names_of(const auto& kinds) {
 }
 
 // Accepts the names `named` knows (noise_named, fault_named).
-CLI::Validator kind_names(auto named, std::string what) {
+CLI::Validator kind_names(auto named, const std::string& what) {
   return CLI::Validator(
       [named, what](const std::string& name) {
         return named(name) ? std::string() : "unknown " + what + " `" + name + "`";

@@ -5,7 +5,9 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
   CLI::App app{"nianbao: parser and strict checker of government information-disclosure annual reports"};
   app.require_subcommand(1);
   app.set_version_flag("--version", NIANBAO_VERSION);
@@ -37,6 +39,15 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? nianbao::cli::exit_ok : nianbao::cli::exit_unreadable;
+  }
+  return exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
   } catch (const std::bad_alloc&) {
     std::cerr << "nianbao: error: out of memory (try a smaller --max-bytes)\n";
     return nianbao::cli::exit_unreadable;
@@ -45,5 +56,4 @@ int main(int argc, char** argv) {
     std::cerr << "nianbao: internal error: " << e.what() << '\n';
     return nianbao::cli::exit_unreadable;
   }
-  return exit_code;
 }

@@ -24,6 +24,7 @@ std::vector<const node*> leaves(const std::vector<node>& tree) {
 
 std::vector<const node*> top_level(const std::vector<node>& tree) {
   std::vector<const node*> nodes;
+  nodes.reserve(tree.size());
   for (const node& n : tree) nodes.push_back(&n);
   return nodes;
 }

@@ -93,7 +93,8 @@ bool dropped_digit(document_model& doc, const generator::plan& p, random_engine&
     const decimal changed = *parse_decimal(shorter);
     if (changed == *v.read.value) continue;  // 11 → 1 … never, but 100 → 10 is a change
     rewrite(v, changed, shorter);
-    record(injected, fault_kind::dropped_digit, v.oracle.coord, "found " + shorter + ", consistent " + digits);
+    record(injected, fault_kind::dropped_digit, v.oracle.coord,
+           std::string("found ").append(shorter).append(", consistent ").append(digits));
     return true;
   }
   return false;
@@ -340,7 +341,8 @@ bool misspelled_label(document_model& doc, random_engine& random, std::vector<in
     row.cells[index].faulted = true;
     const std::string subject = row_subject(*at.table, *row.node);
     expected.push_back({"LABEL-TYPO", severity::warning, subject});
-    record(injected, fault_kind::misspelled_label, subject, "`" + typo + "` for `" + label + "`");
+    record(injected, fault_kind::misspelled_label, subject,
+           std::string("`").append(typo).append("` for `").append(label).append("`"));
     return true;
   }
   return false;

@@ -57,6 +57,7 @@ std::optional<Kind> kind_in(const std::array<std::pair<Kind, std::string_view>, 
 template <typename Kind, std::size_t N>
 std::vector<Kind> kinds_in(const std::array<std::pair<Kind, std::string_view>, N>& names) {
   std::vector<Kind> out;
+  out.reserve(N);
   for (const auto& entry : names) out.push_back(entry.first);
   return out;
 }

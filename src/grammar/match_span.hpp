@@ -6,7 +6,7 @@
 namespace nianbao::grammar {
 
 struct match_span {
-  const char* base;  // the first byte of the source text
+  const char* base = nullptr;  // the first byte of the source text
 
   template <typename ActionInput>
   ast::span span_of(const ActionInput& in) const {

@@ -16,11 +16,11 @@ struct counting_consumer {
   line_counts counts;
 
   void on_byte_order_mark(ast::span /*unused*/) {}
-  void on_blank(ast::line /*unused*/) { ++counts.blank_lines; }
-  void on_text(grammar::text_line_event /*unused*/) { ++counts.text_lines; }
-  void on_cell(ast::line /*unused*/, ast::span /*unused*/) { ++counts.cells; }
-  void on_cell_continuation(ast::line /*unused*/) {}
-  void on_row_gap(ast::line /*unused*/) { ++counts.blank_lines; }
+  void on_blank(const ast::line& /*unused*/) { ++counts.blank_lines; }
+  void on_text(const grammar::text_line_event& /*unused*/) { ++counts.text_lines; }
+  void on_cell(const ast::line& /*unused*/, ast::span /*unused*/) { ++counts.cells; }
+  void on_cell_continuation(const ast::line& /*unused*/) {}
+  void on_row_gap(const ast::line& /*unused*/) { ++counts.blank_lines; }
   void on_row_end() { ++counts.rows; }
   void on_table_end() { ++counts.tables; }
 };

@@ -72,7 +72,8 @@ struct conversion {
 // iconv, which glibc has for every charset a Chinese page uses; nullopt for a name it lacks.
 std::optional<conversion> convert(std::string_view bytes, const char* from) {
   iconv_t cd = iconv_open("UTF-8", from);
-  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
+  if (cd == reinterpret_cast<iconv_t>(-1))
+    return std::nullopt;  // NOLINT(performance-no-int-to-ptr): iconv's own failure value
   conversion result;
   result.utf8.resize(bytes.size() * 2 + 16);
   char* in = const_cast<char*>(bytes.data());  // iconv's signature predates const
@@ -140,7 +141,7 @@ std::optional<std::string> decoded_as(std::string_view bytes, const std::string&
 
 std::optional<charset_declaration> declared_charset(std::string_view bytes) {
   // Browsers look in the first 1024 bytes; CMS pages put scripts and styles first, so look further.
-  const std::string_view head = bytes.substr(0, 64 * 1024);
+  const std::string_view head = bytes.substr(0, std::size_t{64} * 1024);
   for (std::size_t i = head.find('<'); i != std::string_view::npos; i = head.find('<', i)) {
     if (head.compare(i, 4, "<!--") == 0) {
       const std::size_t end = head.find("-->", i + 4);
@@ -157,9 +158,12 @@ std::optional<charset_declaration> declared_charset(std::string_view bytes) {
     i += 5;
     std::string charset, http_equiv, content;
     for (attribute& a : read_attributes(head, i)) {
-      if (a.name == "charset") charset = std::move(a.value);
-      if (a.name == "http-equiv") http_equiv = ascii_lowered(a.value);
-      if (a.name == "content") content = std::move(a.value);
+      if (a.name == "charset")
+        charset = std::move(a.value);
+      else if (a.name == "http-equiv")
+        http_equiv = ascii_lowered(a.value);
+      else if (a.name == "content")
+        content = std::move(a.value);
     }
     if (charset.empty() && http_equiv == "content-type") charset = charset_parameter(content);
     if (charset.empty()) continue;

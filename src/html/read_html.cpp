@@ -68,7 +68,7 @@ bool looks_like_html(std::string_view bytes) noexcept {
          html::contains_in_any_case(head, "<table");
 }
 
-html_result read_html(std::string name, std::string bytes) {
+html_result read_html(const std::string& name, std::string_view bytes) {
   const html::decoded_page page = html::decode_page(bytes);
   if (page.undecodable_at) return {std::nullopt, {}, undecodable(bytes, page)};
   if (const auto deep = html::too_deep_at(page.utf8)) {

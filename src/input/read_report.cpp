@@ -11,7 +11,7 @@ read_result read_report(std::string name, std::string bytes, const load_options&
   std::optional<source> text;
   const input_format format = html::looks_like_html(bytes) ? input_format::html : input_format::text;
   if (format == input_format::html) {
-    html::html_result page = html::read_html(std::move(name), std::move(bytes));
+    html::html_result page = html::read_html(name, bytes);
     result.error = std::move(page.error);
     text = std::move(page.text);
     findings = std::move(page.findings);
