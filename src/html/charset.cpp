@@ -72,8 +72,8 @@ struct conversion {
 // iconv, which glibc has for every charset a Chinese page uses; nullopt for a name it lacks.
 std::optional<conversion> convert(std::string_view bytes, const char* from) {
   iconv_t cd = iconv_open("UTF-8", from);
-  if (cd == reinterpret_cast<iconv_t>(-1))
-    return std::nullopt;  // NOLINT(performance-no-int-to-ptr): iconv's own failure value
+  // NOLINTNEXTLINE(performance-no-int-to-ptr): (iconv_t)-1 is iconv's own failure value
+  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
   conversion result;
   result.utf8.resize(bytes.size() * 2 + 16);
   char* in = const_cast<char*>(bytes.data());  // iconv's signature predates const
