@@ -46,6 +46,9 @@ enum class value_state {
   not_numeric,  // text where a number belongs
 };
 
+// `given`, `not_given`, `blank`, `missing`, `not_numeric`: as JSON and the store write a state.
+const char* name_of(value_state state) noexcept;
+
 // One canonical value cell of the edition, as the document fills it. The coordinate views the
 // edition's ids, `raw` the source text, and `unit` the one or the other (or a constant): both
 // must outlive the report.

@@ -111,6 +111,7 @@ struct definition {
   std::string name;
   std::string issued_by;
   std::string file;
+  std::string text;  // the file as written: what tells one version of an edition from another
   std::vector<std::string> recognise;
   std::vector<std::string> recognise_keys;  // the same labels normalised, for matching
   std::vector<std::string> sections;        // the headings of sections 一、二、…, when declared

@@ -7,6 +7,7 @@
 #include "nianbao/ast.hpp"
 #include "nianbao/bind.hpp"
 #include "nianbao/core/finding.hpp"
+#include "nianbao/corpus.hpp"
 #include "nianbao/edition.hpp"
 #include "nianbao/source.hpp"
 
@@ -36,6 +37,15 @@ void write_finding(std::ostream& out, const source& src, const finding& f, bool 
 bool write_check(std::ostream& out, const source& src, const bind::bound_report& bound, bool quiet, bool werror,
                  bool colour = false);
 
+// What `check` says of a file a store holds unchanged: the summary line of its stored findings.
+// Returns whether it fails.
+bool write_unchanged(std::ostream& out, const corpus::document_record& record, bool werror);
+
+// A finding about two documents (DUPLICATE-REPORT), on the document at `path`:
+// `path: warning: message [ID]`.
+void write_pair_finding(std::ostream& out, const std::string& path, const corpus::finding_record& f,
+                        bool colour = false);
+
 // The bound values of a report, one per line: coordinate, state, exact value, unit, position.
 void write_extract(std::ostream& out, const source& src, const bind::bound_report& bound);
 
@@ -46,5 +56,22 @@ std::string extract_json(const source& src, const bind::bound_report& bound);
 // The findings as a JSON object (schema "nianbao-check" version 1 in the README).
 inline constexpr int check_json_version = 1;
 std::string findings_json(const source& src, const bind::bound_report& bound);
+
+// One line of JSON (no line end) for a document of a corpus run: path, sha256, agency, year,
+// edition, status, findings, and with `values` the bound cells. Every amount is a decimal
+// string: JSON numbers become doubles in jq and Spark (schema "nianbao-corpus" version 1 in
+// docs/corpus.md).
+inline constexpr int jsonl_version = 1;
+std::string jsonl_line(const corpus::document_record& record, bool values);
+// A finding about two documents as one line of the same schema (kind "pair_finding").
+std::string pair_finding_json(const std::string& path, const corpus::finding_record& f);
+// What `check --json` says of a file the store holds unchanged: its verdict, not its findings.
+std::string unchanged_json(const corpus::document_record& record);
+
+// `nianbao summary`: documents per edition and status, findings by id, invariants, agencies.
+void write_summary(std::ostream& out, const corpus::summary& s);
+// The same as a JSON object (schema "nianbao-summary" version 1 in docs/corpus.md).
+inline constexpr int summary_json_version = 1;
+std::string summary_json(const corpus::summary& s);
 
 }  // namespace nianbao::output

@@ -8,6 +8,7 @@
 #include "findings.hpp"
 #include "nianbao/bind.hpp"
 #include "nianbao/core/numerals.hpp"
+#include "several_reports.hpp"
 #include "tables.hpp"
 
 namespace nianbao::bind {
@@ -123,6 +124,22 @@ const ast::section* section_numbered(const ast::document& doc, unsigned n) {
 
 }  // namespace
 
+const char* name_of(value_state state) noexcept {
+  switch (state) {
+    case value_state::given:
+      return "given";
+    case value_state::not_given:
+      return "not_given";
+    case value_state::blank:
+      return "blank";
+    case value_state::missing:
+      return "missing";
+    case value_state::not_numeric:
+      return "not_numeric";
+  }
+  return "?";
+}
+
 std::string bound_value::coordinate() const {
   std::string coord;
   coord.reserve(table.size() + row.size() + column.size() + 2);
@@ -214,6 +231,7 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
   bound_report out;
   out.choice = std::move(choice);
   check_sections(text, doc, out.choice.edition, out.findings);
+  check_several_reports(text, doc, out.findings);
   if (out.choice.edition == nullptr) {
     no_edition(cells, doc, out.findings);
     return out;

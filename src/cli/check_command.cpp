@@ -2,14 +2,13 @@
 // `nianbao extract FILE…`: the bound values themselves.
 #include <unistd.h>
 
-#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <sstream>
-#include <thread>
+#include <unordered_set>
 
 #include "commands.hpp"
 #include "edition_files.hpp"
@@ -17,8 +16,11 @@
 #include "inputs.hpp"
 #include "nianbao/bind.hpp"
 #include "nianbao/check.hpp"
+#include "nianbao/corpus.hpp"
 #include "nianbao/output.hpp"
 #include "options.hpp"
+#include "ordered_run.hpp"
+#include "progress.hpp"
 
 namespace nianbao::cli {
 
@@ -32,6 +34,11 @@ struct bind_options {
   bool werror = false;
   bool quiet = false;
   unsigned jobs = 1;
+  // check only: a corpus run
+  std::string db;
+  bool jsonl = false;
+  bool values = false;
+  bool recheck = false;
 };
 
 void add_common_options(CLI::App& cmd, bind_options& options) {
@@ -45,55 +52,130 @@ void add_common_options(CLI::App& cmd, bind_options& options) {
 
 enum class command { check, extract };
 
-// What one input gives: its output, its error lines, and whether it fails.
+// What one input gives: its output, its error lines, whether it fails, and for a corpus run its
+// record (or, when the store holds it unchanged, only that).
 struct file_result {
+  std::string name;  // what messages call the input
   std::string out;
   std::string err;
   bool unreadable = false;
   bool failed = false;
+  bool unchanged = false;
+  std::optional<corpus::document_record> record;
 };
 
-file_result run_one(const std::string& file, const bind_options& options, command what,
-                    const bind::binding_plan& binding, const check::evaluation_plans* plans, bool colour) {
+// What every file of a run shares.
+struct run_context {
+  const bind_options& options;
+  command what;
+  const bind::binding_plan& binding;
+  const check::evaluation_plans* plans;
+  bool colour;
+  bool records;                                                // a corpus run: keep a record of each file
+  const std::unordered_map<std::string, std::string>* stored;  // path → sha256 the store holds unchanged
+};
+
+file_result run_one(const std::string& file, const run_context& run) {
+  const bind_options& options = run.options;
   file_result r;
   std::ostringstream out;
   std::ostringstream err;
-  const auto input = read_report(file, options.max_bytes, err);
-  r.err = err.str();
-  if (!input) {
+  bytes_result bytes = read_bytes(file, load_options{options.max_bytes});
+  r.name = bytes.name;
+  const std::string sha256 = bytes.error || !run.records ? std::string() : corpus::sha256_hex(bytes.bytes);
+  if (run.stored != nullptr && !bytes.error) {
+    const auto held = run.stored->find(bytes.name);
+    if (held != run.stored->end() && held->second == sha256) {
+      r.unchanged = true;
+      return r;
+    }
+  }
+  input::read_result read =
+      bytes.error ? input::read_result{bytes.name, std::nullopt, std::move(bytes.error)}
+                  : input::read_report(bytes.name, std::move(bytes.bytes), load_options{options.max_bytes});
+  if (!read.input) {
+    output::write_input_error(err, read.name, *read.error);
+    r.err = err.str();
     r.unreadable = true;
+    if (run.records) r.record = corpus::refused(read.name, sha256, *read.error);
     return r;
   }
-  bind::bound_report bound = bind::bind_input(*input, binding);
-  if (plans != nullptr && bound.choice.edition != nullptr) {
-    check::add_invariant_findings(bound, plans->of(*bound.choice.edition));
+  const input::report_input& input = *read.input;
+  bind::bound_report bound = bind::bind_input(input, run.binding);
+  if (run.plans != nullptr && bound.choice.edition != nullptr) {
+    check::add_invariant_findings(bound, run.plans->of(*bound.choice.edition));
   }
-  if (what == command::check) {
+  if (run.what == command::check) {
     r.failed = fails(bound.findings, options.werror);
   } else if (bound.choice.edition == nullptr) {
     // Nothing is extracted from a report of no known edition: a script must not take it for one
     // with no values. Why, is the NO-EDITION finding, which `check` prints in full.
     r.failed = true;
-    std::ostringstream why;
     for (const finding& f : bound.findings) {
-      if (f.id == "NO-EDITION") output::write_finding(why, input->text, f, false);
+      if (f.id == "NO-EDITION") output::write_finding(err, input.text, f, false);
     }
-    r.err += why.str();
   }
-  if (options.json) {
-    out << (what == command::check ? output::findings_json(input->text, bound)
-                                   : output::extract_json(input->text, bound));
-  } else if (what == command::extract) {
-    output::write_extract(out, input->text, bound);
+  if (run.records) r.record = corpus::record_of(read.name, sha256, input.text, input.document, bound);
+  if (options.jsonl) {
+    out << output::jsonl_line(*r.record, options.values) << '\n';
+  } else if (options.json) {
+    out << (run.what == command::check ? output::findings_json(input.text, bound)
+                                       : output::extract_json(input.text, bound));
+  } else if (run.what == command::extract) {
+    output::write_extract(out, input.text, bound);
   } else {
-    output::write_check(out, input->text, bound, options.quiet, options.werror, colour);
+    output::write_check(out, input.text, bound, options.quiet, options.werror, run.colour);
   }
   r.out = out.str();
+  r.err += err.str();
   return r;
 }
 
-// Runs `what` over every input, on `options.jobs` threads; output comes in input order, and the
-// JSON documents of all files are collected into one.
+// A finding about two documents, as the run's output form writes it; returns whether it fails.
+bool write_pair_finding(const bind_options& options, const std::string& path, const corpus::finding_record& f,
+                        bool colour, std::string& json_items) {
+  if (options.jsonl) {
+    std::cout << output::pair_finding_json(path, f) << '\n';
+  } else if (options.json) {
+    json_items += (json_items.empty() ? "" : ",\n") + output::pair_finding_json(path, f);
+  } else {
+    output::write_pair_finding(std::cout, path, f, colour);
+  }
+  return f.severity == "error" || options.werror;
+}
+
+// What `check` prints of a file the store holds unchanged, in the run's output form; sets `failed`.
+std::string unchanged_output(const bind_options& options, const corpus::document_record& record, bool& failed) {
+  std::ostringstream out;
+  failed = record.errors > 0 || (options.werror && record.warnings > 0);
+  if (options.jsonl) {
+    out << output::jsonl_line(record, options.values) << '\n';
+  } else if (options.json) {
+    out << output::unchanged_json(record);
+  } else {
+    output::write_unchanged(out, record, options.werror);
+  }
+  return out.str();
+}
+
+// The findings about pairs of documents that concern the run's: from the whole store, whose
+// other documents count too. A run without a store is no corpus: its files may well be variants
+// of one report (a test corpus is), and it is not held to one report per agency and year.
+std::vector<std::pair<std::string, corpus::finding_record>> pair_findings(
+    corpus::store& store, const std::vector<corpus::document_record>& run) {
+  store.flush();
+  std::unordered_set<std::string_view> in_run;
+  for (const corpus::document_record& r : run) in_run.insert(r.path);
+  std::vector<std::pair<std::string, corpus::finding_record>> out;
+  for (auto& pair : store.refresh_pair_findings()) {
+    if (in_run.contains(pair.first)) out.push_back(std::move(pair));
+  }
+  return out;
+}
+
+// Runs `what` over every input, on `options.jobs` threads; output comes in input order as each
+// file is done (the JSON documents of all files are collected into one), and with --db each
+// file's record goes into the store.
 int run(const bind_options& options, command what) {
   const auto editions = known_editions(options.edition_files);
   if (!editions) return exit_unreadable;
@@ -101,40 +183,79 @@ int run(const bind_options& options, command what) {
   // The invariants of every known edition, resolved once for all the inputs; extract needs none.
   std::optional<check::evaluation_plans> plans;
   if (what == command::check) plans.emplace(*editions);
+  std::optional<corpus::store> store;
+  std::unordered_map<std::string, std::string> stored;
+  if (!options.db.empty()) {
+    try {
+      store.emplace(options.db, corpus::fingerprint(NIANBAO_VERSION, *editions));
+      if (!options.recheck) stored = store->current();
+    } catch (const corpus::store_error& e) {
+      std::cerr << "nianbao: error: " << e.what() << '\n';
+      return exit_unreadable;
+    }
+  }
   bool empty_directory = false;
   const std::vector<std::string> files =
       what == command::check ? expand_directories(options.paths, std::cerr, empty_directory) : options.paths;
   // Colour only on a terminal, and never when NO_COLOR is set.
   const char* no_colour = std::getenv("NO_COLOR");
   const bool colour = isatty(fileno(stdout)) != 0 && (no_colour == nullptr || *no_colour == '\0');
-
-  std::vector<file_result> results(files.size());
-  std::atomic<std::size_t> next{0};
-  const auto work = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++)
-      results[i] = run_one(files[i], options, what, binding, plans ? &*plans : nullptr, colour);
-  };
-  std::vector<std::thread> pool;
-  for (unsigned j = 1; j < std::min<std::size_t>(options.jobs, files.size()); ++j) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
+  // Records for the store and the JSON lines.
+  const bool records = what == command::check && (store || options.jsonl);
+  const run_context context{
+      options, what, binding, plans ? &*plans : nullptr, colour, records, store ? &stored : nullptr};
 
   const char* schema = what == command::check ? "nianbao-check" : "nianbao-extract";
   const int version = what == command::check ? output::check_json_version : output::extract_json_version;
   if (options.json) std::cout << "{\"schema\":\"" << schema << "\",\"version\":" << version << ",\"files\":[\n";
   int status = empty_directory ? exit_unreadable : exit_ok;
   bool first = true;
-  for (const file_result& r : results) {
+  progress meter(std::cerr, files.size(), options.quiet);
+  std::vector<corpus::document_record> identities;  // the run's documents, without findings and cells
+  const auto take = [&](std::size_t, file_result r) {
+    meter.clear();
     std::cerr << r.err;
-    if (r.unreadable) {
-      status = exit_unreadable;
-      continue;
+    if (r.unchanged) {
+      r.record = store->load(r.name);
+      if (r.record->state == corpus::status::refused && !r.record->findings.empty()) {
+        // Refused again, in the same words: a script sees the same exit status on every run.
+        const corpus::finding_record& why = r.record->findings.front();
+        output::write_input_error(std::cerr, r.name, input_error{why.message, location{0, why.line, why.column, 0}});
+        r.unreadable = true;
+      } else {
+        r.out = unchanged_output(options, *r.record, r.failed);
+      }
     }
+    if (r.unreadable) status = exit_unreadable;
     if (r.failed && status == exit_ok) status = exit_findings;
-    std::cout << (options.json && !first ? ",\n" : "") << r.out;
-    first = false;
+    if (!r.out.empty()) {
+      std::cout << (options.json && !first ? ",\n" : "") << r.out << std::flush;
+      first = false;
+    }
+    if (store && r.record && !r.unchanged) store->put(*r.record);
+    if (r.record) {
+      r.record->findings.clear();
+      r.record->cells.clear();
+      identities.push_back(std::move(*r.record));
+    }
+    meter.step(r.unreadable || r.failed);
+  };
+  std::string json_pairs;
+  try {
+    run_in_order<file_result>(
+        files.size(), options.jobs, [&](std::size_t i) { return run_one(files[i], context); }, take);
+    meter.finish();
+    if (store) {
+      for (const auto& [path, f] : pair_findings(*store, identities)) {
+        if (write_pair_finding(options, path, f, colour, json_pairs) && status == exit_ok) status = exit_findings;
+      }
+    }
+  } catch (const corpus::store_error& e) {
+    meter.finish();
+    std::cerr << "nianbao: error: " << e.what() << '\n';
+    return exit_unreadable;
   }
-  if (options.json) std::cout << "\n]}\n";
+  if (options.json) std::cout << "\n]" << (store ? ",\"corpus_findings\":[" + json_pairs + "]" : "") << "}\n";
   return status;
 }
 
@@ -148,6 +269,16 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--quiet", options->quiet, "Print only the one-line summary of each file");
   cmd->add_option("-j,--jobs", options->jobs, "Check this many files at once (output stays in input order)")
       ->check(CLI::Range(1u, 256u));
+  cmd->add_option("--db", options->db,
+                  "Record every document in this SQLite store (created if missing); files it holds unchanged are "
+                  "not checked again");
+  cmd->add_flag("--recheck", options->recheck,
+                "With --db: check every file again, even those the store holds unchanged");
+  CLI::Option* jsonl =
+      cmd->add_flag("--jsonl", options->jsonl, "Print one JSON object per document per line, as each is done");
+  cmd->add_flag("--values", options->values, "With --jsonl: include the bound values of tables 二, 三, 四")
+      ->needs(jsonl);
+  jsonl->excludes(cmd->get_option("--json"));
   cmd->callback([options, &exit_code] { exit_code = run(*options, command::check); });
 }
 

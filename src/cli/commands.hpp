@@ -10,5 +10,6 @@ void add_editions_command(CLI::App& app, int& exit_code);
 void add_check_command(CLI::App& app, int& exit_code);
 void add_extract_command(CLI::App& app, int& exit_code);
 void add_generate_command(CLI::App& app, int& exit_code);
+void add_summary_command(CLI::App& app, int& exit_code);
 
 }  // namespace nianbao::cli

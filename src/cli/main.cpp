@@ -35,6 +35,7 @@ int run(int argc, char** argv) {
   nianbao::cli::add_check_command(app, exit_code);
   nianbao::cli::add_extract_command(app, exit_code);
   nianbao::cli::add_generate_command(app, exit_code);
+  nianbao::cli::add_summary_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

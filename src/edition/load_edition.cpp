@@ -25,6 +25,7 @@ load_result load_edition(const source& text) {
     return refused;
   }
   state.result.file = text.name();
+  state.result.text = text.text();
   return {std::move(state.result), {}};
 }
 

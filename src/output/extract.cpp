@@ -9,22 +9,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-const char* name_of(bind::value_state state) {
-  switch (state) {
-    case bind::value_state::given:
-      return "given";
-    case bind::value_state::not_given:
-      return "not_given";
-    case bind::value_state::blank:
-      return "blank";
-    case bind::value_state::missing:
-      return "missing";
-    case bind::value_state::not_numeric:
-      return "not_numeric";
-  }
-  return "?";
-}
-
 std::string edition_of(const bind::bound_report& bound) {
   return bound.choice.edition != nullptr ? bound.choice.edition->id : std::string();
 }
@@ -34,7 +18,7 @@ std::string edition_of(const bind::bound_report& bound) {
 void write_extract(std::ostream& out, const source& src, const bind::bound_report& bound) {
   out << "# " << src.name() << ": edition " << (bound.choice.edition ? bound.choice.edition->id : "none") << '\n';
   for (const bind::bound_value& v : bound.values) {
-    out << v.table << ' ' << v.row << ' ' << v.column << "  " << name_of(v.state);
+    out << v.table << ' ' << v.row << ' ' << v.column << "  " << bind::name_of(v.state);
     if (v.value) out << ' ' << v.value->to_string();
     if (v.value && !v.unit.empty()) out << ' ' << v.unit;
     if (v.yuan && v.unit != "元") out << " = " << v.yuan->to_canonical_string() << " 元";
@@ -51,7 +35,7 @@ std::string extract_json(const source& src, const bind::bound_report& bound) {
   json values = json::array();
   for (const bind::bound_value& v : bound.values) {
     json j = {{"coord", {{"table", v.table}, {"row", v.row}, {"column", v.column}}},
-              {"state", name_of(v.state)},
+              {"state", bind::name_of(v.state)},
               {"text", v.raw},
               {"value", v.value ? json(v.value->to_string()) : json(nullptr)},
               {"unit", v.unit.empty() ? json(nullptr) : json(v.unit)},

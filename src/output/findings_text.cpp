@@ -128,6 +128,18 @@ void write_finding(std::ostream& out, const source& src, const finding& f, bool 
   }
 }
 
+namespace {
+
+// `file: edition gov2021, 2 errors, 1 warning`, and `, ok` when the file passes.
+void write_verdict(std::ostream& out, std::string_view name, std::string_view edition, std::size_t errors,
+                   std::size_t warnings, bool failed) {
+  out << name << ": edition " << (edition.empty() ? "none" : edition) << ", " << errors
+      << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning" : " warnings")
+      << (failed ? "" : ", ok");
+}
+
+}  // namespace
+
 bool write_check(std::ostream& out, const source& src, const bind::bound_report& bound, bool quiet, bool werror,
                  bool colour) {
   std::size_t errors = 0;
@@ -138,10 +150,23 @@ bool write_check(std::ostream& out, const source& src, const bind::bound_report&
     if (!quiet) write_finding(out, src, f, colour);
   }
   const bool failed = fails(bound.findings, werror);
-  out << src.name() << ": edition " << (bound.choice.edition ? bound.choice.edition->id : "none") << ", " << errors
-      << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning" : " warnings")
-      << (failed ? "" : ", ok") << '\n';
+  write_verdict(out, src.name(), bound.choice.edition ? std::string_view(bound.choice.edition->id) : "", errors,
+                warnings, failed);
+  out << '\n';
   return failed;
+}
+
+bool write_unchanged(std::ostream& out, const corpus::document_record& record, bool werror) {
+  const bool failed = record.errors > 0 || (werror && record.warnings > 0);
+  write_verdict(out, record.path, record.edition, record.errors, record.warnings, failed);
+  out << " (unchanged since the store checked it; its findings are there)\n";
+  return failed;
+}
+
+void write_pair_finding(std::ostream& out, const std::string& path, const corpus::finding_record& f, bool colour) {
+  const severity level = f.severity == "error" ? severity::error : severity::warning;
+  out << paint{colour, "1", path + ':'} << ' ' << paint{colour, colour_of(level), f.severity + ':'} << ' ' << f.message
+      << " [" << f.id << "]\n";
 }
 
 }  // namespace nianbao::output

@@ -1,0 +1,174 @@
+// The corpus stage: what a run over many reports keeps of each (its identity, its findings, its
+// bound values) as records, written as JSON Lines for other engines or into a SQLite store that
+// a later run, a summary and the checks across documents read.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "nianbao/ast.hpp"
+#include "nianbao/bind.hpp"
+#include "nianbao/source.hpp"
+
+namespace nianbao::corpus {
+
+// Which body's report for which year: from the title (`XX市XX局2023年政府信息公开工作年度报告`),
+// the agency else from the sign-off. Never guessed from the sign-off's date: a report is often
+// signed in the next year, or late, and a wrong year would pair it with the wrong reports.
+struct identity {
+  std::optional<std::string> agency;
+  std::optional<int> year;
+  std::string note;  // why a part is missing or where it came from; empty when the title gave both
+};
+identity identify(std::string_view text, const ast::document& doc);
+
+// The lower-case hex SHA-256 of `bytes`: a file's identity across runs.
+std::string sha256_hex(std::string_view bytes);
+
+// What a document's findings depend on besides its bytes: the program's version and the text of
+// every edition in use. A store checks again what was checked under another fingerprint.
+std::string fingerprint(std::string_view version, const std::vector<edition::definition>& editions);
+
+enum class status { checked, refused, no_edition };
+const char* name_of(status s) noexcept;
+
+// A finding as a store keeps it: positions as numbers, severity and texts as strings.
+struct finding_record {
+  std::string id;
+  std::string severity;
+  std::size_t line = 0;
+  std::size_t column = 0;
+  std::size_t end_line = 0;
+  std::size_t end_column = 0;
+  std::string subject;
+  std::string message;
+  std::string rule;
+  std::string status;
+  std::string expected;
+  std::string found;
+  // For a finding about two documents: the other one's path and, in a store, its row id.
+  std::string other_path;
+  std::optional<std::int64_t> other_document;
+};
+
+// A bound value as a store keeps it: the exact decimal as a string, never a float.
+struct cell_record {
+  std::string coordinate;
+  std::string state;
+  std::string value;  // as written, in the written unit; empty when none
+  std::string unit;
+  std::string yuan;  // money in 元, exactly; empty when not money or no unit
+  std::size_t line = 0;
+  std::size_t column = 0;  // 0, 0 for a cell the document lacks
+};
+
+struct document_record {
+  std::string path;
+  std::string sha256;
+  identity who;
+  std::string edition;  // empty for none
+  status state = status::checked;
+  std::string refusal;  // why a refused file was not read; where, is its one finding (UNREADABLE)
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::vector<finding_record> findings;
+  std::vector<cell_record> cells;
+};
+
+// The record of a report read and bound (and checked, if its findings include the invariants').
+document_record record_of(std::string path, std::string sha256, const source& text, const ast::document& doc,
+                          const bind::bound_report& bound);
+// The record of a file that could not be read: its one finding, UNREADABLE, says where and why.
+document_record refused(std::string path, std::string sha256, const input_error& error);
+
+// Findings about pairs of documents: reports of the same agency and year (DUPLICATE-REPORT),
+// one on each, naming the others (`other` is the first of them).
+struct pair_finding {
+  std::size_t document = 0;  // indices into the records given
+  std::size_t other = 0;
+  finding_record finding;
+};
+std::vector<pair_finding> duplicate_reports(const std::vector<const document_record*>& records);
+
+// The corpus view a reviewer opens first.
+struct summary {
+  std::size_t documents = 0;
+  // (edition or "" for none, status) → documents
+  std::map<std::pair<std::string, std::string>, std::size_t> by_edition;
+  // finding id → documents that have it at least once
+  std::map<std::string, std::size_t> documents_with;
+  // Per invariant of each edition held: over the checked documents of that edition, in how many
+  // it holds, is violated (somewhere) or cannot be assessed (and is nowhere violated).
+  struct invariant_tally {
+    std::string edition;
+    std::string id;
+    std::string message;
+    std::size_t holds = 0;
+    std::size_t violated = 0;
+    std::size_t not_assessable = 0;
+  };
+  std::vector<invariant_tally> invariants;
+  // Per agency ("" for documents with none), its documents by year: status and counts.
+  struct held {
+    std::optional<int> year;
+    std::string path;
+    std::string edition;
+    status state = status::checked;
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+  };
+  std::map<std::string, std::vector<held>> agencies;
+};
+summary summarise(const std::vector<document_record>& records, const std::vector<edition::definition>& editions);
+
+// Why a store cannot be used: a foreign or corrupt file, a newer schema, a read-only or full disk.
+class store_error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// A SQLite file of records (schema in docs/corpus.md, version kept in the file). Every document is
+// written in one transaction with its findings and cells, so an interrupted run leaves whole
+// documents only, and the next run completes it.
+class store {
+ public:
+  enum class access { write, read };
+  // Opens the file, for writing created if missing; throws store_error for one that is not a
+  // nianbao store or is of a schema this version does not know. `editions` fingerprints the
+  // editions in use: a document checked under others is checked again.
+  store(const std::string& file, std::string editions, access mode = access::write);
+  store(store&&) noexcept;
+  store& operator=(store&&) noexcept;
+  ~store();
+
+  // path → sha256 of every document held that was checked under the same editions: a file
+  // with the same path and bytes need not be checked again.
+  std::unordered_map<std::string, std::string> current() const;
+  // The record held for `path`, its findings (pair findings too) and cells.
+  std::optional<document_record> load(const std::string& path) const;
+
+  // Replaces what the store holds for the record's path. Writes are batched into transactions
+  // of whole documents; flush() commits what is pending.
+  void put(const document_record& record);
+  void flush();
+
+  // Recomputes the findings about pairs of documents (DUPLICATE-REPORT) over everything held,
+  // and returns them, each with the path of the document it is on.
+  std::vector<std::pair<std::string, finding_record>> refresh_pair_findings();
+
+  // Every record held, in path order, with its findings (pair findings too) but not its cells.
+  std::vector<document_record> records() const;
+
+ private:
+  struct impl;
+  std::unique_ptr<impl> impl_;
+};
+
+}  // namespace nianbao::corpus
