@@ -19,14 +19,23 @@ void database::exec(const char* sql) const {
 }
 
 void database::fail(std::string_view doing) const {
-  const int code = sqlite3_extended_errcode(db_);
-  std::string why = sqlite3_errmsg(db_);
-  // What a user can act on, before SQLite's words.
-  if ((code & 0xFF) == SQLITE_NOTADB) why = "not a SQLite database (" + why + ")";
-  if ((code & 0xFF) == SQLITE_FULL) why = "the disk is full (" + why + ")";
-  if ((code & 0xFF) == SQLITE_READONLY) why = "the store cannot be written (" + why + ")";
-  if ((code & 0xFF) == SQLITE_CORRUPT) why = "the store is corrupt (" + why + ")";
-  throw store_error(file_ + ": " + why + " [while: " + std::string(doing.substr(0, 60)) + "]");
+  const int code = sqlite3_extended_errcode(db_) & 0xFF;
+  const std::string said = sqlite3_errmsg(db_);
+  // What a user can act on; SQLite's own words, and the statement, only where that is all there is.
+  switch (code) {
+    case SQLITE_NOTADB:
+      throw store_error(file_ + ": not a SQLite database, so no nianbao store; give --db a new file");
+    case SQLITE_FULL:
+      throw store_error(file_ + ": the disk is full; the documents completed so far are kept");
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      throw store_error(file_ + ": the store cannot be written (" + said + ")");
+    case SQLITE_CORRUPT:
+      throw store_error(file_ + ": the store is corrupt (" + said + "); check the corpus into a new file");
+    default:
+      throw store_error(file_ + ": " + said + " [while: " + std::string(doing.substr(0, 60)) + "]");
+  }
 }
 
 statement::statement(const database& db, const char* sql) : db_(db) {

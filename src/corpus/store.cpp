@@ -2,6 +2,8 @@
 // in transactions of whole documents.
 #include <sqlite3.h>
 
+#include <filesystem>
+
 #include "nianbao/corpus.hpp"
 #include "schema.hpp"
 #include "sqlite.hpp"
@@ -171,8 +173,20 @@ struct store::impl {
   }
 };
 
+namespace {
+
+// SQLite's word for a store that is not there is "unable to open database file".
+const std::string& existing(const std::string& file, store::access mode) {
+  std::error_code ec;
+  if (mode == store::access::read && !std::filesystem::exists(file, ec))
+    throw store_error(file + ": no such store (`nianbao check --db " + file + " …` makes one)");
+  return file;
+}
+
+}  // namespace
+
 store::store(const std::string& file, std::string editions, access mode)
-    : impl_(std::make_unique<impl>(file, std::move(editions), mode)) {}
+    : impl_(std::make_unique<impl>(existing(file, mode), std::move(editions), mode)) {}
 store::store(store&&) noexcept = default;
 store& store::operator=(store&&) noexcept = default;
 
