@@ -1,4 +1,5 @@
 #define BOOST_TEST_MODULE edition
+#include <algorithm>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
@@ -75,7 +76,7 @@ BOOST_AUTO_TEST_CASE(variants_and_invariants_are_read) {
   const edition::node* petition = edition::find_node(ed.find_table("t3")->rows, "result.not_handled.petition");
   BOOST_TEST_REQUIRE(petition != nullptr);
   BOOST_TEST(petition->variants.size() == 1u);
-  BOOST_TEST(ed.invariants.size() == 10u);
+  BOOST_TEST(ed.invariants.size() == 11u);
   const edition::invariant& e1 = ed.invariants.front();
   BOOST_TEST(e1.id == "E1");
   BOOST_TEST(static_cast<int>(e1.loop) == static_cast<int>(edition::loop_kind::each_column));
@@ -255,4 +256,57 @@ BOOST_AUTO_TEST_CASE(the_documented_example_loads) {
   const std::string example = page.substr(begin, page.find("```", begin) - begin);
   const auto result = edition::load_edition(source("editions.md", example));
   BOOST_TEST(result.errors.empty(), (result.errors.empty() ? "" : result.errors.front().message));
+}
+
+BOOST_AUTO_TEST_CASE(invariants_across_years_read_last_years_cells) {
+  const edition::definition& ed = builtin("gov2021");
+  const auto carry = std::find_if(ed.invariants.begin(), ed.invariants.end(),
+                                  [](const edition::invariant& i) { return i.id == "X_carry_over"; });
+  BOOST_TEST_REQUIRE((carry != ed.invariants.end()));
+  BOOST_TEST(carry->across_years);
+  BOOST_TEST(!carry->claim.left.front().last_year);
+  BOOST_TEST(carry->claim.right.front().last_year);
+  BOOST_TEST(carry->claim.right.front().cells->row_first == "carried_out");
+  BOOST_TEST_REQUIRE(ed.crosswalks.size() == 1u);
+  BOOST_TEST(ed.crosswalks.front().from == "gov2019");
+  BOOST_TEST(ed.crosswalks.front().same_tables == (std::vector<std::string>{"t3", "t4"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(last_cells_belong_to_rules_across_years_only) {
+  const std::string head = "edition x \"X\" {\n" + minimal_table + "\n";
+  BOOST_TEST(load_error_of(head + "invariant I error \"m\" t[r, a] == last t[r, a]\n}\n") ==
+             "4:34 `last` reads the report of the year before: only an invariant declared `across years` may");
+  BOOST_TEST(load_error_of(head + "invariant I warning across years \"m\" t[r, a] == t[s, a]\n}\n") ==
+             "4:11 invariant I is declared `across years` but reads no `last` cells");
+  BOOST_TEST(load_error_of(head + "invariant I warning across \"m\" t[r, a] == last t[r, a]\n}\n") ==
+             "4:28 expected `across years`");
+  const edition::load_result fine = edition::load_edition(
+      source("e.nbf", head + "invariant I warning across years \"m\" t[r, a] == last t[r, a] + t[s, a]\n}\n"));
+  BOOST_TEST(fine.errors.empty());
+}
+
+BOOST_AUTO_TEST_CASE(crosswalks_name_tables_and_single_cells_of_both_editions) {
+  const std::string head = "edition x \"X\" {\n" + minimal_table + "\n";
+  BOOST_TEST(load_error_of(head + "follows x { same t }\n}\n") ==
+             "4:9 an edition does not follow itself: its own reports need no crosswalk");
+  BOOST_TEST(load_error_of(head + "follows w { same t, u }\n}\n") == "4:9 no table `u` in edition x");
+  BOOST_TEST(load_error_of(head + "follows w { t[r .. s, a] from t[r, a] }\n}\n") ==
+             "4:13 a crosswalk pairs single cells, not ranges");
+  BOOST_TEST(load_error_of(head + "follows w { t[r, a] t[r, a] }\n}\n") ==
+             "4:21 expected `from` and the earlier edition's cell after this edition's: `t2[a, b] from t2[c, d]`");
+
+  // The earlier edition's side is checked once both are loaded.
+  std::vector<edition::definition> both;
+  for (const std::string& text : {std::string("edition w \"W\" {\n" + minimal_table + "\n}\n"),
+                                  head + "follows w {\n  same t\n  t[r, a] from t[r, z]\n}\n}\n"}) {
+    edition::load_result loaded = edition::load_edition(source("e.nbf", text));
+    BOOST_TEST_REQUIRE(loaded.errors.empty());
+    both.push_back(std::move(*loaded.loaded));
+  }
+  const auto errors = edition::check_crosswalks(both);
+  BOOST_TEST_REQUIRE(errors.size() == 1u);
+  BOOST_TEST(errors.front().where.line == 6u);
+  BOOST_TEST(errors.front().message == "no column `z` in table t");
+  BOOST_TEST(edition::check_crosswalks(edition::builtin_editions()).empty());
 }

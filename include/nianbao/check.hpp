@@ -49,7 +49,9 @@ struct evaluation {
 // program checking many reports makes one per edition. It views `edition`, which must outlive it.
 class evaluation_plan {
  public:
-  explicit evaluation_plan(const edition::definition& edition);
+  // The rules of one report, or those across years, which read two (`last` cells).
+  enum class scope { one_report, across_years };
+  explicit evaluation_plan(const edition::definition& edition, scope which = scope::one_report);
   // Only `rules`, invariants of `edition`: what the generator checks after drawing values, since
   // its construction already makes the equalities hold.
   evaluation_plan(const edition::definition& edition, std::span<const edition::invariant* const> rules);
@@ -70,7 +72,8 @@ class evaluation_plan {
 // `editions`, which must outlive it.
 class evaluation_plans {
  public:
-  explicit evaluation_plans(const std::vector<edition::definition>& editions);
+  explicit evaluation_plans(const std::vector<edition::definition>& editions,
+                            evaluation_plan::scope which = evaluation_plan::scope::one_report);
   // The plan of `edition`, one of those given; throws std::logic_error for another.
   const evaluation_plan& of(const edition::definition& edition) const;
 
@@ -83,6 +86,15 @@ class evaluation_plans {
 std::vector<evaluation> evaluate(const evaluation_plan& plan, const bind::bound_report& bound);
 // The same with a plan made for this one report.
 std::vector<evaluation> evaluate(const edition::definition& edition, const bind::bound_report& bound);
+
+// The rules across years of a plan (scope::across_years) over a report and the same agency's
+// report of the year before, both bound to the plan's edition (last year's through a crosswalk,
+// when it was in another): `last` cells are read in `last`. Operands point into both.
+std::vector<evaluation> evaluate_across_years(const evaluation_plan& plan, const bind::bound_report& bound,
+                                              const bind::bound_report& last);
+
+// `rule [instance]: left = right does not hold (difference d)`: what a violation says.
+std::string violation_message(const evaluation& e);
 
 // A finding per violated instance (the invariant's severity), and a note per invariant that
 // could not be assessed somewhere because operands were not given.

@@ -15,6 +15,7 @@
 
 #include "nianbao/ast.hpp"
 #include "nianbao/bind.hpp"
+#include "nianbao/edition.hpp"
 #include "nianbao/source.hpp"
 
 namespace nianbao::corpus {
@@ -53,8 +54,11 @@ struct finding_record {
   std::string status;
   std::string expected;
   std::string found;
-  // For a finding about two documents: the other one's path and, in a store, its row id.
+  // For a finding about two documents: the other one's path, its place there and, in a store,
+  // its row id.
   std::string other_path;
+  std::size_t other_line = 0;
+  std::size_t other_column = 0;
   std::optional<std::int64_t> other_document;
 };
 
@@ -128,6 +132,30 @@ struct summary {
 };
 summary summarise(const std::vector<document_record>& records, const std::vector<edition::definition>& editions);
 
+// The reports of one agency for consecutive years, each report with the one of the year before:
+// indices into `records`, (later, earlier). Only checked reports, and only where the agency has
+// one report for each of the two years: of two reports for a year, neither is known to be the one.
+std::vector<std::pair<std::size_t, std::size_t>> consecutive_years(const std::vector<const document_record*>& records);
+
+// The rules across years (`across years` in the edition files) over two records with their
+// cells: each of the later report's edition's rules, reading the earlier report's cells, through
+// a crosswalk when it was in another edition. It views `editions`, which must outlive it.
+class year_checker {
+ public:
+  explicit year_checker(const std::vector<edition::definition>& editions);
+  year_checker(year_checker&&) noexcept;
+  year_checker& operator=(year_checker&&) noexcept;
+  ~year_checker();
+
+  // A finding per violated instance, on the later report and naming the earlier (its path and
+  // the place of its first cell read), and a note per rule not assessable somewhere.
+  std::vector<finding_record> compare(const document_record& later, const document_record& earlier) const;
+
+ private:
+  struct impl;
+  std::unique_ptr<impl> impl_;
+};
+
 // Why a store cannot be used: a foreign or corrupt file, a newer schema, a read-only or full disk.
 class store_error : public std::runtime_error {
  public:
@@ -159,9 +187,10 @@ class store {
   void put(const document_record& record);
   void flush();
 
-  // Recomputes the findings about pairs of documents (DUPLICATE-REPORT) over everything held,
-  // and returns them, each with the path of the document it is on.
-  std::vector<std::pair<std::string, finding_record>> refresh_pair_findings();
+  // Recomputes the findings about pairs of documents over everything held: DUPLICATE-REPORT, and
+  // those of the rules across years between consecutive reports of an agency. Returns them, each
+  // with the path of the document it is on.
+  std::vector<std::pair<std::string, finding_record>> refresh_pair_findings(const year_checker& years);
 
   // Every record held, in path order, with its findings (pair findings too) but not its cells.
   std::vector<document_record> records() const;

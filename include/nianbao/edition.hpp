@@ -77,6 +77,7 @@ struct term {
   bool is_sum = false;
   std::optional<cell_range> cells;  // absent for a number
   std::string number;               // a literal, as written
+  bool last_year = false;           // `last t3[…]`: the cells of the report of the year before
 };
 
 enum class comparison_op { eq, ne, lt, le, gt, ge };
@@ -97,12 +98,30 @@ struct invariant {
   severity level = severity::error;
   std::string message;
   loop_kind loop = loop_kind::none;
-  std::string variable;                 // the loop variable
-  std::string table;                    // the loop's table
-  bool stated = false;                  // the document states this rule itself, in its table's corner note
+  std::string variable;  // the loop variable
+  std::string table;     // the loop's table
+  bool stated = false;   // the document states this rule itself, in its table's corner note
+  // Over two reports of one agency, of consecutive years: `last` cells are the earlier one's.
+  // Such a rule is checked only where both are at hand (a corpus run), never on one report.
+  bool across_years = false;
   std::optional<comparison> condition;  // `if … then …`
   comparison claim;
   std::size_t offset = 0;
+};
+
+// How the cells of a report in an earlier edition stand for this edition's: what the checks
+// across years read when last year's report is in another edition (2020's in gov2019, 2021's in
+// gov2021). A cell it does not name has no counterpart, and a check reading it is not assessed.
+struct crosswalk {
+  std::string from;  // the earlier edition's id
+  std::size_t offset = 0;
+  std::vector<std::string> same_tables;  // tables whose cells keep their ids, row for row and column for column
+  struct cell {
+    std::size_t offset = 0;
+    cell_range here;   // one cell of this edition
+    cell_range there;  // one cell of the earlier edition
+  };
+  std::vector<cell> cells;
 };
 
 struct definition {
@@ -117,6 +136,7 @@ struct definition {
   std::vector<std::string> sections;        // the headings of sections 一、二、…, when declared
   std::vector<table> tables;
   std::vector<invariant> invariants;
+  std::vector<crosswalk> crosswalks;
 
   const table* find_table(std::string_view id) const;
 };
@@ -157,6 +177,10 @@ struct load_result {
 // problem, so that a maintainer fixes several per load. The invariants are checked once the
 // tables have no error: they name the tables' rows and columns.
 load_result load_edition(const source& text);
+
+// The crosswalks' sides in the earlier editions, among `editions` (a crosswalk from an edition
+// not among them is not read): errors at the crosswalk, in the later edition's file.
+std::vector<load_error> check_crosswalks(const std::vector<definition>& editions);
 
 // The editions compiled in from grammar/ (gov2019, gov2021), in file-name order.
 const std::vector<definition>& builtin_editions();

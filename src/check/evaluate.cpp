@@ -59,6 +59,7 @@ struct evaluator {
   const std::vector<const bind::bound_value*>& unfilled;  // cells of lines left blank, by address
   // Where a violation whose one side is all blank cells puts those cells; null for none wanted.
   std::vector<const bind::bound_value*>* blank_sides = nullptr;
+  const value_index* last_year = nullptr;  // the values `last` cells are read in (rules across years)
   mutable bool reads_unfilled = false;
 
   // The operands of one side; false if some operand is not given. `only_blanks` tells whether
@@ -76,6 +77,7 @@ struct evaluator {
         sign < 0 ? total -= * t.number : total += *t.number;
         continue;
       }
+      const value_index& cells = t.term->last_year && last_year != nullptr ? *last_year : values;
       const leaf_span rows = t.rows_at(instance);
       const leaf_span columns = t.columns_at(instance);
       // Reserved to grow as a vector would, not to the exact size per term: a side of many terms
@@ -88,8 +90,8 @@ struct evaluator {
         std::ptrdiff_t guess = row_start >= 0 && row_width > 0 ? row_start + row_width : -1;
         for (const edition::node* column : columns) {
           operand op;
-          op.cell = values.find(*row, *column, guess);
-          const std::ptrdiff_t at = values.index_of(op.cell);
+          op.cell = cells.find(*row, *column, guess);
+          const std::ptrdiff_t at = cells.index_of(op.cell);
           if (column == columns.front()) {
             row_width = row_start >= 0 && at >= 0 ? at - row_start : -1;
             row_start = at;
@@ -232,6 +234,18 @@ std::vector<evaluation> evaluate(const evaluation_plan& plan, const bind::bound_
 
 std::vector<evaluation> evaluate(const edition::definition& edition, const bind::bound_report& bound) {
   return evaluate(evaluation_plan(edition), bound);
+}
+
+// No line of either report is taken as left blank here: that is each report's own check's to say.
+std::vector<evaluation> evaluate_across_years(const evaluation_plan& plan, const bind::bound_report& bound,
+                                              const bind::bound_report& last) {
+  const value_index values(bound.values);
+  const value_index last_values(last.values);
+  std::vector<evaluation> out;
+  for_each_instance(plan, [&](const resolved_rule& rule, std::size_t i) {
+    out.push_back(evaluator{values, rule, i, {}, nullptr, &last_values}.run());
+  });
+  return out;
 }
 
 }  // namespace nianbao::check

@@ -72,21 +72,23 @@ ast::span primary_place(const evaluation& e) {
 
 }  // namespace
 
+std::string violation_message(const evaluation& e) {
+  return e.rule->message + (e.instance_label.empty() ? "" : " [" + std::string(e.instance_label) + "]") + ": " +
+         e.left.to_canonical_string() + " " + symbol(e.rule->claim.op) + " " + e.right.to_canonical_string() +
+         " does not hold (difference " + (e.left - e.right).to_canonical_string() + ")";
+}
+
 std::vector<finding> findings_of(const std::vector<evaluation>& evaluations, const bind::bound_report& bound) {
   std::vector<finding> out;
   std::map<const edition::invariant*, std::vector<const evaluation*>> unassessable;
   for (const evaluation& e : evaluations) {
     if (e.result == outcome::not_assessable) unassessable[e.rule].push_back(&e);
     if (e.result != outcome::violated) continue;
-    const edition::comparison& claim = e.rule->claim;
-    const decimal difference = e.left - e.right;
     finding f;
     f.id = e.rule->id;
     f.level = e.rule->level;
     f.status = "violated";
-    f.message = e.rule->message + (e.instance_label.empty() ? "" : " [" + std::string(e.instance_label) + "]") + ": " +
-                e.left.to_canonical_string() + " " + symbol(claim.op) + " " + e.right.to_canonical_string() +
-                " does not hold (difference " + difference.to_canonical_string() + ")";
+    f.message = violation_message(e);
     f.where = primary_place(e);
     f.rule = e.rule->message;
     f.expected = e.right.to_canonical_string();

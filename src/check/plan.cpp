@@ -111,16 +111,18 @@ evaluation_plan::evaluation_plan(const edition::definition& edition, std::span<c
 
 namespace {
 
-std::vector<const edition::invariant*> every_invariant(const edition::definition& edition) {
+std::vector<const edition::invariant*> invariants_of(const edition::definition& edition, evaluation_plan::scope which) {
   std::vector<const edition::invariant*> rules;
-  for (const edition::invariant& rule : edition.invariants) rules.push_back(&rule);
+  for (const edition::invariant& rule : edition.invariants) {
+    if (rule.across_years == (which == evaluation_plan::scope::across_years)) rules.push_back(&rule);
+  }
   return rules;
 }
 
 }  // namespace
 
-evaluation_plan::evaluation_plan(const edition::definition& edition)
-    : evaluation_plan(edition, every_invariant(edition)) {}
+evaluation_plan::evaluation_plan(const edition::definition& edition, scope which)
+    : evaluation_plan(edition, invariants_of(edition, which)) {}
 
 evaluation_plan::evaluation_plan(evaluation_plan&&) noexcept = default;
 evaluation_plan& evaluation_plan::operator=(evaluation_plan&&) noexcept = default;
@@ -128,9 +130,9 @@ evaluation_plan::~evaluation_plan() = default;
 
 const edition::definition& evaluation_plan::edition() const noexcept { return *rules_->edition; }
 
-evaluation_plans::evaluation_plans(const std::vector<edition::definition>& editions) {
+evaluation_plans::evaluation_plans(const std::vector<edition::definition>& editions, evaluation_plan::scope which) {
   plans_.reserve(editions.size());
-  for (const edition::definition& ed : editions) plans_.emplace_back(ed);
+  for (const edition::definition& ed : editions) plans_.emplace_back(ed, which);
 }
 
 const evaluation_plan& evaluation_plans::of(const edition::definition& edition) const {

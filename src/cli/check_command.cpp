@@ -162,12 +162,10 @@ std::string unchanged_output(const bind_options& options, const corpus::document
 // other documents count too. A run without a store is no corpus: its files may well be variants
 // of one report (a test corpus is), and it is not held to one report per agency and year.
 std::vector<std::pair<std::string, corpus::finding_record>> pair_findings(
-    corpus::store& store, const std::vector<corpus::document_record>& run) {
+    corpus::store& store, const corpus::year_checker& years, const std::unordered_set<std::string>& in_run) {
   store.flush();
-  std::unordered_set<std::string_view> in_run;
-  for (const corpus::document_record& r : run) in_run.insert(r.path);
   std::vector<std::pair<std::string, corpus::finding_record>> out;
-  for (auto& pair : store.refresh_pair_findings()) {
+  for (auto& pair : store.refresh_pair_findings(years)) {
     if (in_run.contains(pair.first)) out.push_back(std::move(pair));
   }
   return out;
@@ -211,7 +209,7 @@ int run(const bind_options& options, command what) {
   int status = empty_directory ? exit_unreadable : exit_ok;
   bool first = true;
   progress meter(std::cerr, files.size(), options.quiet);
-  std::vector<corpus::document_record> identities;  // the run's documents, without findings and cells
+  std::unordered_set<std::string> run_paths;  // the documents of this run, as the store names them
   const auto take = [&](std::size_t, file_result r) {
     meter.clear();
     std::cerr << r.err;
@@ -233,11 +231,7 @@ int run(const bind_options& options, command what) {
       first = false;
     }
     if (store && r.record && !r.unchanged) store->put(*r.record);
-    if (r.record) {
-      r.record->findings.clear();
-      r.record->cells.clear();
-      identities.push_back(std::move(*r.record));
-    }
+    if (r.record) run_paths.insert(std::move(r.record->path));
     meter.step(r.unreadable || r.failed);
   };
   std::string json_pairs;
@@ -246,7 +240,7 @@ int run(const bind_options& options, command what) {
         files.size(), options.jobs, [&](std::size_t i) { return run_one(files[i], context); }, take);
     meter.finish();
     if (store) {
-      for (const auto& [path, f] : pair_findings(*store, identities)) {
+      for (const auto& [path, f] : pair_findings(*store, corpus::year_checker(*editions), run_paths)) {
         if (write_pair_finding(options, path, f, colour, json_pairs) && status == exit_ok) status = exit_findings;
       }
     }

@@ -44,6 +44,10 @@ std::optional<std::vector<edition::definition>> known_editions(const std::vector
     }
     all.push_back(std::move(*loaded.loaded));
   }
+  for (const edition::load_error& e : edition::check_crosswalks(all)) {
+    output::write_input_error(std::cerr, e.file, input_error{e.message, e.where});
+    ok = false;
+  }
   if (!ok) return std::nullopt;
   return all;
 }

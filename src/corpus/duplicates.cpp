@@ -33,7 +33,6 @@ std::vector<pair_finding> duplicate_reports(const std::vector<const document_rec
       finding_record f;
       f.id = "DUPLICATE-REPORT";
       f.severity = "warning";
-      f.line = f.column = f.end_line = f.end_column = 1;
       f.message = (others.size() == 1 ? "another report of " : std::to_string(others.size()) + " other reports of ") +
                   key.first + " for " + std::to_string(key.second) + (others.size() == 1 ? " is" : " are") +
                   " in the corpus: " + listed;

@@ -1,4 +1,4 @@
-// The store's schema, version 1: the tables documents, findings and cells, and meta.
+// The store's schema, version 1: the tables documents, findings and cells.
 #pragma once
 
 namespace nianbao::corpus::schema {
@@ -8,11 +8,11 @@ namespace nianbao::corpus::schema {
 inline constexpr int application_id = 0x6E62616F;
 inline constexpr int version = 1;
 
-// `scope` tells a document's own findings from those about pairs of documents, which every run
-// recomputes over the whole store. `editions` is the fingerprint of the editions a document was
-// checked under: under others it is checked again.
+// A document's cells are kept together, in the edition's order (`seq`), without a rowid: a
+// document is written and read whole. `scope` tells a document's own findings from those about pairs of documents,
+// which every run recomputes over the whole store. `editions` is the fingerprint of the editions a document was checked
+// under: under others it is checked again.
 inline constexpr const char* create = R"sql(
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE documents(
   id INTEGER PRIMARY KEY,
   path TEXT NOT NULL UNIQUE,
@@ -43,19 +43,22 @@ CREATE TABLE findings(
   status TEXT,
   expected TEXT,
   found TEXT,
-  other_document INTEGER REFERENCES documents(id) ON DELETE CASCADE);
+  other_document INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+  other_line INTEGER,
+  other_column INTEGER);
 CREATE INDEX findings_document ON findings(document);
 CREATE INDEX findings_other ON findings(other_document);
 CREATE TABLE cells(
   document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
   coordinate TEXT NOT NULL,
   state TEXT NOT NULL,
   value TEXT,
   unit TEXT,
   yuan TEXT,
   line INTEGER,
-  "column" INTEGER);
-CREATE INDEX cells_document ON cells(document);
+  "column" INTEGER,
+  PRIMARY KEY (document, seq)) WITHOUT ROWID;
 )sql";
 
 }  // namespace nianbao::corpus::schema

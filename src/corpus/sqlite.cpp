@@ -45,7 +45,8 @@ statement::statement(const database& db, const char* sql) : db_(db) {
 statement::~statement() { sqlite3_finalize(stmt_); }
 
 statement& statement::bind(int index, std::string_view text) {
-  if (sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+  // Not copied: every statement runs before what it was bound to goes, and reset() unbinds it.
+  if (sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC) != SQLITE_OK)
     db_.fail(sqlite3_sql(stmt_));
   return *this;
 }

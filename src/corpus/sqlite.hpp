@@ -38,6 +38,7 @@ class statement {
   statement& operator=(const statement&) = delete;
   ~statement();
 
+  // The text is not copied: it must outlive the statement's next step().
   statement& bind(int index, std::string_view text);
   statement& bind(int index, std::int64_t value);
   statement& bind_null(int index);

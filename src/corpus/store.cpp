@@ -74,13 +74,15 @@ finding_record finding_from(const sqlite::statement& row, int first) {
   if (!row.is_null(first + 12)) {
     f.other_document = row.integer(first + 12);
     f.other_path = row.text(first + 13);
+    f.other_line = static_cast<std::size_t>(row.integer(first + 14));
+    f.other_column = static_cast<std::size_t>(row.integer(first + 15));
   }
   return f;
 }
 
 constexpr const char* finding_columns =
     "f.id, f.severity, f.line, f.\"column\", f.end_line, f.end_column, f.subject, f.message, f.rule, f.status, "
-    "f.expected, f.found, f.other_document, o.path";
+    "f.expected, f.found, f.other_document, o.path, f.other_line, f.other_column";
 
 document_record document_from(const sqlite::statement& row) {
   document_record r;
@@ -127,11 +129,11 @@ struct store::impl {
         clear_cells(db, "DELETE FROM cells WHERE document = ?1"),
         add_finding(db,
                     "INSERT INTO findings(document, scope, id, severity, line, \"column\", end_line, end_column, "
-                    "subject, message, rule, status, expected, found, other_document) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"),
+                    "subject, message, rule, status, expected, found, other_document, other_line, other_column) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"),
         add_cell(db,
-                 "INSERT INTO cells(document, coordinate, state, value, unit, yuan, line, \"column\") "
-                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)") {}
+                 "INSERT INTO cells(document, seq, coordinate, state, value, unit, yuan, line, \"column\") "
+                 "VALUES (?1, ?9, ?2, ?3, ?4, ?5, ?6, ?7, ?8)") {}
 
   void begin() {
     if (pending == 0) db.exec("BEGIN IMMEDIATE");
@@ -149,12 +151,14 @@ struct store::impl {
     add_finding.bind(7, static_cast<std::int64_t>(f.end_line)).bind(8, static_cast<std::int64_t>(f.end_column));
     add_finding.bind_or_null(9, f.subject).bind(10, f.message).bind_or_null(11, f.rule).bind_or_null(12, f.status);
     add_finding.bind_or_null(13, f.expected).bind_or_null(14, f.found).bind_or_null(15, f.other_document);
+    const auto place = [](std::size_t n) { return n == 0 ? std::nullopt : std::optional<std::int64_t>(n); };
+    add_finding.bind_or_null(16, place(f.other_line)).bind_or_null(17, place(f.other_column));
     add_finding.step();
     add_finding.reset();
   }
 
-  void insert_cell(std::int64_t document, const cell_record& c) {
-    add_cell.bind(1, document).bind(2, c.coordinate).bind(3, c.state).bind_or_null(4, c.value);
+  void insert_cell(std::int64_t document, std::int64_t seq, const cell_record& c) {
+    add_cell.bind(9, seq).bind(1, document).bind(2, c.coordinate).bind(3, c.state).bind_or_null(4, c.value);
     add_cell.bind_or_null(5, c.unit).bind_or_null(6, c.yuan);
     if (c.line != 0) add_cell.bind(7, static_cast<std::int64_t>(c.line)).bind(8, static_cast<std::int64_t>(c.column));
     add_cell.step();
@@ -222,7 +226,7 @@ std::optional<document_record> store::load(const std::string& path) const {
   r.findings = impl_->findings_of(id);
   sqlite::statement cells(impl_->db,
                           "SELECT coordinate, state, value, unit, yuan, line, \"column\" FROM cells "
-                          "WHERE document = ?1 ORDER BY rowid");
+                          "WHERE document = ?1 ORDER BY seq");
   cells.bind(1, id);
   while (cells.step()) {
     r.cells.push_back({cells.text(0), cells.text(1), cells.text(2), cells.text(3), cells.text(4),
@@ -237,7 +241,8 @@ void store::put(const document_record& record) {
   s.writing = true;
   ++s.pending;
   s.upsert.bind(1, record.path).bind(2, record.sha256);
-  s.upsert.bind_or_null(3, record.who.agency.value_or("")).bind_or_null(4, year_of(record.who));
+  s.upsert.bind_or_null(3, record.who.agency ? std::string_view(*record.who.agency) : std::string_view())
+      .bind_or_null(4, year_of(record.who));
   s.upsert.bind_or_null(5, record.who.note).bind_or_null(6, record.edition);
   s.upsert.bind(7, static_cast<std::int64_t>(record.errors)).bind(8, static_cast<std::int64_t>(record.warnings));
   s.upsert.bind(9, name_of(record.state)).bind_or_null(10, record.refusal).bind(11, s.editions);
@@ -249,7 +254,8 @@ void store::put(const document_record& record) {
   s.clear_cells.bind(1, id).step();
   s.clear_cells.reset();
   for (const finding_record& f : record.findings) s.insert_finding(id, "document", f);
-  for (const cell_record& c : record.cells) s.insert_cell(id, c);
+  for (std::size_t i = 0; i < record.cells.size(); ++i)
+    s.insert_cell(id, static_cast<std::int64_t>(i), record.cells[i]);
   s.writing = false;
   if (s.pending == documents_per_transaction) s.commit();
 }
@@ -275,7 +281,7 @@ std::vector<document_record> store::records() const {
   return out;
 }
 
-std::vector<std::pair<std::string, finding_record>> store::refresh_pair_findings() {
+std::vector<std::pair<std::string, finding_record>> store::refresh_pair_findings(const year_checker& years) {
   impl& s = *impl_;
   s.commit();
   s.db.exec("BEGIN IMMEDIATE");
@@ -295,6 +301,15 @@ std::vector<std::pair<std::string, finding_record>> store::refresh_pair_findings
     p.finding.other_document = ids[p.other];
     s.insert_finding(ids[p.document], "corpus", p.finding);
     out.emplace_back(all[p.document].path, std::move(p.finding));
+  }
+  for (const auto& [later, earlier] : consecutive_years(views)) {
+    const std::optional<document_record> now = load(all[later].path);
+    const std::optional<document_record> before = load(all[earlier].path);
+    for (finding_record& f : years.compare(*now, *before)) {
+      f.other_document = ids[earlier];
+      s.insert_finding(ids[later], "corpus", f);
+      out.emplace_back(all[later].path, std::move(f));
+    }
   }
   s.db.exec("COMMIT");
   return out;

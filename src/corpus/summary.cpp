@@ -7,11 +7,15 @@ namespace nianbao::corpus {
 
 namespace {
 
-void tally(const edition::definition& ed, const std::vector<document_record>& records, summary& out) {
+// A rule across years is tallied over the documents that have last year's report beside them
+// (`follows`), the others over every checked document of the edition.
+void tally(const edition::definition& ed, const std::vector<document_record>& records, const std::vector<bool>& follows,
+           summary& out) {
   for (const edition::invariant& inv : ed.invariants) {
     summary::invariant_tally t{ed.id, inv.id, inv.message};
-    for (const document_record& r : records) {
-      if (r.state != status::checked || r.edition != ed.id) continue;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+      const document_record& r = records[i];
+      if (r.state != status::checked || r.edition != ed.id || (inv.across_years && !follows[i])) continue;
       bool violated = false;
       bool not_assessable = false;
       for (const finding_record& f : r.findings) {
@@ -35,17 +39,28 @@ summary summarise(const std::vector<document_record>& records, const std::vector
     std::set<std::string_view> ids;
     for (const finding_record& f : r.findings) ids.insert(f.id);
     for (const std::string_view id : ids) ++out.documents_with[std::string(id)];
-    out.agencies[r.who.agency.value_or("")].push_back({r.who.year, r.path, r.edition, r.state, r.errors, r.warnings});
+    // The verdict counts the findings about pairs too: a report that breaks the carry-over is not ok.
+    summary::held h{r.who.year, r.path, r.edition, r.state, 0, 0};
+    for (const finding_record& f : r.findings) {
+      h.errors += f.severity == "error";
+      h.warnings += f.severity == "warning";
+    }
+    out.agencies[r.who.agency.value_or("")].push_back(std::move(h));
   }
   for (auto& [agency, held] : out.agencies) {
     std::stable_sort(held.begin(), held.end(),
                      [](const summary::held& a, const summary::held& b) { return a.year < b.year; });
   }
+  std::vector<const document_record*> views;
+  views.reserve(records.size());
+  for (const document_record& r : records) views.push_back(&r);
+  std::vector<bool> follows(records.size(), false);
+  for (const auto& [later, earlier] : consecutive_years(views)) follows[later] = true;
   // Only editions some document was bound to: the tallies of an edition no document has say nothing.
   for (const edition::definition& ed : editions) {
     const bool held =
         std::any_of(records.begin(), records.end(), [&](const document_record& r) { return r.edition == ed.id; });
-    if (held) tally(ed, records, out);
+    if (held) tally(ed, records, follows, out);
   }
   return out;
 }

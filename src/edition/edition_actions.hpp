@@ -31,7 +31,12 @@ struct build_state {
   bool on_right = false;
   int next_sign = 1;
   bool next_is_sum = false;
+  bool next_is_last = false;
+  std::size_t last_offset = 0;  // where `last` stands: the operand starts there
   edition::cell_range range;
+
+  // Crosswalks: the cell of this edition whose counterpart comes next.
+  edition::crosswalk::cell walked;
 
   std::size_t offset_of(const auto& in) const { return static_cast<std::size_t>(in.begin() - base); }
   std::vector<edition::term>& side() { return on_right ? building.right : building.left; }
@@ -241,6 +246,10 @@ struct action<kw_stated> {
   static void apply(const auto& /*in*/, build_state& st) { st.pending.stated = true; }
 };
 template <>
+struct action<across_years> {
+  static void apply(const auto& /*in*/, build_state& st) { st.pending.across_years = true; }
+};
+template <>
 struct action<invariant_message> {
   static void apply(const auto& in, build_state& st) { st.pending.message = unquote(in.string_view()); }
 };
@@ -286,15 +295,24 @@ struct action<column_last> {
   static void apply(const auto& in, build_state& st) { st.range.column_last = in.string(); }
 };
 template <>
+struct action<last_year> {
+  static void apply(const auto& in, build_state& st) {
+    st.next_is_last = true;
+    st.last_offset = st.offset_of(in);
+  }
+};
+template <>
 struct action<kw_sum> {
   static void apply(const auto& /*in*/, build_state& st) { st.next_is_sum = true; }
 };
 template <>
 struct action<cells> {
   static void apply(const auto& /*in*/, build_state& st) {
-    st.side().push_back(edition::term{st.next_sign, st.next_is_sum, st.range, {}});
+    if (st.next_is_last) st.range.offset = st.last_offset;
+    st.side().push_back(edition::term{st.next_sign, st.next_is_sum, st.range, {}, st.next_is_last});
     st.next_sign = 1;
     st.next_is_sum = false;
+    st.next_is_last = false;
   }
 };
 template <>
@@ -346,6 +364,35 @@ struct action<plain_claim> : action<claim> {};
 template <>
 struct action<invariant_decl> {
   static void apply(const auto& /*in*/, build_state& st) { st.result.invariants.push_back(std::move(st.pending)); }
+};
+
+// --- crosswalks ----------------------------------------------------------------------------------
+template <>
+struct action<earlier_edition> {
+  static void apply(const auto& in, build_state& st) {
+    edition::crosswalk& walk = st.result.crosswalks.emplace_back();
+    walk.from = in.string();
+    walk.offset = st.offset_of(in);
+  }
+};
+template <>
+struct action<walked_table> {
+  static void apply(const auto& in, build_state& st) { st.result.crosswalks.back().same_tables.push_back(in.string()); }
+};
+template <>
+struct action<walk_here> {
+  static void apply(const auto& in, build_state& st) {
+    st.walked = {};
+    st.walked.offset = st.offset_of(in);
+    st.walked.here = st.range;
+  }
+};
+template <>
+struct action<walk_there> {
+  static void apply(const auto& /*in*/, build_state& st) {
+    st.walked.there = st.range;
+    st.result.crosswalks.back().cells.push_back(std::move(st.walked));
+  }
 };
 
 }  // namespace nianbao::edition::language

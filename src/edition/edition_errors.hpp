@@ -62,6 +62,11 @@ template <> inline constexpr const char* errors::message<colon> = "expected : af
 template <> inline constexpr const char* errors::message<row_last> = "expected the last row of the range after ..";
 template <> inline constexpr const char* errors::message<column_last> = "expected the last column of the range after ..";
 template <> inline constexpr const char* errors::message<loop_direction> = "expected `row` or `column` after `for`";
+template <> inline constexpr const char* errors::message<kw_years> = "expected `across years`";
+template <> inline constexpr const char* errors::message<earlier_edition> = "expected the id of the edition this one follows: `follows gov2019 { … }`";
+template <> inline constexpr const char* errors::message<walked_table> = "expected a table id after `same`";
+template <> inline constexpr const char* errors::message<kw_from> = "expected `from` and the earlier edition's cell after this edition's: `t2[a, b] from t2[c, d]`";
+template <> inline constexpr const char* errors::message<walk_there> = "expected the earlier edition's cell `table[row, column]` after `from`";
 // clang-format on
 
 template <typename Rule>

@@ -48,6 +48,12 @@ struct kw_sum : TAO_PEGTL_KEYWORD("sum") {};
 struct kw_counts : TAO_PEGTL_KEYWORD("counts") {};
 struct kw_checked : TAO_PEGTL_KEYWORD("checked") {};
 struct kw_as : TAO_PEGTL_KEYWORD("as") {};
+struct kw_across : TAO_PEGTL_KEYWORD("across") {};
+struct kw_years : TAO_PEGTL_KEYWORD("years") {};
+struct kw_last : TAO_PEGTL_KEYWORD("last") {};
+struct kw_follows : TAO_PEGTL_KEYWORD("follows") {};
+struct kw_same : TAO_PEGTL_KEYWORD("same") {};
+struct kw_from : TAO_PEGTL_KEYWORD("from") {};
 
 struct severity_error : TAO_PEGTL_KEYWORD("error") {};
 struct severity_warning : TAO_PEGTL_KEYWORD("warning") {};
@@ -137,8 +143,10 @@ struct column_range : seq<column_first, opt<sp, if_must<range_dots, sp, column_l
 struct close_bracket : one<']'> {};
 struct cell_table : identifier {};
 struct coordinate_comma : one<','> {};
-struct cells
-    : if_must<seq<cell_table, one<'['>>, sp, row_range, sp, coordinate_comma, sp, column_range, sp, close_bracket> {};
+// `last t3[…]`: the cells of the same agency's report of the year before (invariants across years).
+struct last_year : kw_last {};
+struct cells : if_must<seq<opt<last_year, sp>, cell_table, one<'['>>, sp, row_range, sp, coordinate_comma, sp,
+                       column_range, sp, close_bracket> {};
 struct summed_cells : cells {};
 struct sum_of : if_must<kw_sum, sp, summed_cells> {};
 struct number : seq<opt<one<'-'>>, plus<digit>, opt<one<'.'>, plus<digit>>> {};
@@ -167,8 +175,25 @@ struct loop : if_must<kw_for, sp, loop_direction, sp, loop_variable, sp, kw_in, 
 struct invariant_id : identifier {};
 struct invariant_message : quoted<string_body> {};
 struct kw_stated : TAO_PEGTL_KEYWORD("stated") {};
-struct invariant_decl : if_must<kw_invariant, sp, invariant_id, sp, severity, sp, opt<kw_stated, sp>, invariant_message,
-                                sp, opt<loop, sp>, formula> {};
+//   invariant X1 warning across years "…" for column c in t3: t3[carried_in, c] == last t3[carried_out, c]
+struct across_years : if_must<kw_across, sp, kw_years> {};
+struct invariant_decl : if_must<kw_invariant, sp, invariant_id, sp, severity, sp, opt<kw_stated, sp>,
+                                opt<across_years, sp>, invariant_message, sp, opt<loop, sp>, formula> {};
+
+// --- crosswalks ------------------------------------------------------------------------------------
+//   follows gov2019 {                         (a report of this edition may follow one in gov2019)
+//     same t3, t4                             (these tables' cells are the same, id for id)
+//     t2[item1.rules, item1.in_force] from t2[item1.rules, item1.in_force]
+//   }
+struct walked_table : identifier {};
+struct same_tables : if_must<kw_same, sp, walked_table, star<sp, list_comma, sp, walked_table>> {};
+struct walk_here : cells {};
+struct walk_there : cells {};
+struct walked_cell : if_must<walk_here, sp, kw_from, sp, walk_there> {};
+struct crosswalk_item : sor<same_tables, walked_cell> {};
+struct earlier_edition : identifier {};
+struct crosswalk_decl
+    : if_must<kw_follows, sp, earlier_edition, sp, open_brace, sp, star<crosswalk_item, sp>, close_brace> {};
 
 // --- the edition ----------------------------------------------------------------------------------
 struct issuer : quoted<string_body> {};
@@ -181,7 +206,7 @@ struct edition_name : quoted<string_body> {};
 //   sections "总体情况", "主动公开政府信息情况", …      (the headings after 一、 二、 …, in order)
 struct section_heading : quoted<string_body> {};
 struct sections_decl : if_must<kw_sections, sp, section_heading, star<sp, list_comma, sp, section_heading>> {};
-struct edition_item : sor<issued_by_decl, recognise_decl, sections_decl, table_decl, invariant_decl> {};
+struct edition_item : sor<issued_by_decl, recognise_decl, sections_decl, table_decl, invariant_decl, crosswalk_decl> {};
 struct edition_decl
     : if_must<kw_edition, sp, edition_id, sp, edition_name, sp, open_brace, sp, star<edition_item, sp>, close_brace> {};
 struct end_of_file : eof {};

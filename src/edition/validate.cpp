@@ -185,12 +185,54 @@ struct invariant_checker {
     }
   }
 
+  // `last` cells only in a rule across years, and such a rule reads some: on one report it
+  // would compare a cell with itself, and without them it is no rule across years.
+  void check_years() const {
+    bool reads_last = false;
+    for (const comparison* c : {inv.condition ? &*inv.condition : nullptr, &inv.claim}) {
+      if (c == nullptr) continue;
+      for (const auto* side : {&c->left, &c->right}) {
+        for (const term& t : *side) {
+          if (!t.last_year) continue;
+          reads_last = true;
+          if (!inv.across_years)
+            fail(t.cells->offset,
+                 "`last` reads the report of the year before: only an invariant declared "
+                 "`across years` may");
+        }
+      }
+    }
+    if (inv.across_years && !reads_last)
+      fail(inv.offset, "invariant " + inv.id + " is declared `across years` but reads no `last` cells");
+  }
+
   void check() const {
     if (inv.loop != loop_kind::none) table_named(inv.table, inv.offset);
+    check_years();
     if (inv.condition) check_comparison(*inv.condition);
     check_comparison(inv.claim);
   }
 };
+
+// One cell, a leaf row and a leaf column of `t`: what a crosswalk pairs.
+void check_single_cell(const definition& ed, const cell_range& c) {
+  const table* t = ed.find_table(c.table);
+  if (t == nullptr) fail(c.offset, "no table `" + c.table + "` in edition " + ed.id);
+  if (c.row_first != c.row_last || c.column_first != c.column_last)
+    fail(c.offset, "a crosswalk pairs single cells, not ranges");
+  resolve(*t, c.row_first, c.row_last, true, c.offset);
+  resolve(*t, c.column_first, c.column_last, false, c.offset);
+}
+
+// This edition's side of a crosswalk; the earlier edition's side is checked once both are loaded
+// (check_crosswalks).
+void check_crosswalk(const definition& ed, const crosswalk& walk) {
+  if (walk.from == ed.id) fail(walk.offset, "an edition does not follow itself: its own reports need no crosswalk");
+  for (const std::string& id : walk.same_tables) {
+    if (ed.find_table(id) == nullptr) fail(walk.offset, "no table `" + id + "` in edition " + ed.id);
+  }
+  for (const crosswalk::cell& c : walk.cells) check_single_cell(ed, c.here);
+}
 
 // Kinds, units and keys for every tree, before any check: a check that reads them must find them
 // whatever another table's problem was.
@@ -275,10 +317,33 @@ std::vector<validation_error> check_edition(const definition& ed) {
       invariant_checker{ed, inv}.check();
     });
   }
+  for (const crosswalk& walk : ed.crosswalks) check_unit(found, [&] { check_crosswalk(ed, walk); });
   return found;
 }
 
 }  // namespace
+
+std::vector<load_error> check_crosswalks(const std::vector<definition>& editions) {
+  std::vector<load_error> found;
+  for (const definition& ed : editions) {
+    const source text(ed.file, ed.text);
+    for (const crosswalk& walk : ed.crosswalks) {
+      const auto earlier =
+          std::find_if(editions.begin(), editions.end(), [&](const definition& e) { return e.id == walk.from; });
+      if (earlier == editions.end()) continue;  // not loaded: nothing is read through it
+      try {
+        for (const std::string& id : walk.same_tables) {
+          if (earlier->find_table(id) == nullptr)
+            fail(walk.offset, "edition " + walk.from + " has no table `" + id + "` to be the same as this one's");
+        }
+        for (const crosswalk::cell& c : walk.cells) check_single_cell(*earlier, c.there);
+      } catch (const problem& p) {
+        found.push_back(load_error{ed.file, text.locate(p.error.offset), p.error.message});
+      }
+    }
+  }
+  return found;
+}
 
 std::vector<validation_error> validate(definition& ed) {
   complete_edition(ed);

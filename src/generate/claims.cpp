@@ -177,6 +177,7 @@ std::vector<claim_instance> claim_instances(const edition::definition& edition, 
   const cell_index index(cells);
   std::vector<claim_instance> out;
   for (const edition::invariant& rule : edition.invariants) {
+    if (rule.across_years) continue;  // one report has no year before it
     std::vector<std::string> instances{""};
     if (rule.loop != edition::loop_kind::none) {
       const edition::table& t = *edition.find_table(rule.table);

@@ -71,10 +71,20 @@ std::string jsonl_line(const corpus::document_record& record, bool values) {
 }
 
 std::string pair_finding_json(const std::string& path, const corpus::finding_record& f) {
-  return json{{"schema", "nianbao-corpus"}, {"version", jsonl_version},
-              {"kind", "pair_finding"},     {"path", path},
-              {"other_path", f.other_path}, {"id", f.id},
-              {"severity", f.severity},     {"message", f.message}}
+  json j = finding_json(f);
+  const auto place = [](std::size_t n) { return n == 0 ? json(nullptr) : json(n); };
+  for (const auto& [key, n] : {std::pair<const char*, std::size_t>{"line", f.line},
+                               {"column", f.column},
+                               {"end_line", f.end_line},
+                               {"end_column", f.end_column},
+                               {"other_line", f.other_line},
+                               {"other_column", f.other_column}})
+    j[key] = place(n);
+  return json{{"schema", "nianbao-corpus"},
+              {"version", jsonl_version},
+              {"kind", "pair_finding"},
+              {"path", path},
+              {"finding", std::move(j)}}
       .dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -64,7 +64,17 @@ void write_edition_tree(std::ostream& out, const edition::definition& ed) {
     }
   }
   for (const edition::invariant& inv : ed.invariants) {
-    out << "invariant " << inv.id << " [" << name_of(inv.level) << "] " << inv.message << '\n';
+    out << "invariant " << inv.id << " [" << name_of(inv.level) << (inv.across_years ? ", across years" : "") << "] "
+        << inv.message << '\n';
+  }
+  for (const edition::crosswalk& walk : ed.crosswalks) {
+    out << "follows " << walk.from;
+    for (const std::string& t : walk.same_tables) out << (t == walk.same_tables.front() ? ": same " : ", ") << t;
+    out << '\n';
+    for (const edition::crosswalk::cell& c : walk.cells) {
+      out << "  " << c.here.table << '[' << c.here.row_first << ", " << c.here.column_first << "] from "
+          << c.there.table << '[' << c.there.row_first << ", " << c.there.column_first << "]\n";
+    }
   }
 }
 

@@ -164,8 +164,12 @@ bool write_unchanged(std::ostream& out, const corpus::document_record& record, b
 }
 
 void write_pair_finding(std::ostream& out, const std::string& path, const corpus::finding_record& f, bool colour) {
-  const severity level = f.severity == "error" ? severity::error : severity::warning;
-  out << paint{colour, "1", path + ':'} << ' ' << paint{colour, colour_of(level), f.severity + ':'} << ' ' << f.message
+  const severity level = f.severity == "error"     ? severity::error
+                         : f.severity == "warning" ? severity::warning
+                                                   : severity::note;
+  const std::string place =
+      f.line == 0 ? path + ':' : path + ':' + std::to_string(f.line) + ':' + std::to_string(f.column) + ':';
+  out << paint{colour, "1", place} << ' ' << paint{colour, colour_of(level), f.severity + ':'} << ' ' << f.message
       << " [" << f.id << "]\n";
 }
 
