@@ -1,4 +1,6 @@
 // A checked report as a record: positions resolved to line and column, values as exact strings.
+#include <algorithm>
+
 #include "nianbao/corpus.hpp"
 
 namespace nianbao::corpus {
@@ -36,19 +38,32 @@ finding_record record_of(locator& locate, const finding& f) {
   return r;
 }
 
-cell_record record_of(const source& text, const bind::bound_value& v) {
+cell_record record_of(const bind::bound_value& v) {
   cell_record r;
   r.coordinate = v.coordinate();
   r.state = bind::name_of(v.state);
   if (v.value) r.value = v.value->to_string();
   r.unit = v.unit;
   if (v.yuan) r.yuan = v.yuan->to_canonical_string();
-  if (v.state != bind::value_state::missing) {
-    const location at = text.locate(v.where.begin);
-    r.line = at.line;
-    r.column = at.column;
-  }
   return r;
+}
+
+// Where each value is, located in document order: the values come in the edition's order, and
+// locating each from its line's start costs a page written on one line its length per cell.
+void locate_cells(const source& text, const bind::bound_report& bound, std::vector<cell_record>& cells) {
+  std::vector<std::size_t> order;
+  order.reserve(bound.values.size());
+  for (std::size_t i = 0; i < bound.values.size(); ++i) {
+    if (bound.values[i].state != bind::value_state::missing) order.push_back(i);
+  }
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return bound.values[a].where.begin < bound.values[b].where.begin; });
+  locator locate(text);
+  for (const std::size_t i : order) {
+    const location at = locate(bound.values[i].where.begin);
+    cells[i].line = at.line;
+    cells[i].column = at.column;
+  }
 }
 
 }  // namespace
@@ -69,7 +84,8 @@ document_record record_of(std::string path, std::string sha256, const source& te
     if (f.level == severity::warning) ++r.warnings;
   }
   r.cells.reserve(bound.values.size());
-  for (const bind::bound_value& v : bound.values) r.cells.push_back(record_of(text, v));
+  for (const bind::bound_value& v : bound.values) r.cells.push_back(record_of(v));
+  locate_cells(text, bound, r.cells);
   return r;
 }
 

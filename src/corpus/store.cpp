@@ -3,7 +3,9 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <set>
 
+#include "cell_lists.hpp"
 #include "nianbao/corpus.hpp"
 #include "schema.hpp"
 #include "sqlite.hpp"
@@ -112,9 +114,10 @@ struct store::impl {
   bool writing = false;  // within put(): a failure there leaves a document half written
   sqlite::statement upsert;
   sqlite::statement clear_findings;
-  sqlite::statement clear_cells;
+  sqlite::statement put_cells;
+  sqlite::statement add_coordinate;
+  std::set<std::string> coordinates_written;  // editions whose order of cells is in the store
   sqlite::statement add_finding;
-  sqlite::statement add_cell;
 
   impl(const std::string& file, std::string fingerprint, access mode)
       : db(file, mode == access::write ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY),
@@ -126,14 +129,13 @@ struct store::impl {
                "errors = ?7, warnings = ?8, status = ?9, refusal = ?10, editions = ?11, "
                "checked_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') RETURNING id"),
         clear_findings(db, "DELETE FROM findings WHERE document = ?1 AND scope = 'document'"),
-        clear_cells(db, "DELETE FROM cells WHERE document = ?1"),
+        put_cells(db, "INSERT OR REPLACE INTO cell_lists(document, cells) VALUES (?1, ?2)"),
+        add_coordinate(db,
+                       "INSERT OR IGNORE INTO coordinates(editions, edition, seq, coordinate) VALUES (?1, ?2, ?3, ?4)"),
         add_finding(db,
                     "INSERT INTO findings(document, scope, id, severity, line, \"column\", end_line, end_column, "
                     "subject, message, rule, status, expected, found, other_document, other_line, other_column) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"),
-        add_cell(db,
-                 "INSERT INTO cells(document, seq, coordinate, state, value, unit, yuan, line, \"column\") "
-                 "VALUES (?1, ?9, ?2, ?3, ?4, ?5, ?6, ?7, ?8)") {}
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)") {}
 
   void begin() {
     if (pending == 0) db.exec("BEGIN IMMEDIATE");
@@ -157,12 +159,24 @@ struct store::impl {
     add_finding.reset();
   }
 
-  void insert_cell(std::int64_t document, std::int64_t seq, const cell_record& c) {
-    add_cell.bind(9, seq).bind(1, document).bind(2, c.coordinate).bind(3, c.state).bind_or_null(4, c.value);
-    add_cell.bind_or_null(5, c.unit).bind_or_null(6, c.yuan);
-    if (c.line != 0) add_cell.bind(7, static_cast<std::int64_t>(c.line)).bind(8, static_cast<std::int64_t>(c.column));
-    add_cell.step();
-    add_cell.reset();
+  // The coordinates of an edition's cells, in its order, once per edition: every record of an
+  // edition lists its cells in that order (bind::bound_report::values).
+  void write_coordinates(const document_record& record) {
+    if (record.edition.empty() || coordinates_written.contains(record.edition)) return;
+    for (std::size_t i = 0; i < record.cells.size(); ++i) {
+      add_coordinate.bind(1, editions).bind(2, record.edition).bind(3, static_cast<std::int64_t>(i));
+      add_coordinate.bind(4, record.cells[i].coordinate).step();
+      add_coordinate.reset();
+    }
+    coordinates_written.insert(record.edition);
+  }
+
+  std::vector<std::string> coordinates_of(const std::string& fingerprint, const std::string& edition) const {
+    sqlite::statement query(db, "SELECT coordinate FROM coordinates WHERE editions = ?1 AND edition = ?2 ORDER BY seq");
+    query.bind(1, fingerprint).bind(2, edition);
+    std::vector<std::string> out;
+    while (query.step()) out.push_back(query.text(0));
+    return out;
   }
 
   std::vector<finding_record> findings_of(std::int64_t document) const {
@@ -225,13 +239,11 @@ std::optional<document_record> store::load(const std::string& path) const {
   document_record r = document_from(query);
   r.findings = impl_->findings_of(id);
   sqlite::statement cells(impl_->db,
-                          "SELECT coordinate, state, value, unit, yuan, line, \"column\" FROM cells "
-                          "WHERE document = ?1 ORDER BY seq");
+                          "SELECT c.cells, d.editions FROM cell_lists c JOIN documents d ON d.id = c.document "
+                          "WHERE c.document = ?1");
   cells.bind(1, id);
-  while (cells.step()) {
-    r.cells.push_back({cells.text(0), cells.text(1), cells.text(2), cells.text(3), cells.text(4),
-                       static_cast<std::size_t>(cells.integer(5)), static_cast<std::size_t>(cells.integer(6))});
-  }
+  if (cells.step())
+    r.cells = decode_cells(cells.text(0), impl_->coordinates_of(cells.text(1), r.edition), impl_->db.file());
   return r;
 }
 
@@ -251,11 +263,11 @@ void store::put(const document_record& record) {
   s.upsert.reset();
   s.clear_findings.bind(1, id).step();
   s.clear_findings.reset();
-  s.clear_cells.bind(1, id).step();
-  s.clear_cells.reset();
+  s.write_coordinates(record);
+  const std::string cells = encode_cells(record.cells);
+  s.put_cells.bind(1, id).bind(2, cells).step();
+  s.put_cells.reset();
   for (const finding_record& f : record.findings) s.insert_finding(id, "document", f);
-  for (std::size_t i = 0; i < record.cells.size(); ++i)
-    s.insert_cell(id, static_cast<std::int64_t>(i), record.cells[i]);
   s.writing = false;
   if (s.pending == documents_per_transaction) s.commit();
 }
