@@ -98,6 +98,8 @@ file_result run_one(const std::string& file, const run_context& run) {
     r.err = err.str();
     r.unreadable = true;
     if (run.records) r.record = corpus::refused(read.name, sha256, *read.error);
+    // A line for every document, refused ones too: a reader of the lines sees the whole corpus.
+    if (options.jsonl) r.out = output::jsonl_line(*r.record, options.values) + '\n';
     return r;
   }
   const input::report_input& input = *read.input;
@@ -141,7 +143,7 @@ bool write_pair_finding(const bind_options& options, const std::string& path, co
   } else {
     output::write_pair_finding(std::cout, path, f, colour);
   }
-  return f.severity == "error" || options.werror;
+  return f.severity == "error" || (options.werror && f.severity == "warning");
 }
 
 // What `check` prints of a file the store holds unchanged, in the run's output form; sets `failed`.
@@ -220,6 +222,7 @@ int run(const bind_options& options, command what) {
         const corpus::finding_record& why = r.record->findings.front();
         output::write_input_error(std::cerr, r.name, input_error{why.message, location{0, why.line, why.column, 0}});
         r.unreadable = true;
+        if (options.jsonl) r.out = output::jsonl_line(*r.record, options.values) + '\n';
       } else {
         r.out = unchanged_output(options, *r.record, r.failed);
       }
