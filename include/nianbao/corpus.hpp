@@ -179,7 +179,7 @@ class store {
   // path → sha256 of every document held that was checked under the same editions: a file
   // with the same path and bytes need not be checked again.
   std::unordered_map<std::string, std::string> current() const;
-  // The record held for `path`, its findings (pair findings too) and cells.
+  // The record held for `path`: its own findings (not those about pairs) and its cells.
   std::optional<document_record> load(const std::string& path) const;
 
   // Replaces what the store holds for the record's path. Writes are batched into transactions

@@ -8,10 +8,12 @@ namespace nianbao::bind {
 
 namespace {
 
-// A title line: names the annual report and is no sentence. Running text that mentions the
-// report (`本年度报告中所列数据…`) ends its sentences with 。.
+// A title line: names the annual report (`…年度报告`, or `…年度政府信息公开工作报告`) and is no
+// sentence. Running text that mentions the report (`本年度报告中所列数据…`) ends its sentences with 。.
 bool title_like(std::string_view line) {
-  return line.find("年度报告") != std::string_view::npos && line.find("。") == std::string_view::npos;
+  const bool names_it = line.find("年度报告") != std::string_view::npos ||
+                        (line.find("政府信息公开") != std::string_view::npos && line.ends_with("报告"));
+  return names_it && line.find("。") == std::string_view::npos;
 }
 
 bool is_short_line(std::string_view line) {
@@ -36,8 +38,10 @@ void scan(std::string_view text, const std::vector<ast::block>& blocks, std::vec
     const bool section_mark =
         heading != nullptr && heading->level == 1 && heading->mark.kind == ast::marker_kind::section;
     if (paragraph != nullptr && title_like(paragraph->text.content.in(text))) {
-      // A title split over two lines starts at the first.
-      const bool split = previous != nullptr && is_short_line(previous->text.content.in(text));
+      // A title split over two lines (`XX乡2020年` / `政府信息公开工作年度报告`) starts at the first.
+      const std::string_view line = paragraph->text.content.in(text);
+      const bool split = previous != nullptr && !previous->is_date && line.starts_with("政府信息公开") &&
+                         is_short_line(previous->text.content.in(text));
       title = split ? previous->text.content : paragraph->text.content;
       since_title = 0;
       restart.reset();

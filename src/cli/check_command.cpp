@@ -266,11 +266,13 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--quiet", options->quiet, "Print only the one-line summary of each file");
   cmd->add_option("-j,--jobs", options->jobs, "Check this many files at once (output stays in input order)")
       ->check(CLI::Range(1u, 256u));
-  cmd->add_option("--db", options->db,
-                  "Record every document in this SQLite store (created if missing); files it holds unchanged are "
-                  "not checked again");
+  CLI::Option* db =
+      cmd->add_option("--db", options->db,
+                      "Record every document in this SQLite store (created if missing); files it holds unchanged are "
+                      "not checked again");
   cmd->add_flag("--recheck", options->recheck,
-                "With --db: check every file again, even those the store holds unchanged");
+                "With --db: check every file again, even those the store holds unchanged")
+      ->needs(db);
   CLI::Option* jsonl =
       cmd->add_flag("--jsonl", options->jsonl, "Print one JSON object per document per line, as each is done");
   cmd->add_flag("--values", options->values, "With --jsonl: include the bound values of tables 二, 三, 四")

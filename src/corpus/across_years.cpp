@@ -187,8 +187,8 @@ std::vector<finding_record> year_checker::compare(const document_record& later, 
     f.other_path = earlier.path;
     for (const check::operand& op : ev.operands) {
       if (const cell_record* c = now.cell_of(op.cell); c != nullptr && c->line != 0 && f.line == 0) {
-        f.line = f.end_line = c->line;
-        f.column = f.end_column = c->column;
+        f.line = c->line;  // the cell's start; its end is not kept
+        f.column = c->column;
       }
       if (const cell_record* c = before.cell_of(op.cell); c != nullptr && c->line != 0 && f.other_line == 0) {
         f.other_line = c->line;

@@ -120,7 +120,9 @@ struct store::impl {
   sqlite::statement add_finding;
 
   impl(const std::string& file, std::string fingerprint, access mode)
-      : db(file, mode == access::write ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY),
+      // A reader opens read-write too (never creating): the last connection to close a WAL
+      // store checkpoints it and removes its -wal and -shm files, which a read-only one cannot.
+      : db(file, mode == access::write ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READWRITE),
         editions((prepare(db, mode), std::move(fingerprint))),
         upsert(db,
                "INSERT INTO documents(path, sha256, agency, year, identity_note, edition, errors, warnings, status, "
@@ -148,12 +150,13 @@ struct store::impl {
   }
 
   void insert_finding(std::int64_t document, const char* scope, const finding_record& f) {
+    // No place (0) is NULL: a finding about the whole document, or an end not known.
+    const auto place = [](std::size_t n) { return n == 0 ? std::nullopt : std::optional<std::int64_t>(n); };
     add_finding.bind(1, document).bind(2, scope).bind(3, f.id).bind(4, f.severity);
-    add_finding.bind(5, static_cast<std::int64_t>(f.line)).bind(6, static_cast<std::int64_t>(f.column));
-    add_finding.bind(7, static_cast<std::int64_t>(f.end_line)).bind(8, static_cast<std::int64_t>(f.end_column));
+    add_finding.bind_or_null(5, place(f.line)).bind_or_null(6, place(f.column));
+    add_finding.bind_or_null(7, place(f.end_line)).bind_or_null(8, place(f.end_column));
     add_finding.bind_or_null(9, f.subject).bind(10, f.message).bind_or_null(11, f.rule).bind_or_null(12, f.status);
     add_finding.bind_or_null(13, f.expected).bind_or_null(14, f.found).bind_or_null(15, f.other_document);
-    const auto place = [](std::size_t n) { return n == 0 ? std::nullopt : std::optional<std::int64_t>(n); };
     add_finding.bind_or_null(16, place(f.other_line)).bind_or_null(17, place(f.other_column));
     add_finding.step();
     add_finding.reset();
@@ -179,10 +182,11 @@ struct store::impl {
     return out;
   }
 
+  // A document's own findings: those about pairs are recomputed by every run and said then.
   std::vector<finding_record> findings_of(std::int64_t document) const {
     sqlite::statement query(db, (std::string("SELECT ") + finding_columns +
                                  " FROM findings f LEFT JOIN documents o ON o.id = f.other_document "
-                                 "WHERE f.document = ?1 ORDER BY f.rowid")
+                                 "WHERE f.document = ?1 AND f.scope = 'document' ORDER BY f.rowid")
                                     .c_str());
     query.bind(1, document);
     std::vector<finding_record> out;
@@ -193,11 +197,16 @@ struct store::impl {
 
 namespace {
 
-// SQLite's word for a store that is not there is "unable to open database file".
+// SQLite's word for all of these is "unable to open database file".
 const std::string& existing(const std::string& file, store::access mode) {
+  namespace fs = std::filesystem;
   std::error_code ec;
-  if (mode == store::access::read && !std::filesystem::exists(file, ec))
+  if (fs::is_directory(file, ec)) throw store_error(file + ": a directory, not a store; give --db a file");
+  if (mode == store::access::read && !fs::exists(file, ec))
     throw store_error(file + ": no such store (`nianbao check --db " + file + " …` makes one)");
+  const fs::path parent = fs::path(file).parent_path();
+  if (!parent.empty() && !fs::is_directory(parent, ec))
+    throw store_error(file + ": no directory " + parent.string() + " to make the store in");
   return file;
 }
 

@@ -11,13 +11,15 @@ using json = nlohmann::ordered_json;
 
 json or_null(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
 
+json place_or_null(std::size_t n) { return n == 0 ? json(nullptr) : json(n); }
+
 json finding_json(const corpus::finding_record& f) {
   json j = {{"id", f.id},
             {"severity", f.severity},
-            {"line", f.line},
-            {"column", f.column},
-            {"end_line", f.end_line},
-            {"end_column", f.end_column},
+            {"line", place_or_null(f.line)},
+            {"column", place_or_null(f.column)},
+            {"end_line", place_or_null(f.end_line)},
+            {"end_column", place_or_null(f.end_column)},
             {"subject", or_null(f.subject)},
             {"message", f.message},
             {"rule", or_null(f.rule)},
@@ -72,14 +74,8 @@ std::string jsonl_line(const corpus::document_record& record, bool values) {
 
 std::string pair_finding_json(const std::string& path, const corpus::finding_record& f) {
   json j = finding_json(f);
-  const auto place = [](std::size_t n) { return n == 0 ? json(nullptr) : json(n); };
-  for (const auto& [key, n] : {std::pair<const char*, std::size_t>{"line", f.line},
-                               {"column", f.column},
-                               {"end_line", f.end_line},
-                               {"end_column", f.end_column},
-                               {"other_line", f.other_line},
-                               {"other_column", f.other_column}})
-    j[key] = place(n);
+  j["other_line"] = place_or_null(f.other_line);
+  j["other_column"] = place_or_null(f.other_column);
   return json{{"schema", "nianbao-corpus"},
               {"version", jsonl_version},
               {"kind", "pair_finding"},
