@@ -37,9 +37,9 @@ void write_finding(std::ostream& out, const source& src, const finding& f, bool 
 bool write_check(std::ostream& out, const source& src, const bind::bound_report& bound, bool quiet, bool werror,
                  bool colour = false);
 
-// What `check` says of a file a store holds unchanged: the summary line of its stored findings.
-// Returns whether it fails.
-bool write_unchanged(std::ostream& out, const corpus::document_record& record, bool werror);
+// What `check` says of a file a store holds unchanged: the summary line of its stored findings;
+// `failed` as the caller judged it from them.
+void write_unchanged(std::ostream& out, const corpus::document_record& record, bool failed);
 
 // A finding about two documents (DUPLICATE-REPORT), on the document at `path`:
 // `path: warning: message [ID]`.

@@ -155,7 +155,7 @@ std::string unchanged_output(const bind_options& options, const corpus::document
   } else if (options.json) {
     out << output::unchanged_json(record);
   } else {
-    output::write_unchanged(out, record, options.werror);
+    output::write_unchanged(out, record, failed);
   }
   return out.str();
 }

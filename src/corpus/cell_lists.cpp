@@ -43,14 +43,10 @@ std::string encode_cells(const std::vector<cell_record>& cells) {
   for (const cell_record& c : cells) {
     if (&c != cells.data()) out += ',';
     out += '[';
-    text(c.state);
-    out += ',';
-    text(c.value);
-    out += ',';
-    text(c.unit);
-    out += ',';
-    text(c.yuan);
-    out += ',';
+    for (const std::string* t : {&c.state, &c.value, &c.unit, &c.yuan}) {
+      text(*t);
+      out += ',';
+    }
     place(c.line);
     out += ',';
     place(c.column);

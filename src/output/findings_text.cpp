@@ -156,11 +156,9 @@ bool write_check(std::ostream& out, const source& src, const bind::bound_report&
   return failed;
 }
 
-bool write_unchanged(std::ostream& out, const corpus::document_record& record, bool werror) {
-  const bool failed = record.errors > 0 || (werror && record.warnings > 0);
+void write_unchanged(std::ostream& out, const corpus::document_record& record, bool failed) {
   write_verdict(out, record.path, record.edition, record.errors, record.warnings, failed);
   out << " (unchanged since the store checked it; its findings are there)\n";
-  return failed;
 }
 
 void write_pair_finding(std::ostream& out, const std::string& path, const corpus::finding_record& f, bool colour) {
