@@ -61,6 +61,8 @@ struct options {
   std::uint64_t seed = 1;
   std::set<noise_kind> noise;      // the kinds that may be applied; each is drawn per document
   std::vector<fault_kind> faults;  // injected in this order, each at a random place
+  std::string agency;              // the body the report is of; empty: drawn
+  unsigned year = 0;               // the year it covers; 0: drawn
 };
 
 // A finding the oracle expects, by id and subject (finding::subject): exactly these errors must
@@ -88,14 +90,29 @@ struct injected_fault {
   std::string detail;  // what was written instead of what: `found 15, consistent 125`
 };
 
+// In a series: a figure of last year's report that this one carries over differently, as agencies
+// that restate last year's figures do. The report itself is consistent; only the rules across
+// years can see it.
+struct restatement {
+  std::string rule;    // the rule across years it was made to break
+  std::string coord;   // the cell of last year's report (in last year's edition) whose figure differs
+  std::string detail;  // `last year's report says 7, this one carries over 12`
+};
+
 struct document {
   std::string text;
   std::string edition;
   std::uint64_t seed = 0;
+  std::string agency;
+  unsigned year = 0;
   std::set<noise_kind> noise;              // the kinds applied
   std::vector<written_value> values;       // every value cell of the edition, as written
   std::vector<injected_fault> faults;      // what was broken
   std::vector<expected_finding> expected;  // the oracle: errors exactly, and the faults' warnings
+  // In a series, for a report after the first: what it restated, and the oracle across years:
+  // exactly the instances of the rules across years it breaks against last year's report.
+  std::vector<restatement> restated;
+  std::vector<expected_finding> across_years;
 };
 
 // Thrown when an edition cannot be generated from (no `sections` headings, invariants that no
@@ -124,8 +141,44 @@ class generator {
   std::unique_ptr<plan> plan_;
 };
 
+// Reports of one agency for consecutive years, each in the edition in force that year (the latest
+// whose 〔YYYY〕 is not after it), each following the one before: what a report carries over
+// from last year's agrees with it, as the rules across years (`across years`) of the later
+// report's edition say, through a crosswalk across an edition change; unless restated.
+struct series_options {
+  std::uint64_t seed = 1;
+  std::string agency;  // empty: drawn
+  unsigned first_year = 2019;
+  unsigned last_year = 2023;
+  std::set<noise_kind> noise;
+  unsigned restate_percent = 0;            // how often a report after the first restates last year's figures
+  std::vector<std::string> restate_rules;  // the rules across years a restatement may break; empty: any
+};
+
+class series_generator {
+ public:
+  // Throws generate_error for an edition that cannot be generated from.
+  explicit series_generator(const std::vector<edition::definition>& editions);
+  ~series_generator();
+  series_generator(series_generator&&) noexcept;
+  series_generator& operator=(series_generator&&) noexcept;
+
+  // One document per year, first to last. Throws generate_error for a year no edition covers.
+  std::vector<document> generate(const series_options& opts) const;
+
+ private:
+  struct impl;
+  std::unique_ptr<impl> impl_;
+};
+
+// `count` agency names, each different (`淮安市江宁区财政局`), in an order drawn from `seed`;
+// throws generate_error when more are asked for than the generator has.
+std::vector<std::string> agency_names(std::size_t count, std::uint64_t seed);
+
 // The oracle as JSON (schema "nianbao-oracle" version 1, in the README).
 inline constexpr int oracle_json_version = 1;
-std::string oracle_json(const document& doc, std::string_view file_name);
+// `follows`: in a series, the file of last year's report (then `restated` and `across_years` are
+// written too).
+std::string oracle_json(const document& doc, std::string_view file_name, std::string_view follows = {});
 
 }  // namespace nianbao::generate

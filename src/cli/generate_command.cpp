@@ -5,6 +5,7 @@
 #include <iostream>
 #include <memory>
 #include <random>
+#include <set>
 
 #include "commands.hpp"
 #include "edition_files.hpp"
@@ -25,6 +26,10 @@ struct generate_options {
   std::vector<std::string> noise;
   std::vector<std::string> faults;
   std::size_t random_faults = 0;
+  std::string series;  // FIRST-LAST
+  std::size_t agencies = 1;
+  unsigned restate_percent = 0;
+  std::vector<std::string> restate_rules;
 };
 
 bool write_file(const std::filesystem::path& path, const std::string& text) {
@@ -37,16 +42,91 @@ bool write_file(const std::filesystem::path& path, const std::string& text) {
   return true;
 }
 
+std::set<generate::noise_kind> noise_of(const generate_options& o) {
+  std::set<generate::noise_kind> out;
+  if (o.no_noise) return out;
+  if (o.noise.empty()) out.insert(generate::all_noise_kinds().begin(), generate::all_noise_kinds().end());
+  for (const std::string& name : o.noise) out.insert(*generate::noise_named(name));
+  return out;
+}
+
+// `--series 2019-2023`: one report per agency and year, each following the one before.
+int run_series(const generate_options& o, const std::vector<edition::definition>& editions) {
+  generate::series_options base;
+  base.noise = noise_of(o);
+  base.restate_percent = o.restate_percent;
+  base.restate_rules = o.restate_rules;
+  const std::size_t dash = o.series.find('-');
+  try {
+    base.first_year = static_cast<unsigned>(std::stoul(o.series.substr(0, dash)));
+    base.last_year =
+        dash == std::string::npos ? base.first_year : static_cast<unsigned>(std::stoul(o.series.substr(dash + 1)));
+  } catch (const std::exception&) {
+    std::cerr << "nianbao: error: --series wants years FIRST-LAST (2019-2023), not `" << o.series << "`\n";
+    return exit_unreadable;
+  }
+  if (base.first_year > base.last_year || base.last_year - base.first_year > 100) {
+    std::cerr << "nianbao: error: --series " << o.series
+              << ": the first year must not be after the last (nor 100 before)\n";
+    return exit_unreadable;
+  }
+  for (const std::string& rule : o.restate_rules) {
+    const bool known = std::any_of(editions.begin(), editions.end(), [&](const edition::definition& ed) {
+      return std::any_of(ed.invariants.begin(), ed.invariants.end(),
+                         [&](const edition::invariant& i) { return i.across_years && i.id == rule; });
+    });
+    if (!known) {
+      std::cerr << "nianbao: error: --restate-rule " << rule << ": no edition has a rule across years of that id\n";
+      return exit_unreadable;
+    }
+  }
+  try {
+    const generate::series_generator gen(editions);
+    const std::vector<std::string> agencies = generate::agency_names(o.agencies, o.seed);
+    std::filesystem::create_directories(o.out);
+    for (std::size_t i = 0; i < agencies.size(); ++i) {
+      generate::series_options opts = base;
+      opts.seed = o.seed + i;
+      opts.agency = agencies[i];
+      std::string follows;
+      for (const generate::document& doc : gen.generate(opts)) {
+        const std::string name = "series-" + std::to_string(opts.seed) + "-" + std::to_string(doc.year) + ".txt";
+        const std::filesystem::path stem = std::filesystem::path(o.out) / name.substr(0, name.size() - 4);
+        if (!write_file(stem.string() + ".txt", doc.text) ||
+            !write_file(stem.string() + ".oracle.json", generate::oracle_json(doc, name, follows))) {
+          return exit_unreadable;
+        }
+        follows = name;
+      }
+    }
+  } catch (const generate::generate_error& e) {
+    std::cerr << "nianbao: error: " << e.what() << '\n';
+    return exit_unreadable;
+  } catch (const std::filesystem::filesystem_error& e) {
+    std::cerr << "nianbao: error: " << e.what() << '\n';
+    return exit_unreadable;
+  }
+  return exit_ok;
+}
+
 int run_generate(const generate_options& o) {
   const auto editions = known_editions(o.edition_files);
   if (!editions) return exit_unreadable;
+  if (!o.series.empty()) {
+    if (o.out.empty()) {
+      std::cerr << "nianbao: error: --series needs --out DIR\n";
+      return exit_unreadable;
+    }
+    return run_series(o, *editions);
+  }
+  if (o.edition.empty()) {
+    std::cerr << "nianbao: error: --edition ID is needed (or --series FIRST-LAST)\n";
+    return exit_unreadable;
+  }
   const edition::definition* edition = edition_named(*editions, o.edition);
   if (edition == nullptr) return exit_unreadable;
   generate::options base;
-  if (!o.no_noise) {
-    if (o.noise.empty()) base.noise.insert(generate::all_noise_kinds().begin(), generate::all_noise_kinds().end());
-    for (const std::string& name : o.noise) base.noise.insert(*generate::noise_named(name));
-  }
+  base.noise = noise_of(o);
   for (const std::string& name : o.faults) base.faults.push_back(*generate::fault_named(name));
   if (o.count > 1 && o.out.empty()) {
     std::cerr << "nianbao: error: --count above 1 needs --out DIR (one document alone goes to standard output)\n";
@@ -110,7 +190,7 @@ void add_generate_command(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "generate", "Write reports of an edition, valid or with known faults, each with an oracle file (X.oracle.json)");
   add_edition_file_option(*cmd, o->edition_files);
-  cmd->add_option("--edition", o->edition, "The edition's id (gov2019, gov2021, …)")->required();
+  cmd->add_option("--edition", o->edition, "The edition's id (gov2019, gov2021, …)");
   cmd->add_option("--seed", o->seed, "The first document's seed; document i uses seed + i (default 1)");
   cmd->add_option("--count", o->count, "How many documents (default 1)")->check(CLI::PositiveNumber);
   cmd->add_option("--out", o->out, "Directory to write EDITION-SEED.txt and EDITION-SEED.oracle.json into");
@@ -124,6 +204,25 @@ void add_generate_command(CLI::App& app, int& exit_code) {
       ->check(kind_names(generate::fault_named, "fault kind"))
       ->delimiter(',');
   cmd->add_option("--faults", o->random_faults, "Inject N faults drawn at random from those the edition can show");
+  auto* series = cmd->add_option("--series", o->series,
+                                 "Write series: per agency one report a year, FIRST-LAST (2019-2023), each in the "
+                                 "edition in force, each following the one before (SERIES-YEAR.txt)")
+                     ->excludes("--edition")
+                     ->excludes("--count")
+                     ->excludes("--fault")
+                     ->excludes("--faults");
+  cmd->add_option("--agencies", o->agencies, "With --series: how many agencies, each a series (default 1)")
+      ->check(CLI::PositiveNumber)
+      ->needs(series);
+  cmd->add_option("--restate", o->restate_percent,
+                  "With --series: in how many of a hundred reports after a series' first one of last year's "
+                  "figures is carried over differently (default 0)")
+      ->check(CLI::Range(0U, 100U))
+      ->needs(series);
+  cmd->add_option("--restate-rule", o->restate_rules,
+                  "With --restate: only break this rule across years (repeatable; default any)")
+      ->delimiter(',')
+      ->needs(series);
   cmd->callback([o, &exit_code] { exit_code = run_generate(*o); });
 }
 

@@ -141,9 +141,12 @@ value_text write_value(const cell_slot& cell, const decimal& value, random_engin
   return v;
 }
 
-document_model build_document(const generator::plan& p, const std::vector<decimal>& values, random_engine& random) {
+document_model build_document(const generator::plan& p, const std::vector<decimal>& values, random_engine& random,
+                              const options& opts) {
   document_model doc;
-  const prose about = draw_prose(*p.edition, random);
+  const prose about = draw_prose(*p.edition, random, opts);
+  doc.agency = about.agency;
+  doc.year = about.year;
   doc.title = about.title;
   doc.closing = about.closing;
   doc.values.reserve(p.cells.size());

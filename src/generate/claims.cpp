@@ -61,8 +61,10 @@ class cell_index {
   std::map<std::string_view, lines, std::less<>> lines_;
 };
 
+// A `last` term's cells are numbered after this report's: cell i of the year before is
+// `last_year_offset + i`.
 linear_sum sum_of(const std::vector<edition::term>& terms, const cell_index& index, const edition::invariant& rule,
-                  std::string_view instance) {
+                  std::string_view instance, std::size_t last_year_offset) {
   const auto put = [&](const std::string& path) {
     return !rule.variable.empty() && path == rule.variable ? instance : std::string_view(path);
   };
@@ -77,7 +79,7 @@ linear_sum sum_of(const std::vector<edition::term>& terms, const cell_index& ind
     const edition::cell_range& r = *t.cells;
     for (const std::string_view row : index.stretch(r.table, put(r.row_first), put(r.row_last), true)) {
       for (const std::string_view column : index.stretch(r.table, put(r.column_first), put(r.column_last), false)) {
-        out.cells.push_back({index.at(r.table, row, column), t.sign});
+        out.cells.push_back({index.at(r.table, row, column) + (t.last_year ? last_year_offset : 0), t.sign});
       }
     }
   }
@@ -85,16 +87,20 @@ linear_sum sum_of(const std::vector<edition::term>& terms, const cell_index& ind
 }
 
 linear_claim claim_of(const edition::comparison& c, const cell_index& index, const edition::invariant& rule,
-                      std::string_view instance) {
-  return {sum_of(c.left, index, rule, instance), c.op, sum_of(c.right, index, rule, instance)};
+                      std::string_view instance, std::size_t last_year_offset) {
+  return {sum_of(c.left, index, rule, instance, last_year_offset), c.op,
+          sum_of(c.right, index, rule, instance, last_year_offset)};
 }
 
 // Reads the cells of one report for judging: which are blank counted as 0, which are set aside
 // as lying on a line left blank.
 struct reading {
   const std::vector<cell_slot>& cells;
-  const std::vector<cell_value>& values;
+  const std::vector<cell_value>& values;  // this report's cells, then (across years) last year's
   const std::vector<bool>* unfilled = nullptr;
+
+  // Last year's cell i is laid out as this report's cell i.
+  const cell_slot& slot(std::size_t c) const { return cells[c < cells.size() ? c : c - cells.size()]; }
 
   struct side {
     decimal total;
@@ -114,7 +120,7 @@ struct reading {
         s.given = false;
       } else if (v.value) {
         c.sign < 0 ? s.total -= * v.value : s.total += *v.value;
-      } else if (v.state != bind::value_state::blank || !cells[c.cell].table->blank_is_zero) {
+      } else if (v.state != bind::value_state::blank || !slot(c.cell).table->blank_is_zero) {
         s.given = false;
       }
       s.only_blanks = s.only_blanks && !v.value && v.state == bind::value_state::blank;
@@ -173,11 +179,12 @@ std::vector<bool> on_lines_left_blank(const std::vector<cell_slot>& cells, const
 
 }  // namespace
 
-std::vector<claim_instance> claim_instances(const edition::definition& edition, const std::vector<cell_slot>& cells) {
+std::vector<claim_instance> claim_instances(const edition::definition& edition, const std::vector<cell_slot>& cells,
+                                            bool across_years) {
   const cell_index index(cells);
   std::vector<claim_instance> out;
   for (const edition::invariant& rule : edition.invariants) {
-    if (rule.across_years) continue;  // one report has no year before it
+    if (rule.across_years != across_years) continue;
     std::vector<std::string> instances{""};
     if (rule.loop != edition::loop_kind::none) {
       const edition::table& t = *edition.find_table(rule.table);
@@ -186,8 +193,8 @@ std::vector<claim_instance> claim_instances(const edition::definition& edition, 
         instances.push_back(leaf->path);
     }
     for (const std::string& instance : instances) {
-      claim_instance c{&rule, instance, std::nullopt, claim_of(rule.claim, index, rule, instance)};
-      if (rule.condition) c.condition = claim_of(*rule.condition, index, rule, instance);
+      claim_instance c{&rule, instance, std::nullopt, claim_of(rule.claim, index, rule, instance, cells.size())};
+      if (rule.condition) c.condition = claim_of(*rule.condition, index, rule, instance, cells.size());
       out.push_back(std::move(c));
     }
   }
@@ -207,6 +214,15 @@ std::vector<verdict> judge(const std::vector<claim_instance>& instances, const s
   for (std::size_t i = 0; i < instances.size(); ++i) {
     if (out[i] == verdict::violated) out[i] = again.judge(instances[i], nullptr);
   }
+  return out;
+}
+
+std::vector<verdict> judge_across_years(const std::vector<claim_instance>& instances,
+                                        const std::vector<cell_slot>& cells, const std::vector<cell_value>& values) {
+  std::vector<verdict> out;
+  out.reserve(instances.size());
+  const reading both{cells, values};
+  for (const claim_instance& instance : instances) out.push_back(both.judge(instance, nullptr));
   return out;
 }
 

@@ -45,8 +45,11 @@ struct claim_instance {
 };
 
 // Every instance of every invariant of `edition`, in declaration order, over `cells` (the plan's
-// value cells: a table's rows and columns appear in them in declaration order).
-std::vector<claim_instance> claim_instances(const edition::definition& edition, const std::vector<cell_slot>& cells);
+// value cells: a table's rows and columns appear in them in declaration order). With
+// `across_years`, the rules across years instead: their `last` cells are those of last year's
+// report laid out in this edition (its cell i numbered cells.size() + i).
+std::vector<claim_instance> claim_instances(const edition::definition& edition, const std::vector<cell_slot>& cells,
+                                            bool across_years = false);
 
 // A cell as a report gives it: its value (in 元 for money) or the reason it has none.
 struct cell_value {
@@ -63,6 +66,13 @@ enum class verdict { holds, violated, not_assessable, left_blank };
 // `left_blank` instead, as the edition's findings document declares.
 std::vector<verdict> judge(const std::vector<claim_instance>& instances, const std::vector<cell_slot>& cells,
                            const std::vector<cell_value>& values);
+
+// The verdicts of rules across years over this report's values followed by last year's (laid out
+// in this edition; a cell with no counterpart there is `missing`): a table's blanks count as 0 in
+// both years, and no line is set aside as left blank, which is judged within one report only
+// (docs/findings.md, "Across years").
+std::vector<verdict> judge_across_years(const std::vector<claim_instance>& instances,
+                                        const std::vector<cell_slot>& cells, const std::vector<cell_value>& values);
 
 // Whether `claim` holds where every cell is given (values in 元 for money).
 bool holds(const linear_claim& claim, const std::vector<decimal>& values);

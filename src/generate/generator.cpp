@@ -50,6 +50,48 @@ std::vector<expected_finding> expected_findings(const generator::plan& p, const 
   return expected;
 }
 
+namespace {
+
+std::vector<verdict> across_years_verdicts(const generator::plan& p, const document_model& doc,
+                                           const year_before& before) {
+  std::vector<cell_value> reads;
+  reads.reserve(2 * doc.values.size());
+  for (const value_text& v : doc.values) reads.push_back(v.read);
+  reads.insert(reads.end(), before.reads.begin(), before.reads.end());
+  return judge_across_years(p.year_claims, p.cells, reads);
+}
+
+// This report's cells in the instances of rules across years that it breaks.
+std::vector<std::size_t> cells_breaking_across_years(const generator::plan& p, const document_model& doc,
+                                                     const year_before& before) {
+  const std::vector<verdict> verdicts = across_years_verdicts(p, doc, before);
+  std::vector<std::size_t> out;
+  for (std::size_t k = 0; k < verdicts.size(); ++k) {
+    if (verdicts[k] != verdict::violated) continue;
+    const linear_claim& claim = p.year_claims[k].claim;
+    for (const linear_sum* side : {&claim.left, &claim.right}) {
+      for (const signed_cell& c : side->cells) {
+        if (c.cell < p.cells.size()) out.push_back(c.cell);
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<expected_finding> expected_across_years(const generator::plan& p, const document_model& doc,
+                                                    const year_before& before) {
+  const std::vector<verdict> verdicts = across_years_verdicts(p, doc, before);
+  std::vector<expected_finding> out;
+  for (std::size_t k = 0; k < verdicts.size(); ++k) {
+    const claim_instance& c = p.year_claims[k];
+    if (verdicts[k] == verdict::violated) out.push_back({c.rule->id, c.rule->level, c.instance});
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
 generator::generator(const edition::definition& edition) : plan_(make_plan(edition)) {
   if (edition.sections.empty()) {
     throw generate_error("edition " + edition.id + " declares no `sections` headings, which the generator writes");
@@ -75,35 +117,50 @@ document generator::generate(const options& opts) const {
                            ": no invariant reads an amount of money that a slip by 10⁴ would change");
     }
   }
+  return make_document(*plan_, opts, nullptr).doc;
+}
+
+made_document make_document(const generator::plan& p, const options& opts, const year_before* before) {
   random_engine random(opts.seed);
-  document out;
-  out.edition = plan_->edition->id;
-  out.seed = opts.seed;
+  made_document out;
+  out.doc.edition = p.edition->id;
+  out.doc.seed = opts.seed;
   document_model doc;
   std::vector<expected_finding> expected;
   // Values with no place for a fault (no count of two digits to split …) are drawn again.
   for (int attempt = 0;; ++attempt) {
-    doc = build_document(*plan_, fill_values(*plan_, random), random);
-    out.faults.clear();
+    out.values = fill_values(p, random, before != nullptr ? before->values : std::vector<decimal>{});
+    out.values.resize(p.cells.size());
+    doc = build_document(p, out.values, random, opts);
+    out.doc.faults.clear();
     expected.clear();
     bool placed = true;
     for (const fault_kind kind : opts.faults)
-      placed = placed && inject_fault(kind, doc, *plan_, random, out.faults, expected);
+      placed = placed && inject_fault(kind, doc, p, random, out.doc.faults, expected);
     if (placed) break;
     if (attempt == most_attempts) {
       throw generate_error("faults " + std::to_string(opts.faults.size()) + ": no document of " +
                            std::to_string(most_attempts) + " drawn had a place for all of them");
     }
   }
-  for (const noise_kind kind : opts.noise) {
-    if (chance(random, noise_percent) && apply_noise(kind, doc, random)) {
-      out.noise.insert(kind);
-    }
+  // What breaks a rule across years stays as it is: noise writing a 0 of it as `/` would hide it.
+  if (before != nullptr) {
+    for (const std::size_t c : cells_breaking_across_years(p, doc, *before)) doc.values[c].faulted = true;
   }
-  out.text = render(doc);
-  out.expected = expected_findings(*plan_, doc, !opts.faults.empty(), std::move(expected));
-  out.values.reserve(doc.values.size());
-  for (value_text& v : doc.values) out.values.push_back(std::move(v.oracle));
+  for (const noise_kind kind : opts.noise) {
+    if (chance(random, noise_percent) && apply_noise(kind, doc, random)) out.doc.noise.insert(kind);
+  }
+  out.doc.text = render(doc);
+  out.doc.agency = doc.agency;
+  out.doc.year = doc.year;
+  out.doc.expected = expected_findings(p, doc, !opts.faults.empty(), std::move(expected));
+  if (before != nullptr) out.doc.across_years = expected_across_years(p, doc, *before);
+  out.reads.reserve(doc.values.size());
+  out.doc.values.reserve(doc.values.size());
+  for (value_text& v : doc.values) {
+    out.reads.push_back(v.read);
+    out.doc.values.push_back(std::move(v.oracle));
+  }
   return out;
 }
 

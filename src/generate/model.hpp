@@ -49,6 +49,8 @@ struct value_text {
 };
 
 struct document_model {
+  std::string agency;
+  unsigned year = 0;
   std::vector<std::string> title;  // one line, or two (`…年度报告` then `（机关）`)
   std::vector<section_model> sections;
   std::vector<std::string> closing;
@@ -58,8 +60,10 @@ struct document_model {
   bool truncated = false;  // the text ends after the last row kept: no sign-off
 };
 
-// The model of a report with `values` (one per plan cell, in 元 for money), in the official form.
-document_model build_document(const generator::plan& p, const std::vector<decimal>& values, random_engine& random);
+// The model of a report with `values` (one per plan cell, in 元 for money), in the official form,
+// of the agency and year `opts` gives (else drawn).
+document_model build_document(const generator::plan& p, const std::vector<decimal>& values, random_engine& random,
+                              const options& opts);
 
 // The value cell text for a count or amount as the official form writes it.
 value_text write_value(const cell_slot& cell, const decimal& value, random_engine& random);
@@ -78,6 +82,24 @@ std::vector<expected_finding> expected_findings(const generator::plan& p, const 
                                                 std::vector<expected_finding> expected);
 
 std::string render(const document_model& doc);
+
+// In a series, what a report follows: last year's values (those its figures agree on) and its
+// cells as read, laid out in this edition; a cell with no counterpart is 0 and `missing`.
+struct year_before {
+  std::vector<decimal> values;
+  std::vector<cell_value> reads;
+};
+
+// A document, and what a report that follows it reads of it.
+struct made_document {
+  document doc;
+  std::vector<decimal> values;    // per plan cell, before faults (in 元 for money)
+  std::vector<cell_value> reads;  // per plan cell, as a checker reads it
+};
+
+// A document of `p` (a plan that follows last year's when `before` is given): values, the
+// official layout, faults, noise, the text and the oracle, across years too.
+made_document make_document(const generator::plan& p, const options& opts, const year_before* before);
 
 // Every table row of the document with its table, for noise and faults to choose from.
 struct row_place {

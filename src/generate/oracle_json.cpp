@@ -4,19 +4,28 @@
 
 namespace nianbao::generate {
 
-std::string oracle_json(const document& doc, std::string_view file_name) {
+namespace {
+
+nlohmann::json findings_json(const std::vector<expected_finding>& findings) {
+  using nlohmann::json;
+  json out = json::array();
+  for (const expected_finding& e : findings) {
+    out.push_back({{"id", e.id},
+                   {"severity", name_of(e.level)},
+                   {"subject", e.subject.empty() ? json(nullptr) : json(e.subject)}});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string oracle_json(const document& doc, std::string_view file_name, std::string_view follows) {
   using nlohmann::json;
   json noise = json::array();
   for (const noise_kind kind : doc.noise) noise.push_back(name_of(kind));
   json faults = json::array();
   for (const injected_fault& f : doc.faults) {
     faults.push_back({{"kind", name_of(f.kind)}, {"coord", f.coord}, {"detail", f.detail}});
-  }
-  json expected = json::array();
-  for (const expected_finding& e : doc.expected) {
-    expected.push_back({{"id", e.id},
-                        {"severity", name_of(e.level)},
-                        {"subject", e.subject.empty() ? json(nullptr) : json(e.subject)}});
   }
   json values = json::array();
   for (const written_value& v : doc.values) {
@@ -25,17 +34,26 @@ std::string oracle_json(const document& doc, std::string_view file_name) {
                       {"unit", v.unit.empty() ? json(nullptr) : json(v.unit)},
                       {"yuan", v.yuan ? json(v.yuan->to_canonical_string()) : json(nullptr)}});
   }
-  return json{{"schema", "nianbao-oracle"},
-              {"version", oracle_json_version},
-              {"file", file_name},
-              {"edition", doc.edition},
-              {"seed", doc.seed},
-              {"noise", std::move(noise)},
-              {"faults", std::move(faults)},
-              {"expected", std::move(expected)},
-              {"values", std::move(values)}}
-             .dump(1) +
-         "\n";
+  json out{{"schema", "nianbao-oracle"},
+           {"version", oracle_json_version},
+           {"file", file_name},
+           {"edition", doc.edition},
+           {"seed", doc.seed},
+           {"agency", doc.agency},
+           {"year", doc.year},
+           {"noise", std::move(noise)},
+           {"faults", std::move(faults)},
+           {"expected", findings_json(doc.expected)},
+           {"values", std::move(values)}};
+  if (!follows.empty()) {
+    json restated = json::array();
+    for (const restatement& r : doc.restated)
+      restated.push_back({{"rule", r.rule}, {"coord", r.coord}, {"detail", r.detail}});
+    out["follows"] = follows;
+    out["restated"] = std::move(restated);
+    out["across_years"] = findings_json(doc.across_years);
+  }
+  return out.dump(1) + "\n";
 }
 
 }  // namespace nianbao::generate

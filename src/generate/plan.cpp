@@ -63,20 +63,32 @@ struct equation {
   std::vector<std::size_t> alone;  // cells standing alone on one side: the totals it defines
 };
 
-std::vector<equation> equations_of(const generator::plan& p) {
-  std::vector<equation> out;
-  for (const claim_instance& c : p.claims) {
-    if (!c.is_equation()) continue;
-    equation eq;
-    eq.constant = to_rational(c.claim.left.constant) - to_rational(c.claim.right.constant);
-    for (const bool on_left : {true, false}) {
-      const linear_sum& side = on_left ? c.claim.left : c.claim.right;
-      for (const signed_cell& cell : side.cells) {
-        eq.coefficients[cell.cell] += rational(cell.sign * (on_left ? 1 : -1));
-        if (side.cells.size() == 1) eq.alone.push_back(cell.cell);
-      }
+equation equation_of(const claim_instance& c) {
+  equation eq;
+  eq.constant = to_rational(c.claim.left.constant) - to_rational(c.claim.right.constant);
+  for (const bool on_left : {true, false}) {
+    const linear_sum& side = on_left ? c.claim.left : c.claim.right;
+    for (const signed_cell& cell : side.cells) {
+      eq.coefficients[cell.cell] += rational(cell.sign * (on_left ? 1 : -1));
+      if (side.cells.size() == 1) eq.alone.push_back(cell.cell);
     }
-    out.push_back(std::move(eq));
+  }
+  return eq;
+}
+
+// The rules across years that a report following `earlier` can be made to meet: those whose
+// last-year cells all stand for cells of last year's report.
+std::vector<const claim_instance*> followed_claims(const generator::plan& p) {
+  std::vector<const claim_instance*> out;
+  const std::size_t n = p.cells.size();
+  const auto known = [&](const linear_sum& side) {
+    return std::all_of(side.cells.begin(), side.cells.end(),
+                       [&](const signed_cell& c) { return c.cell < n || p.counterpart[c.cell - n].has_value(); });
+  };
+  for (const claim_instance& c : p.year_claims) {
+    if (known(c.claim.left) && known(c.claim.right) &&
+        (!c.condition || (known(c.condition->left) && known(c.condition->right))))
+      out.push_back(&c);
   }
   return out;
 }
@@ -87,29 +99,41 @@ std::vector<equation> equations_of(const generator::plan& p) {
 // are taken in order of preference: a cell standing alone on one side of an equality (a total)
 // first, then the cells that most equalities read, then declaration order; so totals come out
 // as sums of their parts and stay non-negative, as a report's do.
-std::unique_ptr<generator::plan> make_plan(const edition::definition& edition) {
+std::unique_ptr<generator::plan> make_plan(const edition::definition& edition, const generator::plan* earlier) {
   auto p = std::make_unique<generator::plan>();
   p->edition = &edition;
   list_cells(*p);
-  p->determined.assign(p->cells.size(), false);
-  p->in_definition.assign(p->cells.size(), false);
+  const std::size_t n = p->cells.size();
+  p->determined.assign(n, false);
+  p->in_definition.assign(n, false);
+  p->in_equality.assign(n, false);
   p->claims = claim_instances(edition, p->cells);
-  for (std::size_t k = 0; k < p->claims.size(); ++k) {
-    if (!p->claims[k].is_equation()) p->drawn_claims.push_back(k);
+  std::vector<equation> rows;
+  for (const claim_instance& c : p->claims) {
+    if (!c.is_equation()) {
+      p->drawn_claims.push_back(&c);
+      continue;
+    }
+    rows.push_back(equation_of(c));
+    for (const auto& [cell, coefficient] : rows.back().coefficients) p->in_equality[cell] = true;
   }
-  std::vector<equation> rows = equations_of(*p);
-  p->in_equality.assign(p->cells.size(), false);
-  for (const equation& eq : rows) {
-    for (const auto& [cell, coefficient] : eq.coefficients) p->in_equality[cell] = true;
+  if (earlier != nullptr) {
+    p->earlier = earlier->edition;
+    p->year_claims = claim_instances(edition, p->cells, true);
+    p->counterpart = counterparts(*p, *earlier);
+    p->followed = followed_claims(*p);
+    for (const claim_instance* c : p->followed)
+      c->is_equation() ? rows.push_back(equation_of(*c)) : p->drawn_claims.push_back(c);
   }
 
-  std::vector<std::size_t> alone(p->cells.size()), used(p->cells.size());
+  // Last year's cells (numbered from n) are given: never drawn, never computed.
+  std::vector<std::size_t> alone(2 * n), used(2 * n);
   for (const equation& eq : rows) {
     for (const std::size_t c : eq.alone) ++alone[c];
     for (const auto& [cell, coefficient] : eq.coefficients) ++used[cell];
   }
   std::vector<std::size_t> order;
-  for (std::size_t c = 0; c < p->cells.size(); ++c) {
+  for (std::size_t c = 0; c < n; ++c) {
     if (used[c] > 0) order.push_back(c);
   }
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -140,8 +164,12 @@ std::unique_ptr<generator::plan> make_plan(const edition::definition& edition) {
     pivots.emplace_back(r, cell);
     p->determined[cell] = true;
   }
+  // A row left without a pivot reads only last year's cells (if any): whether last year's values
+  // meet it is seen when values are filled.
   for (std::size_t r = 0; r < rows.size(); ++r) {
-    if (!pivot_row[r] && rows[r].constant != 0) {
+    const bool reads_cells = std::any_of(rows[r].coefficients.begin(), rows[r].coefficients.end(),
+                                         [](const auto& term) { return term.second != 0; });
+    if (!pivot_row[r] && !reads_cells && rows[r].constant != 0) {
       throw generate_error("edition " + edition.id + ": its equalities contradict each other, no values satisfy them");
     }
   }
@@ -161,7 +189,9 @@ std::unique_ptr<generator::plan> make_plan(const edition::definition& edition) {
       d.terms.emplace_back(c, numerator(scaled));
     }
     d.constant = to_decimal(-rows[r].constant * rational(denominator));
-    for (const auto& [c, coefficient] : d.terms) p->in_definition[c] = true;
+    for (const auto& [c, coefficient] : d.terms) {
+      if (c < n) p->in_definition[c] = true;
+    }
     p->definitions.push_back(std::move(d));
   }
   return p;

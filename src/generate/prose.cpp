@@ -1,6 +1,7 @@
 #include "prose.hpp"
 #include "nianbao/core/numerals.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace nianbao::generate {
@@ -11,6 +12,9 @@ constexpr std::array places = {"上塘镇", "溪口镇", "康桥街道", "富阳
                                "文登区", "雄县",   "东湖区",   "新桐乡", "江宁区", "鼓楼区"};
 constexpr std::array bodies = {"人民政府", "人民政府办公室", "审计局", "发展和改革局",    "信访局",
                                "财政局",   "教育局",         "民政局", "自然资源和规划局"};
+// With `places`, the agencies of generated series: each name once in a corpus.
+constexpr std::array cities = {"淮安市", "威海市", "杭州市", "南京市", "南昌市", "保定市",
+                               "温州市", "扬州市", "烟台市", "九江市", "廊坊市", "湖州市"};
 constexpr std::array topics = {"主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障"};
 constexpr std::array deeds = {
     "严格落实《中华人民共和国政府信息公开条例》，进一步完善信息公开工作机制",
@@ -26,7 +30,8 @@ constexpr std::array problems = {
     "工作人员业务水平参差不齐，培训力度仍需加大",
 };
 
-// The year an edition's reports cover: from the year in its 〔YYYY〕 document number on.
+}  // namespace
+
 unsigned first_year(const edition::definition& edition) {
   const std::size_t at = edition.issued_by.find("〔");
   if (at == std::string::npos || at + 7 > edition.issued_by.size()) return 2021;
@@ -39,12 +44,30 @@ unsigned first_year(const edition::definition& edition) {
   return year;
 }
 
-}  // namespace
+std::vector<std::string> agency_names(std::size_t count, std::uint64_t seed) {
+  std::vector<std::string> all;
+  for (const char* city : cities) {
+    for (const char* place : places) {
+      for (const char* body : bodies) all.push_back(std::string(city) + place + body);
+    }
+  }
+  if (count > all.size()) {
+    throw generate_error(std::to_string(count) + " agencies asked for; the generator has " +
+                         std::to_string(all.size()) + " names");
+  }
+  random_engine random(seed);
+  std::shuffle(all.begin(), all.end(), random);
+  all.resize(count);
+  return all;
+}
 
-prose draw_prose(const edition::definition& edition, random_engine& random) {
+prose draw_prose(const edition::definition& edition, random_engine& random, const options& opts) {
   prose p;
+  // Drawn even when given, so that a seed writes the same text with or without them.
   p.agency = std::string(pick(places, random)) + pick(bodies, random);
   p.year = first_year(edition) + uniform<unsigned>(random, 0, 2);
+  if (!opts.agency.empty()) p.agency = opts.agency;
+  if (opts.year != 0) p.year = opts.year;
   const std::string year = std::to_string(p.year);
   if (chance(random, 25)) {
     p.title = {year + "年政府信息公开工作年度报告", "（" + p.agency + "）"};

@@ -17,7 +17,11 @@ struct prose {
   std::vector<std::string> closing;
 };
 
-prose draw_prose(const edition::definition& edition, random_engine& random);
+// The agency and year are those of `opts` where it gives them.
+prose draw_prose(const edition::definition& edition, random_engine& random, const options& opts);
+
+// The year an edition's reports cover from: the year in its 〔YYYY〕 document number.
+unsigned first_year(const edition::definition& edition);
 
 // The lines of a section without a table (一, 五, 六 in the built-in editions).
 std::vector<std::string> section_lines(unsigned section, const prose& about, random_engine& random);

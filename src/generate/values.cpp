@@ -61,7 +61,21 @@ bool plausible(const cell_slot& cell, const decimal& v, bool exact) {
   return (cell.kind != edition::value_kind::count && cell.kind != edition::value_kind::signed_count) || v.is_integer();
 }
 
+// The values, once the rules across years solved for are seen to hold: a rule that only last
+// year's cells are left to meet holds when last year's report met its own rules.
+std::vector<decimal> meets_followed(const generator::plan& p, std::vector<decimal>& values) {
+  for (const claim_instance* c : p.followed) {
+    if ((!c->condition || generate::holds(*c->condition, values)) && !generate::holds(c->claim, values)) {
+      throw generate_error("edition " + p.edition->id + ": rule " + c->rule->id + " (" + c->instance +
+                           ") cannot be met by any values after last year's report");
+    }
+  }
+  return std::move(values);
+}
+
 }  // namespace
+
+void compute_determined(const generator::plan& p, std::vector<decimal>& values) { compute(p, values); }
 
 long long draw_count(random_engine& random) {
   const long long band = uniform<long long>(random, 0, 99);
@@ -72,8 +86,12 @@ long long draw_count(random_engine& random) {
   return uniform<long long>(random, 10'000, 1'000'000);
 }
 
-std::vector<decimal> fill_values(const generator::plan& p, random_engine& random) {
-  std::vector<decimal> values(p.cells.size());
+std::vector<decimal> fill_values(const generator::plan& p, random_engine& random,
+                                 const std::vector<decimal>& last_year) {
+  const std::size_t n = p.cells.size();
+  std::vector<decimal> values(n);
+  values.insert(values.end(), last_year.begin(), last_year.end());
+  const auto drawable = [&](std::size_t c) { return c < n && !p.determined[c]; };
   std::vector<std::size_t> drawn;
   for (std::size_t c = 0; c < p.cells.size(); ++c) {
     if (!p.determined[c]) values[c] = draw(p.cells[c], random), drawn.push_back(c);
@@ -91,6 +109,7 @@ std::vector<decimal> fill_values(const generator::plan& p, random_engine& random
         if (plausible(p.cells[d.cell], values[d.cell], exact[k])) continue;
         all_plausible = false;
         for (const auto& [cell, coefficient] : d.terms) {
+          if (!drawable(cell)) continue;
           values[cell] = draw(p.cells[cell], random);
           redrawn.push_back(cell);
         }
@@ -98,19 +117,18 @@ std::vector<decimal> fill_values(const generator::plan& p, random_engine& random
       if (!all_plausible) continue;
     }
     bool holds = true;
-    for (const std::size_t k : p.drawn_claims) {
-      const claim_instance& c = p.claims[k];
+    for (const claim_instance* drawn_claim : p.drawn_claims) {
+      const claim_instance& c = *drawn_claim;
       if (c.condition && !generate::holds(*c.condition, values)) continue;
       if (generate::holds(c.claim, values)) continue;
       holds = false;
       for (const linear_sum* side : {&c.claim.left, &c.claim.right}) {
         for (const signed_cell& cell : side->cells) {
-          if (!p.determined[cell.cell])
-            values[cell.cell] = draw(p.cells[cell.cell], random), redrawn.push_back(cell.cell);
+          if (drawable(cell.cell)) values[cell.cell] = draw(p.cells[cell.cell], random), redrawn.push_back(cell.cell);
         }
       }
     }
-    if (holds) return values;
+    if (holds) return meets_followed(p, values);
     if (redrawn.empty()) {  // only totals fail: everything is drawn again
       for (const std::size_t c : drawn) values[c] = draw(p.cells[c], random);
       redrawn = drawn;
