@@ -119,6 +119,14 @@ struct summary {
     std::size_t not_assessable = 0;
   };
   std::vector<invariant_tally> invariants;
+  // A finding about this document and another (a rule across years broken against last year's
+  // report, a duplicate), with the instances where there are several.
+  struct with_other {
+    std::string id;
+    std::string severity;
+    std::vector<std::string> subjects;
+    std::string other_path;
+  };
   // Per agency ("" for documents with none), its documents by year: status and counts.
   struct held {
     std::optional<int> year;
@@ -127,6 +135,7 @@ struct summary {
     status state = status::checked;
     std::size_t errors = 0;
     std::size_t warnings = 0;
+    std::vector<with_other> pairs;  // errors and warnings only, in id order
   };
   std::map<std::string, std::vector<held>> agencies;
 };

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "nianbao/corpus.hpp"
@@ -40,11 +41,19 @@ summary summarise(const std::vector<document_record>& records, const std::vector
     for (const finding_record& f : r.findings) ids.insert(f.id);
     for (const std::string_view id : ids) ++out.documents_with[std::string(id)];
     // The verdict counts the findings about pairs too: a report that breaks the carry-over is not ok.
-    summary::held h{r.who.year, r.path, r.edition, r.state, 0, 0};
+    summary::held h{r.who.year, r.path, r.edition, r.state, 0, 0, {}};
+    std::map<std::pair<std::string_view, std::string_view>, summary::with_other> pairs;  // (id, other)
     for (const finding_record& f : r.findings) {
       h.errors += f.severity == "error";
       h.warnings += f.severity == "warning";
+      if (f.other_path.empty() || (f.severity != "error" && f.severity != "warning")) continue;
+      summary::with_other& w = pairs[{f.id, f.other_path}];
+      w.id = f.id;
+      w.severity = f.severity;
+      w.other_path = f.other_path;
+      if (!f.subject.empty()) w.subjects.push_back(f.subject);
     }
+    for (auto& [key, w] : pairs) h.pairs.push_back(std::move(w));
     out.agencies[r.who.agency.value_or("")].push_back(std::move(h));
   }
   for (auto& [agency, held] : out.agencies) {

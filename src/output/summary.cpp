@@ -20,6 +20,14 @@ std::string verdict(const corpus::summary::held& h) {
   return count(h.errors, "error") + ", " + count(h.warnings, "warning");
 }
 
+json with_others_json(const std::vector<corpus::summary::with_other>& pairs) {
+  json out = json::array();
+  for (const corpus::summary::with_other& w : pairs) {
+    out.push_back({{"id", w.id}, {"severity", w.severity}, {"subjects", w.subjects}, {"other", w.other_path}});
+  }
+  return out;
+}
+
 }  // namespace
 
 void write_summary(std::ostream& out, const corpus::summary& s) {
@@ -39,6 +47,11 @@ void write_summary(std::ostream& out, const corpus::summary& s) {
     out << "  " << (agency.empty() ? "(no agency named)" : agency) << '\n';
     for (const corpus::summary::held& h : held) {
       out << "    " << (h.year ? std::to_string(*h.year) : "(no year)") << "  " << verdict(h) << "  " << h.path << '\n';
+      for (const corpus::summary::with_other& w : h.pairs) {
+        out << "          " << w.severity << ' ' << w.id;
+        for (std::size_t i = 0; i < w.subjects.size(); ++i) out << (i == 0 ? " [" : ", ") << w.subjects[i];
+        out << (w.subjects.empty() ? "" : "]") << " with " << w.other_path << '\n';
+      }
     }
   }
 }
@@ -69,7 +82,8 @@ std::string summary_json(const corpus::summary& s) {
                            {"edition", h.edition.empty() ? json(nullptr) : json(h.edition)},
                            {"status", corpus::name_of(h.state)},
                            {"errors", h.errors},
-                           {"warnings", h.warnings}});
+                           {"warnings", h.warnings},
+                           {"with_others", with_others_json(h.pairs)}});
     }
     agencies.push_back(
         {{"agency", agency.empty() ? json(nullptr) : json(agency)}, {"documents", std::move(documents)}});
