@@ -160,6 +160,11 @@ class year_checker {
   // the place of its first cell read), and a note per rule not assessable somewhere.
   std::vector<finding_record> compare(const document_record& later, const document_record& earlier) const;
 
+  // What compare() reads of a record: its identity and the cells the rules across years read,
+  // as this year's report or as last year's, without its findings. A run without a store keeps
+  // this much of each document, not the whole record.
+  document_record as_compared(const document_record& record) const;
+
  private:
   struct impl;
   std::unique_ptr<impl> impl_;

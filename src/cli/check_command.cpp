@@ -71,7 +71,8 @@ struct run_context {
   const bind::binding_plan& binding;
   const check::evaluation_plans* plans;
   bool colour;
-  bool records;                                                // a corpus run: keep a record of each file
+  bool records;  // a corpus run (a store, JSON lines, or more than one file): keep a record of each file
+  bool hashes;   // and its bytes' SHA-256, for a store or JSON lines
   const std::unordered_map<std::string, std::string>* stored;  // path → sha256 the store holds unchanged
 };
 
@@ -82,7 +83,7 @@ file_result run_one(const std::string& file, const run_context& run) {
   std::ostringstream err;
   bytes_result bytes = read_bytes(file, load_options{options.max_bytes});
   r.name = bytes.name;
-  const std::string sha256 = bytes.error || !run.records ? std::string() : corpus::sha256_hex(bytes.bytes);
+  const std::string sha256 = bytes.error || !run.hashes ? std::string() : corpus::sha256_hex(bytes.bytes);
   if (run.stored != nullptr && !bytes.error) {
     const auto held = run.stored->find(bytes.name);
     if (held != run.stored->end() && held->second == sha256) {
@@ -161,14 +162,29 @@ std::string unchanged_output(const bind_options& options, const corpus::document
 }
 
 // The findings about pairs of documents that concern the run's: from the whole store, whose
-// other documents count too. A run without a store is no corpus: its files may well be variants
-// of one report (a test corpus is), and it is not held to one report per agency and year.
+// other documents count too.
 std::vector<std::pair<std::string, corpus::finding_record>> pair_findings(
     corpus::store& store, const corpus::year_checker& years, const std::unordered_set<std::string>& in_run) {
   store.flush();
   std::vector<std::pair<std::string, corpus::finding_record>> out;
   for (auto& pair : store.refresh_pair_findings(years)) {
     if (in_run.contains(pair.first)) out.push_back(std::move(pair));
+  }
+  return out;
+}
+
+// Without a store, the rules across years between the run's own reports. Not DUPLICATE-REPORT:
+// the files of a run may well be variants of one report (a test corpus is), and a run is not held
+// to one report per agency and year; two reports of a year are simply not compared.
+std::vector<std::pair<std::string, corpus::finding_record>> pair_findings(
+    const std::vector<corpus::document_record>& run, const corpus::year_checker& years) {
+  std::vector<const corpus::document_record*> views;
+  views.reserve(run.size());
+  for (const corpus::document_record& r : run) views.push_back(&r);
+  std::vector<std::pair<std::string, corpus::finding_record>> out;
+  for (const auto& [later, earlier] : corpus::consecutive_years(views)) {
+    for (corpus::finding_record& f : years.compare(run[later], run[earlier]))
+      out.emplace_back(run[later].path, std::move(f));
   }
   return out;
 }
@@ -200,10 +216,19 @@ int run(const bind_options& options, command what) {
   // Colour only on a terminal, and never when NO_COLOR is set.
   const char* no_colour = std::getenv("NO_COLOR");
   const bool colour = isatty(fileno(stdout)) != 0 && (no_colour == nullptr || *no_colour == '\0');
-  // Records for the store and the JSON lines.
-  const bool records = what == command::check && (store || options.jsonl);
-  const run_context context{
-      options, what, binding, plans ? &*plans : nullptr, colour, records, store ? &stored : nullptr};
+  // Records for the store, the JSON lines and the rules across years.
+  const bool records = what == command::check && (store || options.jsonl || files.size() > 1);
+  const run_context context{options,
+                            what,
+                            binding,
+                            plans ? &*plans : nullptr,
+                            colour,
+                            records,
+                            store || options.jsonl,
+                            store ? &stored : nullptr};
+  std::optional<corpus::year_checker> years;
+  if (records) years.emplace(*editions);
+  std::vector<corpus::document_record> compared;  // without a store, what the rules across years read of each
 
   const char* schema = what == command::check ? "nianbao-check" : "nianbao-extract";
   const int version = what == command::check ? output::check_json_version : output::extract_json_version;
@@ -234,6 +259,7 @@ int run(const bind_options& options, command what) {
       first = false;
     }
     if (store && r.record && !r.unchanged) store->put(*r.record);
+    if (!store && r.record) compared.push_back(years->as_compared(*r.record));
     if (r.record) run_paths.insert(std::move(r.record->path));
     meter.step(r.unreadable || r.failed);
   };
@@ -242,8 +268,8 @@ int run(const bind_options& options, command what) {
     run_in_order<file_result>(
         files.size(), options.jobs, [&](std::size_t i) { return run_one(files[i], context); }, take);
     meter.finish();
-    if (store) {
-      for (const auto& [path, f] : pair_findings(*store, corpus::year_checker(*editions), run_paths)) {
+    if (records) {
+      for (const auto& [path, f] : store ? pair_findings(*store, *years, run_paths) : pair_findings(compared, *years)) {
         if (write_pair_finding(options, path, f, colour, json_pairs) && status == exit_ok) status = exit_findings;
       }
     }
@@ -252,7 +278,7 @@ int run(const bind_options& options, command what) {
     std::cerr << "nianbao: error: " << e.what() << '\n';
     return exit_unreadable;
   }
-  if (options.json) std::cout << "\n]" << (store ? ",\"corpus_findings\":[" + json_pairs + "]" : "") << "}\n";
+  if (options.json) std::cout << "\n]" << (records ? ",\"corpus_findings\":[" + json_pairs + "]" : "") << "}\n";
   return status;
 }
 

@@ -3,6 +3,7 @@
 // the check stage evaluates them with its own exact, three-state semantics.
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "nianbao/check.hpp"
 #include "nianbao/corpus.hpp"
@@ -131,17 +132,57 @@ restored restore(const document_record& record, const slots& into,
   return out;
 }
 
+// Every cell of an edition, given: what the rules across years read of a report, in operands.
+bind::bound_report every_cell(const slots& all) {
+  bind::bound_report out;
+  out.values.reserve(all.size());
+  for (const auto& [coord, at] : all) {
+    bind::bound_value& v = out.values.emplace_back();
+    v.table = at.table->id;
+    v.row = at.row->path;
+    v.column = at.column->path;
+    v.kind = at.column->kind.value_or(edition::value_kind::count);
+    v.state = bind::value_state::given;
+    v.value = decimal{};
+    v.yuan = decimal{};
+  }
+  return out;
+}
+
 }  // namespace
 
 struct year_checker::impl {
   const std::vector<edition::definition>& editions;
   check::evaluation_plans plans;
   std::vector<slots> cells;  // by edition, as `editions`
+  // By edition, the coordinates of its reports that a comparison reads, as the later report or
+  // as the earlier one, in any edition that follows it.
+  std::vector<std::unordered_set<std::string>> read;
 
   explicit impl(const std::vector<edition::definition>& all)
-      : editions(all), plans(all, check::evaluation_plan::scope::across_years) {
+      : editions(all), plans(all, check::evaluation_plan::scope::across_years), read(all.size()) {
     cells.reserve(all.size());
     for (const edition::definition& ed : all) cells.push_back(slots_of(ed));
+    for (std::size_t l = 0; l < all.size(); ++l) {
+      const bind::bound_report now = every_cell(cells[l]);
+      const bind::bound_report before = every_cell(cells[l]);
+      std::unordered_set<std::string> last_year;  // in this edition's coordinates
+      for (const check::evaluation& ev : check::evaluate_across_years(plans.of(all[l]), now, before)) {
+        for (const check::operand& op : ev.operands) {
+          const bool earlier = op.cell >= before.values.data() && op.cell < before.values.data() + before.values.size();
+          (earlier ? last_year : read[l]).insert(op.cell->coordinate());
+        }
+      }
+      for (std::size_t e = 0; e < all.size(); ++e) {
+        if (e == l) {
+          read[l].insert(last_year.begin(), last_year.end());
+          continue;
+        }
+        for (const auto& [there, here] : walk(all[l], cells[l], all[e], cells[e])) {
+          if (last_year.contains(here)) read[e].insert(there);
+        }
+      }
+    }
   }
 
   std::ptrdiff_t index_of(std::string_view id) const {
@@ -157,6 +198,22 @@ year_checker::year_checker(const std::vector<edition::definition>& editions)
 year_checker::year_checker(year_checker&&) noexcept = default;
 year_checker& year_checker::operator=(year_checker&&) noexcept = default;
 year_checker::~year_checker() = default;
+
+document_record year_checker::as_compared(const document_record& record) const {
+  document_record out;
+  out.path = record.path;
+  out.sha256 = record.sha256;
+  out.who = record.who;
+  out.edition = record.edition;
+  out.state = record.state;
+  const std::ptrdiff_t e = impl_->index_of(record.edition);
+  if (e < 0) return out;
+  const std::unordered_set<std::string>& read = impl_->read[static_cast<std::size_t>(e)];
+  for (const cell_record& c : record.cells) {
+    if (read.contains(c.coordinate)) out.cells.push_back(c);
+  }
+  return out;
+}
 
 std::vector<finding_record> year_checker::compare(const document_record& later, const document_record& earlier) const {
   const std::ptrdiff_t l = impl_->index_of(later.edition);
