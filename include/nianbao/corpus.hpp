@@ -89,6 +89,11 @@ struct document_record {
 // The record of a report read and bound (and checked, if its findings include the invariants').
 document_record record_of(std::string path, std::string sha256, const source& text, const ast::document& doc,
                           const bind::bound_report& bound);
+class year_checker;
+// Only what `years` compares of a report: its identity and the cells the rules across years read,
+// no findings (a run without a store keeps this much of each report, not the whole record).
+document_record compared_record(std::string path, const source& text, const ast::document& doc,
+                                const bind::bound_report& bound, const year_checker& years);
 // The record of a file that could not be read: its one finding, UNREADABLE, says where and why.
 document_record refused(std::string path, std::string sha256, const input_error& error);
 
@@ -160,10 +165,8 @@ class year_checker {
   // the place of its first cell read), and a note per rule not assessable somewhere.
   std::vector<finding_record> compare(const document_record& later, const document_record& earlier) const;
 
-  // What compare() reads of a record: its identity and the cells the rules across years read,
-  // as this year's report or as last year's, without its findings. A run without a store keeps
-  // this much of each document, not the whole record.
-  document_record as_compared(const document_record& record) const;
+  // Whether compare() reads `cell` of a report in `edition`, as this year's report or as last year's.
+  bool reads(std::string_view edition, const bind::bound_value& cell) const;
 
  private:
   struct impl;

@@ -62,6 +62,7 @@ struct file_result {
   bool failed = false;
   bool unchanged = false;
   std::optional<corpus::document_record> record;
+  std::optional<corpus::document_record> compared;  // what the rules across years read of it
 };
 
 // What every file of a run shares.
@@ -71,9 +72,9 @@ struct run_context {
   const bind::binding_plan& binding;
   const check::evaluation_plans* plans;
   bool colour;
-  bool records;  // a corpus run (a store, JSON lines, or more than one file): keep a record of each file
-  bool hashes;   // and its bytes' SHA-256, for a store or JSON lines
+  bool records;                                                // for a store or JSON lines: a record of each file
   const std::unordered_map<std::string, std::string>* stored;  // path → sha256 the store holds unchanged
+  const corpus::year_checker* compares;  // a run of several files without a store: compared across years
 };
 
 file_result run_one(const std::string& file, const run_context& run) {
@@ -83,7 +84,7 @@ file_result run_one(const std::string& file, const run_context& run) {
   std::ostringstream err;
   bytes_result bytes = read_bytes(file, load_options{options.max_bytes});
   r.name = bytes.name;
-  const std::string sha256 = bytes.error || !run.hashes ? std::string() : corpus::sha256_hex(bytes.bytes);
+  const std::string sha256 = bytes.error || !run.records ? std::string() : corpus::sha256_hex(bytes.bytes);
   if (run.stored != nullptr && !bytes.error) {
     const auto held = run.stored->find(bytes.name);
     if (held != run.stored->end() && held->second == sha256) {
@@ -119,6 +120,8 @@ file_result run_one(const std::string& file, const run_context& run) {
     }
   }
   if (run.records) r.record = corpus::record_of(read.name, sha256, input.text, input.document, bound);
+  if (run.compares != nullptr)
+    r.compared = corpus::compared_record(read.name, input.text, input.document, bound, *run.compares);
   if (options.jsonl) {
     out << output::jsonl_line(*r.record, options.values) << '\n';
   } else if (options.json) {
@@ -216,18 +219,18 @@ int run(const bind_options& options, command what) {
   // Colour only on a terminal, and never when NO_COLOR is set.
   const char* no_colour = std::getenv("NO_COLOR");
   const bool colour = isatty(fileno(stdout)) != 0 && (no_colour == nullptr || *no_colour == '\0');
-  // Records for the store, the JSON lines and the rules across years.
-  const bool records = what == command::check && (store || options.jsonl || files.size() > 1);
+  // Records for the store and the JSON lines; the rules across years for a store or several files.
+  const bool records = what == command::check && (store || options.jsonl);
+  std::optional<corpus::year_checker> years;
+  if (what == command::check && (store || files.size() > 1)) years.emplace(*editions);
   const run_context context{options,
                             what,
                             binding,
                             plans ? &*plans : nullptr,
                             colour,
                             records,
-                            store || options.jsonl,
-                            store ? &stored : nullptr};
-  std::optional<corpus::year_checker> years;
-  if (records) years.emplace(*editions);
+                            store ? &stored : nullptr,
+                            store || !years ? nullptr : &*years};
   std::vector<corpus::document_record> compared;  // without a store, what the rules across years read of each
 
   const char* schema = what == command::check ? "nianbao-check" : "nianbao-extract";
@@ -259,7 +262,7 @@ int run(const bind_options& options, command what) {
       first = false;
     }
     if (store && r.record && !r.unchanged) store->put(*r.record);
-    if (!store && r.record) compared.push_back(years->as_compared(*r.record));
+    if (r.compared) compared.push_back(std::move(*r.compared));
     if (r.record) run_paths.insert(std::move(r.record->path));
     meter.step(r.unreadable || r.failed);
   };
@@ -268,8 +271,12 @@ int run(const bind_options& options, command what) {
     run_in_order<file_result>(
         files.size(), options.jobs, [&](std::size_t i) { return run_one(files[i], context); }, take);
     meter.finish();
-    if (records) {
-      for (const auto& [path, f] : store ? pair_findings(*store, *years, run_paths) : pair_findings(compared, *years)) {
+    if (years) {
+      const auto pairs = store ? pair_findings(*store, *years, run_paths) : pair_findings(compared, *years);
+      // Each file's line above judged it alone; what follows compares reports with each other.
+      if (!pairs.empty() && !options.json && !options.jsonl)
+        std::cout << "across reports (one agency's consecutive years" << (store ? ", duplicates" : "") << "):\n";
+      for (const auto& [path, f] : pairs) {
         if (write_pair_finding(options, path, f, colour, json_pairs) && status == exit_ok) status = exit_findings;
       }
     }
@@ -278,7 +285,7 @@ int run(const bind_options& options, command what) {
     std::cerr << "nianbao: error: " << e.what() << '\n';
     return exit_unreadable;
   }
-  if (options.json) std::cout << "\n]" << (records ? ",\"corpus_findings\":[" + json_pairs + "]" : "") << "}\n";
+  if (options.json) std::cout << "\n]" << (years ? ",\"corpus_findings\":[" + json_pairs + "]" : "") << "}\n";
   return status;
 }
 

@@ -2,6 +2,7 @@
 // report's edition (never re-parsed), last year's through a crosswalk where it was in another, and
 // the check stage evaluates them with its own exact, three-state semantics.
 #include <map>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -132,6 +133,32 @@ restored restore(const document_record& record, const slots& into,
   return out;
 }
 
+// A cell by table, row and column: held as strings, looked up by a bound value's views of them.
+using cell_key = std::tuple<std::string, std::string, std::string>;
+using cell_view = std::tuple<std::string_view, std::string_view, std::string_view>;
+
+struct cell_hash {
+  using is_transparent = void;
+  std::size_t operator()(const cell_view& c) const noexcept {
+    const std::hash<std::string_view> h;
+    return h(std::get<0>(c)) ^ (h(std::get<1>(c)) * 31) ^ (h(std::get<2>(c)) * 961);
+  }
+  std::size_t operator()(const cell_key& c) const noexcept {
+    return (*this)(cell_view(std::get<0>(c), std::get<1>(c), std::get<2>(c)));
+  }
+};
+struct text_hash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+struct cell_equal {
+  using is_transparent = void;
+  template <typename A, typename B>
+  bool operator()(const A& a, const B& b) const noexcept {
+    return std::get<0>(a) == std::get<0>(b) && std::get<1>(a) == std::get<1>(b) && std::get<2>(a) == std::get<2>(b);
+  }
+};
+
 // Every cell of an edition, given: what the rules across years read of a report, in operands.
 bind::bound_report every_cell(const slots& all) {
   bind::bound_report out;
@@ -157,10 +184,17 @@ struct year_checker::impl {
   std::vector<slots> cells;  // by edition, as `editions`
   // By edition, the coordinates of its reports that a comparison reads, as the later report or
   // as the earlier one, in any edition that follows it.
-  std::vector<std::unordered_set<std::string>> read;
+  std::vector<std::unordered_set<cell_key, cell_hash, cell_equal>> read;
+  // The rows of those cells: most cells of a report lie in none, and are let go at one look.
+  std::vector<std::unordered_set<std::string, text_hash, std::equal_to<>>> rows_read;
+  // (later, earlier) → earlier's coordinates as later's, for editions that differ.
+  std::map<std::pair<std::size_t, std::size_t>, std::unordered_map<std::string, std::string>> walks;
 
   explicit impl(const std::vector<edition::definition>& all)
-      : editions(all), plans(all, check::evaluation_plan::scope::across_years), read(all.size()) {
+      : editions(all),
+        plans(all, check::evaluation_plan::scope::across_years),
+        read(all.size()),
+        rows_read(all.size()) {
     cells.reserve(all.size());
     for (const edition::definition& ed : all) cells.push_back(slots_of(ed));
     for (std::size_t l = 0; l < all.size(); ++l) {
@@ -170,18 +204,30 @@ struct year_checker::impl {
       for (const check::evaluation& ev : check::evaluate_across_years(plans.of(all[l]), now, before)) {
         for (const check::operand& op : ev.operands) {
           const bool earlier = op.cell >= before.values.data() && op.cell < before.values.data() + before.values.size();
-          (earlier ? last_year : read[l]).insert(op.cell->coordinate());
+          if (earlier) {
+            last_year.insert(op.cell->coordinate());
+          } else {
+            read[l].emplace(op.cell->table, op.cell->row, op.cell->column);
+          }
         }
       }
       for (std::size_t e = 0; e < all.size(); ++e) {
+        const auto add = [&](const std::string& coord) {
+          const slot& at = cells[e].at(coord);
+          read[e].emplace(at.table->id, at.row->path, at.column->path);
+        };
         if (e == l) {
-          read[l].insert(last_year.begin(), last_year.end());
+          for (const std::string& coord : last_year) add(coord);
           continue;
         }
-        for (const auto& [there, here] : walk(all[l], cells[l], all[e], cells[e])) {
-          if (last_year.contains(here)) read[e].insert(there);
+        const auto& walked = walks[{l, e}] = walk(all[l], cells[l], all[e], cells[e]);
+        for (const auto& [there, here] : walked) {
+          if (last_year.contains(here)) add(there);
         }
       }
+    }
+    for (std::size_t e = 0; e < all.size(); ++e) {
+      for (const cell_key& c : read[e]) rows_read[e].insert(std::get<1>(c));
     }
   }
 
@@ -199,20 +245,10 @@ year_checker::year_checker(year_checker&&) noexcept = default;
 year_checker& year_checker::operator=(year_checker&&) noexcept = default;
 year_checker::~year_checker() = default;
 
-document_record year_checker::as_compared(const document_record& record) const {
-  document_record out;
-  out.path = record.path;
-  out.sha256 = record.sha256;
-  out.who = record.who;
-  out.edition = record.edition;
-  out.state = record.state;
-  const std::ptrdiff_t e = impl_->index_of(record.edition);
-  if (e < 0) return out;
-  const std::unordered_set<std::string>& read = impl_->read[static_cast<std::size_t>(e)];
-  for (const cell_record& c : record.cells) {
-    if (read.contains(c.coordinate)) out.cells.push_back(c);
-  }
-  return out;
+bool year_checker::reads(std::string_view edition, const bind::bound_value& cell) const {
+  const std::ptrdiff_t e = impl_->index_of(edition);
+  if (e < 0 || !impl_->rows_read[static_cast<std::size_t>(e)].contains(cell.row)) return false;
+  return impl_->read[static_cast<std::size_t>(e)].contains(cell_view(cell.table, cell.row, cell.column));
 }
 
 std::vector<finding_record> year_checker::compare(const document_record& later, const document_record& earlier) const {
@@ -222,11 +258,10 @@ std::vector<finding_record> year_checker::compare(const document_record& later, 
   const edition::definition& ed = impl_->editions[static_cast<std::size_t>(l)];
   const check::evaluation_plan& plan = impl_->plans.of(ed);
   const slots& into = impl_->cells[static_cast<std::size_t>(l)];
-  std::optional<std::unordered_map<std::string, std::string>> walked;
-  if (l != e)
-    walked = walk(ed, into, impl_->editions[static_cast<std::size_t>(e)], impl_->cells[static_cast<std::size_t>(e)]);
+  const auto walked =
+      l != e ? impl_->walks.find({static_cast<std::size_t>(l), static_cast<std::size_t>(e)}) : impl_->walks.end();
   const restored now = restore(later, into, nullptr);
-  const restored before = restore(earlier, into, walked ? &*walked : nullptr);
+  const restored before = restore(earlier, into, walked != impl_->walks.end() ? &walked->second : nullptr);
 
   std::vector<finding_record> out;
   std::map<const edition::invariant*, std::size_t> unassessable;

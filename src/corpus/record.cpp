@@ -48,34 +48,46 @@ cell_record record_of(const bind::bound_value& v) {
   return r;
 }
 
-// Where each value is, located in document order: the values come in the edition's order, and
-// locating each from its line's start costs a page written on one line its length per cell.
-void locate_cells(const source& text, const bind::bound_report& bound, std::vector<cell_record>& cells) {
+// Records of `values` (indices into the bound values), each located; in document order, since the
+// values come in the edition's order, and locating each from its line's start costs a page
+// written on one line its length per cell.
+std::vector<cell_record> cells_of(const source& text, const bind::bound_report& bound,
+                                  const std::vector<std::size_t>& values) {
+  std::vector<cell_record> cells;
+  cells.reserve(values.size());
   std::vector<std::size_t> order;
-  order.reserve(bound.values.size());
-  for (std::size_t i = 0; i < bound.values.size(); ++i) {
-    if (bound.values[i].state != bind::value_state::missing) order.push_back(i);
+  order.reserve(values.size());
+  for (std::size_t k = 0; k < values.size(); ++k) {
+    cells.push_back(record_of(bound.values[values[k]]));
+    if (bound.values[values[k]].state != bind::value_state::missing) order.push_back(k);
   }
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return bound.values[a].where.begin < bound.values[b].where.begin; });
+  const auto begin = [&](std::size_t k) { return bound.values[values[k]].where.begin; };
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return begin(a) < begin(b); });
   locator locate(text);
-  for (const std::size_t i : order) {
-    const location at = locate(bound.values[i].where.begin);
-    cells[i].line = at.line;
-    cells[i].column = at.column;
+  for (const std::size_t k : order) {
+    const location at = locate(begin(k));
+    cells[k].line = at.line;
+    cells[k].column = at.column;
   }
+  return cells;
 }
 
-}  // namespace
-
-document_record record_of(std::string path, std::string sha256, const source& text, const ast::document& doc,
-                          const bind::bound_report& bound) {
+document_record identified(std::string path, std::string sha256, const source& text, const ast::document& doc,
+                           const bind::bound_report& bound) {
   document_record r;
   r.path = std::move(path);
   r.sha256 = std::move(sha256);
   r.who = identify(text.text(), doc);
   if (bound.choice.edition != nullptr) r.edition = bound.choice.edition->id;
   r.state = bound.choice.edition != nullptr ? status::checked : status::no_edition;
+  return r;
+}
+
+}  // namespace
+
+document_record record_of(std::string path, std::string sha256, const source& text, const ast::document& doc,
+                          const bind::bound_report& bound) {
+  document_record r = identified(std::move(path), std::move(sha256), text, doc, bound);
   locator locate(text);
   r.findings.reserve(bound.findings.size());
   for (const finding& f : bound.findings) {
@@ -83,9 +95,21 @@ document_record record_of(std::string path, std::string sha256, const source& te
     if (f.level == severity::error) ++r.errors;
     if (f.level == severity::warning) ++r.warnings;
   }
-  r.cells.reserve(bound.values.size());
-  for (const bind::bound_value& v : bound.values) r.cells.push_back(record_of(v));
-  locate_cells(text, bound, r.cells);
+  std::vector<std::size_t> all(bound.values.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+  r.cells = cells_of(text, bound, all);
+  return r;
+}
+
+document_record compared_record(std::string path, const source& text, const ast::document& doc,
+                                const bind::bound_report& bound, const year_checker& years) {
+  document_record r = identified(std::move(path), {}, text, doc, bound);
+  if (r.state != status::checked || !r.who.agency || !r.who.year) return r;  // never compared
+  std::vector<std::size_t> read;
+  for (std::size_t i = 0; i < bound.values.size(); ++i) {
+    if (years.reads(r.edition, bound.values[i])) read.push_back(i);
+  }
+  r.cells = cells_of(text, bound, read);
   return r;
 }
 
