@@ -135,6 +135,49 @@ BOOST_AUTO_TEST_CASE(a_record_goes_in_and_comes_out_whole) {
   }
 }
 
+// The cell lists are written and read by hand; SQLite's own JSON reader (the view `cells`) must
+// read the same values from them, and a list tampered with is a corrupt store, not wrong values.
+BOOST_AUTO_TEST_CASE(the_cell_lists_read_as_sqlite_reads_them) {
+  const scratch tmp;
+  corpus::document_record r = record_of("seeds/004_11309f8aa4d66d4c.txt");
+  r.cells.front().unit = "万\"元\\\n";  // quotes, backslashes and control bytes escaped
+  {
+    corpus::store s(tmp.file("c.db"), "editions-1");
+    s.put(r);
+  }
+  sqlite3* db = nullptr;
+  BOOST_TEST_REQUIRE(sqlite3_open(tmp.file("c.db").c_str(), &db) == SQLITE_OK);
+  sqlite3_stmt* q = nullptr;
+  BOOST_TEST_REQUIRE(sqlite3_prepare_v2(db,
+                                        "SELECT coordinate, state, coalesce(value, ''), coalesce(unit, ''), "
+                                        "coalesce(yuan, ''), coalesce(line, 0) FROM cells ORDER BY seq",
+                                        -1, &q, nullptr) == SQLITE_OK);
+  std::size_t i = 0;
+  const auto text = [&](int column) {
+    return std::string(reinterpret_cast<const char*>(sqlite3_column_text(q, column)));
+  };
+  while (sqlite3_step(q) == SQLITE_ROW) {
+    BOOST_TEST_REQUIRE(i < r.cells.size());
+    BOOST_TEST(text(0) == r.cells[i].coordinate);
+    BOOST_TEST(text(1) == r.cells[i].state);
+    BOOST_TEST(text(2) == r.cells[i].value);
+    BOOST_TEST(text(3) == r.cells[i].unit);
+    BOOST_TEST(text(4) == r.cells[i].yuan);
+    BOOST_TEST(static_cast<std::size_t>(sqlite3_column_int64(q, 5)) == r.cells[i].line);
+    ++i;
+  }
+  BOOST_TEST(i == r.cells.size());
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+  const auto back = corpus::store(tmp.file("c.db"), "editions-1").load(r.path);
+  BOOST_TEST_REQUIRE(back.has_value());
+  BOOST_TEST(back->cells.front().unit == r.cells.front().unit);
+
+  exec(tmp.file("c.db"), "UPDATE cell_lists SET cells = substr(cells, 1, length(cells) - 1)");
+  const corpus::store s(tmp.file("c.db"), "editions-1");
+  BOOST_CHECK_THROW(s.load(r.path), corpus::store_error);
+}
+
 BOOST_AUTO_TEST_CASE(putting_a_path_again_replaces_it) {
   const scratch tmp;
   corpus::document_record r = record_of("seeds/004_11309f8aa4d66d4c.txt");

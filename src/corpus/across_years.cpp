@@ -245,10 +245,23 @@ year_checker::year_checker(year_checker&&) noexcept = default;
 year_checker& year_checker::operator=(year_checker&&) noexcept = default;
 year_checker::~year_checker() = default;
 
-bool year_checker::reads(std::string_view edition, const bind::bound_value& cell) const {
+bool year_checker::reads(std::string_view edition, std::string_view table, std::string_view row,
+                         std::string_view column) const {
   const std::ptrdiff_t e = impl_->index_of(edition);
-  if (e < 0 || !impl_->rows_read[static_cast<std::size_t>(e)].contains(cell.row)) return false;
-  return impl_->read[static_cast<std::size_t>(e)].contains(cell_view(cell.table, cell.row, cell.column));
+  if (e < 0 || !impl_->rows_read[static_cast<std::size_t>(e)].contains(row)) return false;
+  return impl_->read[static_cast<std::size_t>(e)].contains(cell_view(table, row, column));
+}
+
+bool year_checker::reads(std::string_view edition, const bind::bound_value& cell) const {
+  return reads(edition, cell.table, cell.row, cell.column);
+}
+
+bool year_checker::reads(std::string_view edition, std::string_view coordinate) const {
+  const std::size_t first = coordinate.find('/');
+  const std::size_t second = coordinate.find('/', first == std::string_view::npos ? first : first + 1);
+  if (second == std::string_view::npos) return false;
+  return reads(edition, coordinate.substr(0, first), coordinate.substr(first + 1, second - first - 1),
+               coordinate.substr(second + 1));
 }
 
 std::vector<finding_record> year_checker::compare(const document_record& later, const document_record& earlier) const {

@@ -1,21 +1,87 @@
 #include "cell_lists.hpp"
 
-#include <nlohmann/json.hpp>
-
 namespace nianbao::corpus {
 
 namespace {
 
-using json = nlohmann::json;
+// Reads back what encode_cells wrote, and nothing else: anything it would not have written is a
+// corrupt store. By hand, as it is written: a run comparing reports across years reads back
+// thousands of lists, and a JSON tree of each cost more than the comparisons.
+class cell_reader {
+ public:
+  cell_reader(std::string_view text, const std::string& file) : text_(text), file_(file) {}
 
-std::string text_of(const json& j) { return j.is_string() ? j.get<std::string>() : std::string(); }
-std::size_t place_of(const json& j) { return j.is_number_unsigned() ? j.get<std::size_t>() : 0; }
+  void expect(char c) {
+    if (at_ >= text_.size() || text_[at_] != c) corrupt();
+    ++at_;
+  }
+  bool next_is(char c) const { return at_ < text_.size() && text_[at_] == c; }
+  bool done() const { return at_ == text_.size(); }
+
+  // A string or null (empty).
+  std::string text() {
+    std::string out;
+    if (null()) return out;
+    expect('"');
+    while (true) {
+      if (at_ >= text_.size()) corrupt();
+      const char c = text_[at_++];
+      if (c == '"') return out;
+      if (c != '\\') {
+        out += c;
+        continue;
+      }
+      if (at_ >= text_.size()) corrupt();
+      const char e = text_[at_++];
+      if (e == '"' || e == '\\') {
+        out += e;
+      } else if (e == 'u' && at_ + 4 <= text_.size() && text_.substr(at_, 2) == "00") {
+        out += static_cast<char>(hex(text_[at_ + 2]) * 16 + hex(text_[at_ + 3]));
+        at_ += 4;
+      } else {
+        corrupt();
+      }
+    }
+  }
+
+  // A whole number or null (0).
+  std::size_t place() {
+    if (null()) return 0;
+    std::size_t n = 0;
+    const std::size_t from = at_;
+    while (at_ < text_.size() && text_[at_] >= '0' && text_[at_] <= '9')
+      n = n * 10 + static_cast<std::size_t>(text_[at_++] - '0');
+    if (at_ == from) corrupt();
+    return n;
+  }
+
+  [[noreturn]] void corrupt() const {
+    throw store_error(file_ +
+                      ": the store is corrupt (a list of cells is not [[state, value, unit, yuan, line, column], …])");
+  }
+
+ private:
+  bool null() {
+    if (text_.substr(at_, 4) != "null") return false;
+    at_ += 4;
+    return true;
+  }
+  int hex(char c) const {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    corrupt();
+  }
+
+  std::string_view text_;
+  const std::string& file_;
+  std::size_t at_ = 0;
+};
 
 }  // namespace
 
 // Written by hand rather than through a JSON DOM: a corpus run writes every cell of every
-// report, and building a tree of them cost more than storing them. decode_cells reads it back with
-// nlohmann, and the tests compare the two.
+// report, and building a tree of them cost more than storing them. SQLite's own JSON reader (the
+// view `cells`) reads the same text in the tests.
 std::string encode_cells(const std::vector<cell_record>& cells) {
   std::string out;
   out.reserve(cells.size() * 96);
@@ -57,19 +123,32 @@ std::string encode_cells(const std::vector<cell_record>& cells) {
 }
 
 std::vector<cell_record> decode_cells(std::string_view text, const std::vector<std::string>& coordinates,
-                                      const std::string& file) {
-  const json all = json::parse(text, nullptr, false);
-  if (!all.is_array() || all.size() != coordinates.size())
-    throw store_error(file + ": the store is corrupt (a list of cells is not JSON, or not of its edition's length)");
+                                      const std::string& file, const std::vector<bool>* keep) {
+  cell_reader in(text, file);
   std::vector<cell_record> out;
-  out.reserve(all.size());
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    const json& c = all[i];
-    if (!c.is_array() || c.size() != 6 || !c[0].is_string())
-      throw store_error(file + ": the store is corrupt (a cell is not [state, value, unit, yuan, line, column])");
-    out.push_back({coordinates[i], c[0].get<std::string>(), text_of(c[1]), text_of(c[2]), text_of(c[3]), place_of(c[4]),
-                   place_of(c[5])});
+  out.reserve(keep == nullptr ? coordinates.size() : 32);
+  in.expect('[');
+  for (std::size_t i = 0; i < coordinates.size(); ++i) {
+    if (i > 0) in.expect(',');
+    in.expect('[');
+    cell_record c;
+    c.state = in.text();
+    if (c.state.empty()) in.corrupt();
+    for (std::string* t : {&c.value, &c.unit, &c.yuan}) {
+      in.expect(',');
+      *t = in.text();
+    }
+    in.expect(',');
+    c.line = in.place();
+    in.expect(',');
+    c.column = in.place();
+    in.expect(']');
+    if (keep != nullptr && !(*keep)[i]) continue;
+    c.coordinate = coordinates[i];
+    out.push_back(std::move(c));
   }
+  in.expect(']');
+  if (!in.done()) in.corrupt();  // more cells than its edition has, or anything else after them
   return out;
 }
 

@@ -12,9 +12,9 @@
 namespace nianbao::corpus {
 
 std::string encode_cells(const std::vector<cell_record>& cells);
-// With the coordinates of the edition's order; throws store_error, naming `file`, for a list
-// that is not one this store wrote.
+// With the coordinates of the edition's order; only the cells `keep` marks, if given. Throws
+// store_error, naming `file`, for a list that is not one this store wrote.
 std::vector<cell_record> decode_cells(std::string_view json, const std::vector<std::string>& coordinates,
-                                      const std::string& file);
+                                      const std::string& file, const std::vector<bool>* keep = nullptr);
 
 }  // namespace nianbao::corpus

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "cell_lists.hpp"
@@ -52,6 +53,9 @@ void prepare(const sqlite::database& db, store::access mode) {
   db.exec("PRAGMA journal_mode = WAL");
   db.exec("PRAGMA synchronous = NORMAL");
   db.exec("PRAGMA foreign_keys = ON");
+  // The pages a run writes and reads again (its documents' rows, when it compares them) stay in
+  // memory rather than being read back from the file.
+  db.exec("PRAGMA cache_size = -65536");
 }
 
 std::optional<std::int64_t> year_of(const identity& who) {
@@ -323,10 +327,30 @@ std::vector<std::pair<std::string, finding_record>> store::refresh_pair_findings
     s.insert_finding(ids[p.document], "corpus", p.finding);
     out.emplace_back(all[p.document].path, std::move(p.finding));
   }
-  for (const auto& [later, earlier] : consecutive_years(views)) {
-    const std::optional<document_record> now = load(all[later].path);
-    const std::optional<document_record> before = load(all[earlier].path);
-    for (finding_record& f : years.compare(*now, *before)) {
+  // Each document compared is read once, and only the cells the comparisons read.
+  const std::vector<std::pair<std::size_t, std::size_t>> pairs = consecutive_years(views);
+  std::unordered_map<std::size_t, document_record> compared;
+  sqlite::statement cell_list(s.db,
+                              "SELECT c.cells, d.editions FROM cell_lists c JOIN documents d ON d.id = c.document "
+                              "WHERE c.document = ?1");
+  std::map<std::pair<std::string, std::string>, std::pair<std::vector<std::string>, std::vector<bool>>> orders;
+  const auto read = [&](std::size_t i) -> const document_record& {
+    const auto [at, added] = compared.try_emplace(i, all[i]);
+    if (!added) return at->second;
+    cell_list.bind(1, ids[i]);
+    if (cell_list.step()) {
+      auto& [coordinates, keep] = orders[{cell_list.text(1), all[i].edition}];
+      if (coordinates.empty()) {
+        coordinates = s.coordinates_of(cell_list.text(1), all[i].edition);
+        for (const std::string& c : coordinates) keep.push_back(years.reads(all[i].edition, c));
+      }
+      at->second.cells = decode_cells(cell_list.text(0), coordinates, s.db.file(), &keep);
+    }
+    cell_list.reset();
+    return at->second;
+  };
+  for (const auto& [later, earlier] : pairs) {
+    for (finding_record& f : years.compare(read(later), read(earlier))) {
       f.other_document = ids[earlier];
       s.insert_finding(ids[later], "corpus", f);
       out.emplace_back(all[later].path, std::move(f));
