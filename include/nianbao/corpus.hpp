@@ -203,8 +203,10 @@ class store {
   std::optional<document_record> load(const std::string& path) const;
 
   // Replaces what the store holds for the record's path. Writes are batched into transactions
-  // of whole documents; flush() commits what is pending.
-  void put(const document_record& record);
+  // of whole documents; flush() commits what is pending. `encoded`, when given, is encode(record),
+  // made beforehand: a run prepares its records on its worker threads, and writes on one.
+  void put(const document_record& record, const std::string* encoded = nullptr);
+  static std::string encode(const document_record& record);
   void flush();
 
   // Recomputes the findings about pairs of documents over everything held: DUPLICATE-REPORT, and

@@ -62,6 +62,7 @@ struct file_result {
   bool failed = false;
   bool unchanged = false;
   std::optional<corpus::document_record> record;
+  std::string encoded;                              // for a store: the record's cells as it writes them
   std::optional<corpus::document_record> compared;  // what the rules across years read of it
 };
 
@@ -120,6 +121,7 @@ file_result run_one(const std::string& file, const run_context& run) {
     }
   }
   if (run.records) r.record = corpus::record_of(read.name, sha256, input.text, input.document, bound);
+  if (run.stored != nullptr) r.encoded = corpus::store::encode(*r.record);
   if (run.compares != nullptr)
     r.compared = corpus::compared_record(read.name, input.text, input.document, bound, *run.compares);
   if (options.jsonl) {
@@ -261,7 +263,7 @@ int run(const bind_options& options, command what) {
       std::cout << (options.json && !first ? ",\n" : "") << r.out << std::flush;
       first = false;
     }
-    if (store && r.record && !r.unchanged) store->put(*r.record);
+    if (store && r.record && !r.unchanged) store->put(*r.record, r.encoded.empty() ? nullptr : &r.encoded);
     if (r.compared) compared.push_back(std::move(*r.compared));
     if (r.record) run_paths.insert(std::move(r.record->path));
     meter.step(r.unreadable || r.failed);

@@ -1,5 +1,7 @@
 #include "cell_lists.hpp"
 
+#include <charconv>
+
 namespace nianbao::corpus {
 
 namespace {
@@ -84,10 +86,10 @@ class cell_reader {
 // view `cells`) reads the same text in the tests.
 std::string encode_cells(const std::vector<cell_record>& cells) {
   std::string out;
-  out.reserve(cells.size() * 96);
+  out.reserve(cells.size() * 48 + 2);
   const auto text = [&](const std::string& t) {
     if (t.empty()) {
-      out += "null";
+      out.append("null,");
       return;
     }
     out += '"';
@@ -102,17 +104,24 @@ std::string encode_cells(const std::vector<cell_record>& cells) {
         out += c;
       }
     }
-    out += '"';
+    out.append("\",");
   };
-  const auto place = [&](std::size_t n) { out += n == 0 ? std::string("null") : std::to_string(n); };
+  const auto place = [&](std::size_t n) {
+    if (n == 0) {
+      out.append("null");
+      return;
+    }
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+  };
   out += '[';
   for (const cell_record& c : cells) {
     if (&c != cells.data()) out += ',';
     out += '[';
-    for (const std::string* t : {&c.state, &c.value, &c.unit, &c.yuan}) {
-      text(*t);
-      out += ',';
-    }
+    text(c.state);
+    text(c.value);
+    text(c.unit);
+    text(c.yuan);
     place(c.line);
     out += ',';
     place(c.column);

@@ -260,7 +260,9 @@ std::optional<document_record> store::load(const std::string& path) const {
   return r;
 }
 
-void store::put(const document_record& record) {
+std::string store::encode(const document_record& record) { return encode_cells(record.cells); }
+
+void store::put(const document_record& record, const std::string* encoded) {
   impl& s = *impl_;
   s.begin();
   s.writing = true;
@@ -277,8 +279,8 @@ void store::put(const document_record& record) {
   s.clear_findings.bind(1, id).step();
   s.clear_findings.reset();
   s.write_coordinates(record);
-  const std::string cells = encode_cells(record.cells);
-  s.put_cells.bind(1, id).bind(2, cells).step();
+  const std::string cells = encoded != nullptr ? std::string() : encode_cells(record.cells);
+  s.put_cells.bind(1, id).bind(2, encoded != nullptr ? *encoded : cells).step();
   s.put_cells.reset();
   for (const finding_record& f : record.findings) s.insert_finding(id, "document", f);
   s.writing = false;
