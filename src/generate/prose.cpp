@@ -13,8 +13,13 @@ constexpr std::array places = {"上塘镇", "溪口镇", "康桥街道", "富阳
 constexpr std::array bodies = {"人民政府", "人民政府办公室", "审计局", "发展和改革局",    "信访局",
                                "财政局",   "教育局",         "民政局", "自然资源和规划局"};
 // With `places`, the agencies of generated series: each name once in a corpus.
-constexpr std::array cities = {"淮安市", "威海市", "杭州市", "南京市", "南昌市", "保定市",
-                               "温州市", "扬州市", "烟台市", "九江市", "廊坊市", "湖州市"};
+constexpr std::array cities = {"淮安市", "威海市", "杭州市", "南京市", "南昌市", "保定市", "温州市",
+                               "扬州市", "烟台市", "九江市", "廊坊市", "湖州市", "泉州市", "绵阳市",
+                               "洛阳市", "岳阳市", "桂林市", "宜昌市", "赣州市", "潍坊市"};
+// With `bodies`, the bodies of series: more of them, so that a corpus has thousands of agencies.
+constexpr std::array more_bodies = {"卫生健康局", "交通运输局", "住房和城乡建设局", "市场监督管理局",
+                                    "生态环境局", "农业农村局", "人力资源和社会保障局", "司法局",
+                                    "商务局"};
 constexpr std::array topics = {"主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障"};
 constexpr std::array deeds = {
     "严格落实《中华人民共和国政府信息公开条例》，进一步完善信息公开工作机制",
@@ -49,6 +54,7 @@ std::vector<std::string> agency_names(std::size_t count, std::uint64_t seed) {
   for (const char* city : cities) {
     for (const char* place : places) {
       for (const char* body : bodies) all.push_back(std::string(city) + place + body);
+      for (const char* body : more_bodies) all.push_back(std::string(city) + place + body);
     }
   }
   if (count > all.size()) {
