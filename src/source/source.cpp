@@ -78,6 +78,13 @@ location source::locate(std::size_t offset, const location& from) const {
   where.offset = offset;
   const std::string_view text(text_);
   while (i < offset) {
+    // Printable ASCII, one column each: most of a web page, whose tags lie between its cells.
+    if (const auto byte = static_cast<unsigned char>(text[i]); byte >= 0x20 && byte < 0x7F) {
+      ++i;
+      ++where.column;
+      ++where.display_column;
+      continue;
+    }
     const char32_t cp = utf8::decode(text, i);
     ++where.column;
     if (cp == U'\t') {
