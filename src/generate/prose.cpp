@@ -17,9 +17,9 @@ constexpr std::array cities = {"淮安市", "威海市", "杭州市", "南京市
                                "扬州市", "烟台市", "九江市", "廊坊市", "湖州市", "泉州市", "绵阳市",
                                "洛阳市", "岳阳市", "桂林市", "宜昌市", "赣州市", "潍坊市"};
 // With `bodies`, the bodies of series: more of them, so that a corpus has thousands of agencies.
-constexpr std::array more_bodies = {"卫生健康局", "交通运输局", "住房和城乡建设局", "市场监督管理局",
-                                    "生态环境局", "农业农村局", "人力资源和社会保障局", "司法局",
-                                    "商务局"};
+constexpr std::array more_bodies = {"卫生健康局",           "交通运输局", "住房和城乡建设局",
+                                    "市场监督管理局",       "生态环境局", "农业农村局",
+                                    "人力资源和社会保障局", "司法局",     "商务局"};
 constexpr std::array topics = {"主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障"};
 constexpr std::array deeds = {
     "严格落实《中华人民共和国政府信息公开条例》，进一步完善信息公开工作机制",
