@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "corpus/cell_lists.hpp"
 #include "nianbao/check.hpp"
 #include "nianbao/corpus.hpp"
 #include "nianbao/output.hpp"
@@ -176,6 +177,36 @@ BOOST_AUTO_TEST_CASE(the_cell_lists_read_as_sqlite_reads_them) {
   exec(tmp.file("c.db"), "UPDATE cell_lists SET cells = substr(cells, 1, length(cells) - 1)");
   const corpus::store s(tmp.file("c.db"), "editions-1");
   BOOST_CHECK_THROW(s.load(r.path), corpus::store_error);
+}
+
+// What a comparison reads back of a document: only the cells marked, each whole and in order.
+BOOST_AUTO_TEST_CASE(a_cell_list_read_in_part_keeps_the_cells_marked) {
+  corpus::document_record r = record_of("seeds/004_11309f8aa4d66d4c.txt");
+  r.cells[1].unit = "万\"元\\";
+  std::vector<std::string> coordinates;
+  std::vector<bool> keep;
+  std::vector<corpus::cell_record> kept;
+  for (std::size_t i = 0; i < r.cells.size(); ++i) {
+    coordinates.push_back(r.cells[i].coordinate);
+    keep.push_back(i % 3 == 1);
+    if (keep.back()) kept.push_back(r.cells[i]);
+  }
+  const std::string list = corpus::encode_cells(r.cells);
+  const auto fields = [](const std::vector<corpus::cell_record>& cells) {
+    std::vector<std::string> out;
+    for (const corpus::cell_record& c : cells) {
+      out.push_back(c.coordinate + "|" + c.state + "|" + c.value + "|" + c.unit + "|" + c.yuan + "|" +
+                    std::to_string(c.line) + ":" + std::to_string(c.column));
+    }
+    return out;
+  };
+  BOOST_TEST(fields(corpus::decode_cells(list, coordinates, "c.db", &keep)) == fields(kept),
+             boost::test_tools::per_element());
+  BOOST_TEST(fields(corpus::decode_cells(list, coordinates, "c.db")) == fields(r.cells),
+             boost::test_tools::per_element());
+  // A list longer than the edition's order is not one this store wrote.
+  coordinates.pop_back();
+  BOOST_CHECK_THROW(corpus::decode_cells(list, coordinates, "c.db", &keep), corpus::store_error);
 }
 
 BOOST_AUTO_TEST_CASE(putting_a_path_again_replaces_it) {

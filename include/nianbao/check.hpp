@@ -93,6 +93,15 @@ std::vector<evaluation> evaluate(const edition::definition& edition, const bind:
 std::vector<evaluation> evaluate_across_years(const evaluation_plan& plan, const bind::bound_report& bound,
                                               const bind::bound_report& last);
 
+// A cell a plan's rules read, in the report or (`last`) in last year's: the edition's ids.
+struct cell_read {
+  std::string_view table, row, column;
+  bool last_year = false;
+};
+// Every cell the plan's rules read, in every instance of every loop, in their conditions as in
+// their claims: what a program must keep of a report for the rules to read it as evaluate() does.
+std::vector<cell_read> cells_read(const evaluation_plan& plan);
+
 // `rule [instance]: left = right does not hold (difference d)`: what a violation says.
 std::string violation_message(const evaluation& e);
 

@@ -94,7 +94,7 @@ struct injected_fault {
 // that restate last year's figures do. The report itself is consistent; only the rules across
 // years can see it.
 struct restatement {
-  std::string rule;    // the rule across years it was made to break
+  std::string rule;    // the rule across years it was drawn for; `across_years` says all it breaks
   std::string coord;   // the cell of last year's report (in last year's edition) whose figure differs
   std::string detail;  // `last year's report says 7, this one carries over 12`
 };
@@ -157,7 +157,8 @@ struct series_options {
 
 class series_generator {
  public:
-  // Throws generate_error for an edition that cannot be generated from.
+  // Throws generate_error for an edition that cannot be generated from. It views `editions`,
+  // which must outlive it.
   explicit series_generator(const std::vector<edition::definition>& editions);
   ~series_generator();
   series_generator(series_generator&&) noexcept;

@@ -1,11 +1,13 @@
 // `nianbao generate`: reports written from an edition file, valid or with known faults, each
 // with its oracle beside it.
+#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <random>
 #include <set>
+#include <tuple>
 
 #include "commands.hpp"
 #include "edition_files.hpp"
@@ -50,26 +52,37 @@ std::set<generate::noise_kind> noise_of(const generate_options& o) {
   return out;
 }
 
+constexpr unsigned earliest_year = 1990, latest_year = 2100;
+
+// `2019-2023` or `2021`: the years of a series, whole and in order, or none.
+std::optional<std::pair<unsigned, unsigned>> years_of(std::string_view text) {
+  const auto year = [](std::string_view digits) -> std::optional<unsigned> {
+    unsigned y = 0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), y);
+    if (error != std::errc{} || end != digits.data() + digits.size() || y < earliest_year || y > latest_year)
+      return std::nullopt;
+    return y;
+  };
+  const std::size_t dash = text.find('-');
+  const auto first = year(text.substr(0, dash));
+  const auto last = dash == std::string_view::npos ? first : year(text.substr(dash + 1));
+  if (!first || !last || *first > *last) return std::nullopt;
+  return std::pair(*first, *last);
+}
+
 // `--series 2019-2023`: one report per agency and year, each following the one before.
 int run_series(const generate_options& o, const std::vector<edition::definition>& editions) {
   generate::series_options base;
   base.noise = noise_of(o);
   base.restate_percent = o.restate_percent;
   base.restate_rules = o.restate_rules;
-  const std::size_t dash = o.series.find('-');
-  try {
-    base.first_year = static_cast<unsigned>(std::stoul(o.series.substr(0, dash)));
-    base.last_year =
-        dash == std::string::npos ? base.first_year : static_cast<unsigned>(std::stoul(o.series.substr(dash + 1)));
-  } catch (const std::exception&) {
-    std::cerr << "nianbao: error: --series wants years FIRST-LAST (2019-2023), not `" << o.series << "`\n";
+  const auto years = years_of(o.series);
+  if (!years) {
+    std::cerr << "nianbao: error: --series wants years FIRST-LAST between " << earliest_year << " and " << latest_year
+              << ", the first not after the last (2019-2023), not `" << o.series << "`\n";
     return exit_unreadable;
   }
-  if (base.first_year > base.last_year || base.last_year - base.first_year > 100) {
-    std::cerr << "nianbao: error: --series " << o.series
-              << ": the first year must not be after the last (nor 100 before)\n";
-    return exit_unreadable;
-  }
+  std::tie(base.first_year, base.last_year) = *years;
   for (const std::string& rule : o.restate_rules) {
     const bool known = std::any_of(editions.begin(), editions.end(), [&](const edition::definition& ed) {
       return std::any_of(ed.invariants.begin(), ed.invariants.end(),
@@ -84,6 +97,7 @@ int run_series(const generate_options& o, const std::vector<edition::definition>
     const generate::series_generator gen(editions);
     const std::vector<std::string> agencies = generate::agency_names(o.agencies, o.seed);
     std::filesystem::create_directories(o.out);
+    std::set<std::string> restated;
     for (std::size_t i = 0; i < agencies.size(); ++i) {
       generate::series_options opts = base;
       opts.seed = o.seed + i;
@@ -97,7 +111,14 @@ int run_series(const generate_options& o, const std::vector<edition::definition>
           return exit_unreadable;
         }
         follows = name;
+        for (const generate::restatement& r : doc.restated) restated.insert(r.rule);
       }
+    }
+    // A rule named that no report restates (an inequality, a rule of no edition in these years,
+    // a --restate of 0) would otherwise pass as a campaign that tested it.
+    for (const std::string& rule : o.restate_rules) {
+      if (!restated.contains(rule))
+        std::cerr << "nianbao: warning: --restate-rule " << rule << ": no report of these series restates it\n";
     }
   } catch (const generate::generate_error& e) {
     std::cerr << "nianbao: error: " << e.what() << '\n';
@@ -206,7 +227,7 @@ void add_generate_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--faults", o->random_faults, "Inject N faults drawn at random from those the edition can show");
   auto* series = cmd->add_option("--series", o->series,
                                  "Write series: per agency one report a year, FIRST-LAST (2019-2023), each in the "
-                                 "edition in force, each following the one before (SERIES-YEAR.txt)")
+                                 "edition in force, each following the one before (series-SEED-YEAR.txt)")
                      ->excludes("--edition")
                      ->excludes("--count")
                      ->excludes("--fault")

@@ -159,23 +159,6 @@ struct cell_equal {
   }
 };
 
-// Every cell of an edition, given: what the rules across years read of a report, in operands.
-bind::bound_report every_cell(const slots& all) {
-  bind::bound_report out;
-  out.values.reserve(all.size());
-  for (const auto& [coord, at] : all) {
-    bind::bound_value& v = out.values.emplace_back();
-    v.table = at.table->id;
-    v.row = at.row->path;
-    v.column = at.column->path;
-    v.kind = at.column->kind.value_or(edition::value_kind::count);
-    v.state = bind::value_state::given;
-    v.value = decimal{};
-    v.yuan = decimal{};
-  }
-  return out;
-}
-
 }  // namespace
 
 struct year_checker::impl {
@@ -198,17 +181,12 @@ struct year_checker::impl {
     cells.reserve(all.size());
     for (const edition::definition& ed : all) cells.push_back(slots_of(ed));
     for (std::size_t l = 0; l < all.size(); ++l) {
-      const bind::bound_report now = every_cell(cells[l]);
-      const bind::bound_report before = every_cell(cells[l]);
       std::unordered_set<std::string> last_year;  // in this edition's coordinates
-      for (const check::evaluation& ev : check::evaluate_across_years(plans.of(all[l]), now, before)) {
-        for (const check::operand& op : ev.operands) {
-          const bool earlier = op.cell >= before.values.data() && op.cell < before.values.data() + before.values.size();
-          if (earlier) {
-            last_year.insert(op.cell->coordinate());
-          } else {
-            read[l].emplace(op.cell->table, op.cell->row, op.cell->column);
-          }
+      for (const check::cell_read& c : check::cells_read(plans.of(all[l]))) {
+        if (c.last_year) {
+          last_year.insert(coordinate(c.table, c.row, c.column));
+        } else {
+          read[l].emplace(c.table, c.row, c.column);
         }
       }
       for (std::size_t e = 0; e < all.size(); ++e) {

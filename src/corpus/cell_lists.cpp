@@ -17,7 +17,6 @@ class cell_reader {
     if (at_ >= text_.size() || text_[at_] != c) corrupt();
     ++at_;
   }
-  bool next_is(char c) const { return at_ < text_.size() && text_[at_] == c; }
   bool done() const { return at_ == text_.size(); }
 
   // A string or null (empty).

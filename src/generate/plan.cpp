@@ -118,7 +118,6 @@ std::unique_ptr<generator::plan> make_plan(const edition::definition& edition, c
     for (const auto& [cell, coefficient] : rows.back().coefficients) p->in_equality[cell] = true;
   }
   if (earlier != nullptr) {
-    p->earlier = earlier->edition;
     p->year_claims = claim_instances(edition, p->cells, true);
     p->counterpart = counterparts(*p, *earlier);
     p->followed = followed_claims(*p);

@@ -31,6 +31,11 @@ struct definition {
 };
 
 struct generator::plan {
+  // Its claims are viewed by `drawn_claims` and `followed`: a copy would view the original's.
+  plan() = default;
+  plan(const plan&) = delete;
+  plan& operator=(const plan&) = delete;
+
   const edition::definition* edition = nullptr;
   std::vector<cell_slot> cells;
   std::vector<bool> determined;         // computed by a definition, not drawn
@@ -43,7 +48,6 @@ struct generator::plan {
 
   // For a report that follows last year's: the rules across years, over this report's cells
   // followed by last year's laid out in this edition (cell i of last year is cells.size() + i).
-  const edition::definition* earlier = nullptr;  // last year's edition; null for a report alone
   std::vector<claim_instance> year_claims;
   // For each cell of this edition, the cell of last year's (in its own plan) that stands for it.
   std::vector<std::optional<std::size_t>> counterpart;

@@ -134,25 +134,35 @@ std::vector<document> series_generator::generate(const series_options& opts) con
       last = make_document(*impl_->alone[e], year_options, nullptr);
     } else {
       const generator::plan& p = *follows->second;
-      std::vector<decimal> believed = last->values;
-      std::optional<restatement> restated;
-      if (chance(random, opts.restate_percent)) {
-        std::vector<const claim_instance*> candidates;
-        for (const claim_instance* c : p.followed) {
-          if (c->is_equation() &&
-              (opts.restate_rules.empty() || std::find(opts.restate_rules.begin(), opts.restate_rules.end(),
-                                                       c->rule->id) != opts.restate_rules.end()))
-            candidates.push_back(c);
+      const bool restating = chance(random, opts.restate_percent);
+      std::vector<const claim_instance*> candidates;
+      for (const claim_instance* c : p.followed) {
+        if (restating && c->is_equation() &&
+            (opts.restate_rules.empty() ||
+             std::find(opts.restate_rules.begin(), opts.restate_rules.end(), c->rule->id) != opts.restate_rules.end()))
+          candidates.push_back(c);
+      }
+      // A restatement can leave this year's own rules no values to meet them with: another is
+      // drawn, and after as many as a restatement gets, the report carries over what it should.
+      for (int attempt = 0;; ++attempt) {
+        std::vector<decimal> believed = last->values;
+        std::optional<restatement> restated;
+        if (!candidates.empty() && attempt < most_restatement_attempts)
+          restated = restate(p, *impl_->alone[last_edition], candidates, believed, random);
+        year_before before;
+        for (const std::optional<std::size_t>& there : p.counterpart) {
+          before.values.push_back(there ? believed[*there] : decimal{});
+          before.reads.push_back(there ? last->reads[*there] : cell_value{std::nullopt, bind::value_state::missing});
         }
-        restated = restate(p, *impl_->alone[last_edition], candidates, believed, random);
+        try {
+          made_document made = make_document(p, year_options, &before);
+          if (restated) made.doc.restated.push_back(std::move(*restated));
+          last = std::move(made);
+          break;
+        } catch (const generate_error&) {
+          if (!restated) throw;
+        }
       }
-      year_before before;
-      for (const std::optional<std::size_t>& there : p.counterpart) {
-        before.values.push_back(there ? believed[*there] : decimal{});
-        before.reads.push_back(there ? last->reads[*there] : cell_value{std::nullopt, bind::value_state::missing});
-      }
-      last = make_document(p, year_options, &before);
-      if (restated) last->doc.restated.push_back(std::move(*restated));
     }
     last_edition = e;
     out.push_back(last->doc);

@@ -61,14 +61,21 @@ bool plausible(const cell_slot& cell, const decimal& v, bool exact) {
   return (cell.kind != edition::value_kind::count && cell.kind != edition::value_kind::signed_count) || v.is_integer();
 }
 
-// The values, once the rules across years solved for are seen to hold: a rule that only last
-// year's cells are left to meet holds when last year's report met its own rules.
+// The values, once the rules solved for are seen to hold. Last year's values, held fixed, can
+// leave an equality no cell to meet it with: a rule across years that only last year's cells are
+// left to meet holds when last year's report met its own rules, and one of this report's own
+// holds unless last year's figures (restated) contradict it.
 std::vector<decimal> meets_followed(const generator::plan& p, std::vector<decimal>& values) {
-  for (const claim_instance* c : p.followed) {
-    if ((!c->condition || generate::holds(*c->condition, values)) && !generate::holds(c->claim, values)) {
-      throw generate_error("edition " + p.edition->id + ": rule " + c->rule->id + " (" + c->instance +
-                           ") cannot be met by any values after last year's report");
+  if (p.followed.empty()) return std::move(values);
+  const auto check = [&](const claim_instance& c, std::string_view after) {
+    if ((!c.condition || generate::holds(*c.condition, values)) && !generate::holds(c.claim, values)) {
+      throw generate_error("edition " + p.edition->id + ": rule " + c.rule->id + " (" + c.instance +
+                           ") cannot be met by any values after " + std::string(after));
     }
+  };
+  for (const claim_instance* c : p.followed) check(*c, "last year's report");
+  for (const claim_instance& c : p.claims) {
+    if (c.is_equation()) check(c, "last year's figures");
   }
   return std::move(values);
 }
