@@ -33,6 +33,10 @@ identity identify(std::string_view text, const ast::document& doc);
 // The lower-case hex SHA-256 of `bytes`: a file's identity across runs.
 std::string sha256_hex(std::string_view bytes);
 
+// The libraries the store and the digests are read through, as (name, version) of the copies
+// this program runs with: SQLite, OpenSSL.
+std::vector<std::pair<std::string, std::string>> library_versions();
+
 // What a document's findings depend on besides its bytes: the program's version and the text of
 // every edition in use. A store checks again what was checked under another fingerprint.
 std::string fingerprint(std::string_view version, const std::vector<edition::definition>& editions);

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "nianbao/core/finding.hpp"
@@ -29,5 +30,8 @@ struct html_result {
 // Reads a page already within the size limit. Refused, with a position: bytes that no charset the
 // page can be in decodes, binary data, markup nested past any report's depth.
 html_result read_html(const std::string& name, std::string_view bytes);
+
+// The HTML parser's name and version, as built against (Gumbo tells no version at run time).
+std::pair<std::string, std::string> library_version();
 
 }  // namespace nianbao::html

@@ -18,6 +18,7 @@
 #include "nianbao/check.hpp"
 #include "nianbao/corpus.hpp"
 #include "nianbao/output.hpp"
+#include "nianbao/version.hpp"
 #include "options.hpp"
 #include "ordered_run.hpp"
 #include "progress.hpp"
@@ -208,7 +209,7 @@ int run(const bind_options& options, command what) {
   std::unordered_map<std::string, std::string> stored;
   if (!options.db.empty()) {
     try {
-      store.emplace(options.db, corpus::fingerprint(NIANBAO_VERSION, *editions));
+      store.emplace(options.db, corpus::fingerprint(NIANBAO_VERSION_STRING, *editions));
       if (!options.recheck) stored = store->current();
     } catch (const corpus::store_error& e) {
       std::cerr << "nianbao: error: " << e.what() << '\n';

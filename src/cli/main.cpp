@@ -12,7 +12,8 @@ namespace {
 int run(int argc, char** argv) {
   CLI::App app{"nianbao: parser and strict checker of government information-disclosure annual reports"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", NIANBAO_VERSION);
+  app.set_version_flag("--version", nianbao::cli::version_text,
+                       "Print the version, the editions built in and the libraries, and exit");
   // Usage errors in the form of every other error, for scripts and people reading stderr alike.
   app.failure_message([](const CLI::App* top, const CLI::Error& e) {
     // A word no command takes is named before any other error: CLI11 checks required arguments
@@ -38,6 +39,7 @@ int run(int argc, char** argv) {
   nianbao::cli::add_extract_command(app, exit_code);
   nianbao::cli::add_generate_command(app, exit_code);
   nianbao::cli::add_summary_command(app, exit_code);
+  nianbao::cli::add_version_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

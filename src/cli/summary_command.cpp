@@ -7,6 +7,7 @@
 #include "exit_codes.hpp"
 #include "nianbao/corpus.hpp"
 #include "nianbao/output.hpp"
+#include "nianbao/version.hpp"
 
 namespace nianbao::cli {
 
@@ -22,7 +23,8 @@ int run_summary(const summary_options& options) {
   const auto editions = known_editions(options.edition_files);
   if (!editions) return exit_unreadable;
   try {
-    const corpus::store store(options.db, corpus::fingerprint(NIANBAO_VERSION, *editions), corpus::store::access::read);
+    const corpus::store store(options.db, corpus::fingerprint(NIANBAO_VERSION_STRING, *editions),
+                              corpus::store::access::read);
     const corpus::summary s = corpus::summarise(store.records(), *editions);
     if (options.json) {
       std::cout << output::summary_json(s) << '\n';
