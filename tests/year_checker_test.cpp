@@ -25,7 +25,8 @@ std::string file_text(const std::string& path) {
 
 edition::definition edition_of(const std::string& name, const std::string& text) {
   edition::load_result loaded = edition::load_edition(source(name, text));
-  BOOST_TEST_REQUIRE(loaded.errors.empty(), name << ": " << loaded.errors.front().message);
+  BOOST_TEST_REQUIRE(loaded.errors.empty(),
+                     name << ": " << (loaded.errors.empty() ? "" : loaded.errors.front().message));
   return std::move(*loaded.loaded);
 }
 

@@ -1,8 +1,10 @@
 // The output stage: what nianbao prints, for people and for programs.
 #pragma once
 
+#include <map>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "nianbao/ast.hpp"
 #include "nianbao/bind.hpp"
@@ -67,6 +69,26 @@ std::string jsonl_line(const corpus::document_record& record, bool values);
 std::string pair_finding_json(const std::string& path, const corpus::finding_record& f);
 // What `check --json` says of a file the store holds unchanged: its verdict, not its findings.
 std::string unchanged_json(const corpus::document_record& record);
+
+// SARIF 2.1.0 (docs/findings.md, "SARIF"): one log, one run, for every file of a `check`. Each
+// file's results are made on their own (on a worker thread), then written as one log.
+struct sarif_rule {
+  std::string level;  // the default: the level of the first finding of the id
+  std::string text;   // an invariant's own text in its edition; empty for the others
+};
+struct sarif_results {
+  std::vector<std::string> results;         // SARIF result objects, as JSON
+  std::map<std::string, sarif_rule> rules;  // by finding id, those the results use
+};
+// The findings of a report at `path` (as the user named it: relative paths are written relative
+// to the working directory), each with its place, the cells it read as related locations and a
+// fingerprint that stays when the file is unchanged or edited elsewhere.
+sarif_results sarif_of(const source& src, const bind::bound_report& bound, const std::string& path);
+// A file that could not be read, as one result (UNREADABLE) at the place the refusal names.
+sarif_results sarif_refusal(const std::string& path, const input_error& error);
+// A finding about two documents, on the one at `path`, the other as a related location.
+sarif_results sarif_pair(const std::string& path, const corpus::finding_record& f);
+void write_sarif(std::ostream& out, const std::vector<sarif_results>& parts, const std::string& working_directory);
 
 // `nianbao summary`: documents per edition and status, findings by id, invariants, agencies.
 void write_summary(std::ostream& out, const corpus::summary& s);

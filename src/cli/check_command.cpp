@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -39,6 +40,7 @@ struct bind_options {
   std::string db;
   bool jsonl = false;
   bool values = false;
+  bool sarif = false;
   bool recheck = false;
 };
 
@@ -65,6 +67,7 @@ struct file_result {
   std::optional<corpus::document_record> record;
   std::string encoded;                              // for a store: the record's cells as it writes them
   std::optional<corpus::document_record> compared;  // what the rules across years read of it
+  output::sarif_results sarif;                      // with --sarif: its results, for the one log
 };
 
 // What every file of a run shares.
@@ -104,6 +107,7 @@ file_result run_one(const std::string& file, const run_context& run) {
     if (run.records) r.record = corpus::refused(read.name, sha256, *read.error);
     // A line for every document, refused ones too: a reader of the lines sees the whole corpus.
     if (options.jsonl) r.out = output::jsonl_line(*r.record, options.values) + '\n';
+    if (options.sarif) r.sarif = output::sarif_refusal(read.name, *read.error);
     return r;
   }
   const input::report_input& input = *read.input;
@@ -125,7 +129,9 @@ file_result run_one(const std::string& file, const run_context& run) {
   if (run.stored != nullptr) r.encoded = corpus::store::encode(*r.record);
   if (run.compares != nullptr)
     r.compared = corpus::compared_record(read.name, input.text, input.document, bound, *run.compares);
-  if (options.jsonl) {
+  if (options.sarif) {
+    r.sarif = output::sarif_of(input.text, bound, read.name);
+  } else if (options.jsonl) {
     out << output::jsonl_line(*r.record, options.values) << '\n';
   } else if (options.json) {
     out << (run.what == command::check ? output::findings_json(input.text, bound)
@@ -142,8 +148,10 @@ file_result run_one(const std::string& file, const run_context& run) {
 
 // A finding about two documents, as the run's output form writes it; returns whether it fails.
 bool write_pair_finding(const bind_options& options, const std::string& path, const corpus::finding_record& f,
-                        bool colour, std::string& json_items) {
-  if (options.jsonl) {
+                        bool colour, std::string& json_items, std::vector<output::sarif_results>& sarif) {
+  if (options.sarif) {
+    sarif.push_back(output::sarif_pair(path, f));
+  } else if (options.jsonl) {
     std::cout << output::pair_finding_json(path, f) << '\n';
   } else if (options.json) {
     json_items += (json_items.empty() ? "" : ",\n") + output::pair_finding_json(path, f);
@@ -243,6 +251,7 @@ int run(const bind_options& options, command what) {
   bool first = true;
   progress meter(std::cerr, files.size(), options.quiet);
   std::unordered_set<std::string> run_paths;  // the documents of this run, as the store names them
+  std::vector<output::sarif_results> sarif;   // with --sarif: each file's results, in input order
   const auto take = [&](std::size_t, file_result r) {
     meter.clear();
     std::cerr << r.err;
@@ -266,6 +275,7 @@ int run(const bind_options& options, command what) {
     }
     if (store && r.record && !r.unchanged) store->put(*r.record, r.encoded.empty() ? nullptr : &r.encoded);
     if (r.compared) compared.push_back(std::move(*r.compared));
+    if (options.sarif) sarif.push_back(std::move(r.sarif));
     if (r.record) run_paths.insert(std::move(r.record->path));
     meter.step(r.unreadable || r.failed);
   };
@@ -277,10 +287,11 @@ int run(const bind_options& options, command what) {
     if (years) {
       const auto pairs = store ? pair_findings(*store, *years, run_paths) : pair_findings(compared, *years);
       // Each file's line above judged it alone; what follows compares reports with each other.
-      if (!pairs.empty() && !options.json && !options.jsonl)
+      if (!pairs.empty() && !options.json && !options.jsonl && !options.sarif)
         std::cout << "across reports (one agency's consecutive years" << (store ? ", duplicates" : "") << "):\n";
       for (const auto& [path, f] : pairs) {
-        if (write_pair_finding(options, path, f, colour, json_pairs) && status == exit_ok) status = exit_findings;
+        if (write_pair_finding(options, path, f, colour, json_pairs, sarif) && status == exit_ok)
+          status = exit_findings;
       }
     }
   } catch (const corpus::store_error& e) {
@@ -288,6 +299,7 @@ int run(const bind_options& options, command what) {
     std::cerr << "nianbao: error: " << e.what() << '\n';
     return exit_unreadable;
   }
+  if (options.sarif) output::write_sarif(std::cout, sarif, std::filesystem::current_path().string());
   // In every check, empty where nothing was compared: a program reads one shape.
   if (options.json)
     std::cout << "\n]" << (what == command::check ? ",\"corpus_findings\":[" + json_pairs + "]" : "") << "}\n";
@@ -316,6 +328,11 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--values", options->values, "With --jsonl: include the bound values of tables 二, 三, 四")
       ->needs(jsonl);
   jsonl->excludes(cmd->get_option("--json"));
+  cmd->add_flag("--sarif", options->sarif,
+                "Print one SARIF 2.1.0 log of every file's findings, for code-review and CI systems (docs/findings.md)")
+      ->excludes(jsonl)
+      ->excludes(cmd->get_option("--json"))
+      ->excludes(db);
   cmd->callback([options, &exit_code] { exit_code = run(*options, command::check); });
 }
 

@@ -1,0 +1,34 @@
+#!/bin/sh
+# `check --sarif` against the SARIF 2.1.0 JSON schema, and its fingerprints across a rerun.
+# The schema is not kept here: it comes, pinned, from the npm registry (@microsoft/jest-sarif
+# ships it with the validator it uses, Ajv), into the build folder. Without node and npm the
+# test is skipped (exit 77) and says so.
+# usage: tests/sarif_schema.sh NIANBAO WORK_DIR   (from the source root)
+set -eu
+nianbao=$1 work=$2
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "sarif_schema: SKIPPED: node and npm are needed to validate against the SARIF schema (Debian: nodejs npm)"
+  exit 77
+fi
+mkdir -p "$work"
+if [ ! -f "$work/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json" ]; then
+  if ! npm install --silent --no-audit --no-fund --prefix "$work" @microsoft/jest-sarif@1.0.0-beta.0 >/dev/null; then
+    echo "sarif_schema: SKIPPED: the npm registry did not give @microsoft/jest-sarif@1.0.0-beta.0 (the schema)"
+    exit 77
+  fi
+fi
+# The seeds, the real reports kept in the project, the cases (every finding kind) and a refusal.
+status=0
+"$nianbao" check --sarif corpus/seeds corpus/real corpus/cases >"$work/first.sarif" 2>/dev/null || status=$?
+[ "$status" -eq 2 ] || { echo "sarif_schema: check --sarif exited $status (2 expected: corpus/cases holds refusals)"; exit 1; }
+"$nianbao" check --sarif corpus/seeds corpus/real corpus/cases >"$work/again.sarif" 2>/dev/null || true
+NODE_PATH="$work/node_modules" node tests/sarif/validate.js "$work/first.sarif"
+cmp -s "$work/first.sarif" "$work/again.sarif" || { echo "sarif_schema: a rerun wrote another log"; exit 1; }
+# Every result has a fingerprint, and no two results share one.
+node -e '
+  const log = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const prints = log.runs[0].results.map(r => r.partialFingerprints && r.partialFingerprints["nianbao/v1"]);
+  if (prints.some(p => !p)) { console.error("sarif_schema: a result without a fingerprint"); process.exit(1); }
+  if (new Set(prints).size !== prints.length) { console.error("sarif_schema: two results share a fingerprint"); process.exit(1); }
+  console.log("sarif_schema: " + prints.length + " results, each with its own fingerprint");
+' "$work/first.sarif"
