@@ -90,6 +90,12 @@ sarif_results sarif_refusal(const std::string& path, const input_error& error);
 sarif_results sarif_pair(const std::string& path, const corpus::finding_record& f);
 void write_sarif(std::ostream& out, const std::vector<sarif_results>& parts, const std::string& working_directory);
 
+// A report's review page, one self-contained HTML file (docs/findings.md, "Review pages"): its
+// tables in the official layout of its edition, each cell as written and marked by the findings
+// (in a rule that does not hold; the likeliest wrong, with its consistent value; blank, not
+// given), and the findings beside them, each linking to its cells.
+void write_review_page(std::ostream& out, const source& src, const bind::bound_report& bound, const std::string& file);
+
 // `nianbao summary`: documents per edition and status, findings by id, invariants, agencies.
 void write_summary(std::ostream& out, const corpus::summary& s);
 // The same as a JSON object (schema "nianbao-summary" version 1 in docs/corpus.md).

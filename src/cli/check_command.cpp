@@ -2,9 +2,11 @@
 // `nianbao extract FILE…`: the bound values themselves.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -41,6 +43,7 @@ struct bind_options {
   bool jsonl = false;
   bool values = false;
   bool sarif = false;
+  std::string html;  // a review page per report: a file for one input, else a directory
   bool recheck = false;
 };
 
@@ -80,7 +83,27 @@ struct run_context {
   bool records;                                                // for a store or JSON lines: a record of each file
   const std::unordered_map<std::string, std::string>* stored;  // path → sha256 the store holds unchanged
   const corpus::year_checker* compares;  // a run of several files without a store: compared across years
+  std::string html_file;                 // --html for one input: its page
+  std::string html_dir;                  // --html for several: a page each, named for the input
 };
+
+// The page of `name` in a directory of pages: the path as given, its folders joined by `_`.
+std::string page_name(const std::string& name) {
+  std::string out = name;
+  std::replace(out.begin(), out.end(), '/', '_');
+  if (out.empty() || out == "-") out = "stdin";
+  return out + ".html";
+}
+
+// Writes the review page of a report; an error line when it cannot.
+void write_page(const run_context& run, const std::string& name, const source& text, const bind::bound_report& bound,
+                std::ostream& err) {
+  const std::string path =
+      !run.html_file.empty() ? run.html_file : (std::filesystem::path(run.html_dir) / page_name(name)).string();
+  std::ofstream page(path, std::ios::binary);
+  output::write_review_page(page, text, bound, name);
+  if (!page.flush()) err << "nianbao: error: cannot write " << path << '\n';
+}
 
 file_result run_one(const std::string& file, const run_context& run) {
   const bind_options& options = run.options;
@@ -125,6 +148,7 @@ file_result run_one(const std::string& file, const run_context& run) {
       if (f.id == "NO-EDITION") output::write_finding(err, input.text, f, false);
     }
   }
+  if (!run.html_file.empty() || !run.html_dir.empty()) write_page(run, read.name, input.text, bound, err);
   if (run.records) r.record = corpus::record_of(read.name, sha256, input.text, input.document, bound);
   if (run.stored != nullptr) r.encoded = corpus::store::encode(*r.record);
   if (run.compares != nullptr)
@@ -234,15 +258,28 @@ int run(const bind_options& options, command what) {
   const bool records = what == command::check && (store || options.jsonl);
   std::optional<corpus::year_checker> years;
   if (what == command::check && (store || files.size() > 1)) years.emplace(*editions);
-  const run_context context{options,
-                            what,
-                            binding,
-                            plans ? &*plans : nullptr,
-                            colour,
-                            records,
-                            store ? &stored : nullptr,
-                            store || !years ? nullptr : &*years};
+  run_context context{options,
+                      what,
+                      binding,
+                      plans ? &*plans : nullptr,
+                      colour,
+                      records,
+                      store ? &stored : nullptr,
+                      store || !years ? nullptr : &*years,
+                      {},
+                      {}};
   std::vector<corpus::document_record> compared;  // without a store, what the rules across years read of each
+  if (!options.html.empty()) {
+    std::error_code ec;
+    if (files.size() == 1 && !std::filesystem::is_directory(options.html)) {
+      context.html_file = options.html;
+    } else if (std::filesystem::create_directories(options.html, ec); ec) {
+      std::cerr << "nianbao: error: --html " << options.html << ": " << ec.message() << '\n';
+      return exit_unreadable;
+    } else {
+      context.html_dir = options.html;
+    }
+  }
 
   const char* schema = what == command::check ? "nianbao-check" : "nianbao-extract";
   const int version = what == command::check ? output::check_json_version : output::extract_json_version;
@@ -333,6 +370,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
       ->excludes(jsonl)
       ->excludes(cmd->get_option("--json"))
       ->excludes(db);
+  cmd->add_option("--html", options->html,
+                  "Write a review page of each report: its tables in the official layout with the cells the findings "
+                  "concern marked (a file for one input, else a directory of pages)");
   cmd->callback([options, &exit_code] { exit_code = run(*options, command::check); });
 }
 

@@ -1,0 +1,46 @@
+#!/bin/sh
+# The review pages in a real browser (Debian's chromium, headless): every page of the seeds and
+# the cases (every finding kind) loads and is laid out; in seed 004's page the two （七）总计 cells
+# are the likeliest wrong, with the consistent value 3, as the DOM the browser built says; and
+# screenshots of seeds 004 and 001 are left in WORK_DIR for a person to look at. Without a
+# browser the test is skipped (exit 77) and says so; CI installs one.
+# usage: tests/review_page_browser.sh NIANBAO WORK_DIR   (from the source root)
+set -eu
+nianbao=$1 work=$2
+browser=$(command -v chromium || command -v chromium-browser || true)
+if [ -z "$browser" ]; then
+  echo "review_page_browser: SKIPPED: no chromium to open the pages in (Debian: chromium)"
+  exit 77
+fi
+rm -rf "$work"
+mkdir -p "$work"
+fail() { echo "review_page_browser: $*" >&2; exit 1; }
+open_page() {  # $1: page; prints the DOM the browser built
+  "$browser" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --dump-dom "file://$1" 2>/dev/null
+}
+
+"$nianbao" check --quiet --html "$work/pages" corpus/seeds corpus/cases >/dev/null 2>&1 || true
+pages=$(ls "$work"/pages/*.html | wc -l)
+[ "$pages" -ge 90 ] || fail "only $pages pages written"
+for page in "$work"/pages/*.html; do
+  dom=$(open_page "$page")
+  echo "$dom" | grep -q '<aside class="findings"' || fail "$page: the browser built no findings list"
+done
+
+page="$work/pages/corpus_seeds_004_11309f8aa4d66d4c.txt.html"
+cells=$(open_page "$page" | sed 's/<td /\n<td /g' | grep '^<td ')
+for coord in t3/result.total/applicant.natural_person t3/result.total/applicant.total; do
+  cell=$(echo "$cells" | grep "id=\"c-$coord\"") || fail "seed 004: no cell $coord"
+  echo "$cell" | grep -q 'class="[^"]*likely-wrong' || fail "seed 004: $coord is not marked the likeliest wrong"
+  echo "$cell" | grep -q 'data-consistent="3"' || fail "seed 004: $coord does not show the consistent value 3"
+done
+marked=$(echo "$cells" | grep -c 'class="[^"]*likely-wrong' || true)
+[ "$marked" -eq 2 ] || fail "seed 004: $marked cells marked the likeliest wrong, 2 expected"
+
+for seed in 004_11309f8aa4d66d4c 001_dc050822b7b0f109; do
+  "$browser" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars \
+    --window-size=1400,2600 --screenshot="$work/seed-$seed.png" "file://$work/pages/corpus_seeds_$seed.txt.html" \
+    >/dev/null 2>&1
+  [ -s "$work/seed-$seed.png" ] || fail "no screenshot of seed $seed"
+done
+echo "review_page_browser: $pages pages opened; seed 004's （七）总计 cells marked; screenshots in $work"
