@@ -163,7 +163,7 @@ std::string ast_json(const source& src, const ast::document& doc) {
         {"lines", w.blocks(doc.sign_off.lines)}}},
       {"trailing", w.blocks(doc.trailing)},
   };
-  return j.dump(1);
+  return j.dump(1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace nianbao::output

@@ -90,7 +90,7 @@ std::string unchanged_json(const corpus::document_record& record) {
               {"unchanged", true},
               {"errors", record.errors},
               {"warnings", record.warnings}}
-      .dump(1);
+      .dump(1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace nianbao::output

@@ -49,7 +49,7 @@ std::string extract_json(const source& src, const bind::bound_report& bound) {
   }
   const std::string edition = edition_of(bound);
   return json{{"file", src.name()}, {"edition", edition.empty() ? json(nullptr) : json(edition)}, {"values", values}}
-      .dump(1);
+      .dump(1, ' ', false, json::error_handler_t::replace);
 }
 
 std::string findings_json(const source& src, const bind::bound_report& bound) {
@@ -93,7 +93,7 @@ std::string findings_json(const source& src, const bind::bound_report& bound) {
   const std::string edition = edition_of(bound);
   return json{
       {"file", src.name()}, {"edition", edition.empty() ? json(nullptr) : json(edition)}, {"findings", findings}}
-      .dump(1);
+      .dump(1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace nianbao::output

@@ -319,7 +319,7 @@ blockquote{margin:.2em 0;padding:.1em .4em;border-left:3px solid #ccc;font-famil
 void write_review_page(std::ostream& stream, const source& src, const bind::bound_report& bound,
                        const std::string& file) {
   sink out;
-  out.text.reserve(64 * 1024);
+  out.text.reserve(std::size_t{64} << 10);
   std::size_t errors = 0, warnings = 0;
   for (const finding& f : bound.findings) {
     errors += f.level == severity::error ? 1 : 0;

@@ -95,7 +95,7 @@ std::string summary_json(const corpus::summary& s) {
               {"documents_with_finding", std::move(findings)},
               {"invariants", std::move(invariants)},
               {"agencies", std::move(agencies)}}
-      .dump(1);
+      .dump(1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace nianbao::output

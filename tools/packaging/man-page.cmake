@@ -1,10 +1,11 @@
 # Writes nianbao(1) with help2man: the top --help, then each command's --help as its own
 # subsection, then the hand-written sections of nianbao.h2m (exit status, files, examples).
 # cmake -DPROGRAM=nianbao -DVERSION=0.2.0 -DHELP2MAN=help2man -DSECTIONS=nianbao.h2m -DOUTPUT=nianbao.1 -P man-page.cmake
-set(commands parse check extract editions generate summary version)
+set(commands parse check extract editions "editions show" generate summary version)
 set(text "[COMMANDS]\n")
 foreach(command IN LISTS commands)
-  execute_process(COMMAND ${PROGRAM} ${command} --help OUTPUT_VARIABLE help RESULT_VARIABLE status)
+  separate_arguments(words UNIX_COMMAND "${command}")
+  execute_process(COMMAND ${PROGRAM} ${words} --help OUTPUT_VARIABLE help RESULT_VARIABLE status)
   if(NOT status EQUAL 0)
     message(FATAL_ERROR "${PROGRAM} ${command} --help failed (${status})")
   endif()
