@@ -154,6 +154,12 @@ inline constexpr std::string_view block_header_label = "信息内容";
 
 // The leaves of a tree, in declaration order: the coordinates that hold values.
 std::vector<const node*> leaves(const std::vector<node>& tree);
+// How a tree is drawn in the official layout: its levels (header rows, label columns), the
+// leaves under a node (the columns or rows a group label spans), and whether any of its nodes has
+// a label (a table whose one row has none draws no label column).
+std::size_t depth(const std::vector<node>& tree);
+std::size_t leaf_count(const node& n);
+bool labelled(const std::vector<node>& tree);
 // The nodes of a tree's top level, in declaration order: a block's rows and columns.
 std::vector<const node*> top_level(const std::vector<node>& tree);
 

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "nianbao/edition.hpp"
 
 namespace nianbao::edition {
@@ -20,6 +21,23 @@ std::vector<const node*> leaves(const std::vector<node>& tree) {
   std::vector<const node*> out;
   collect_leaves(tree, out);
   return out;
+}
+
+std::size_t depth(const std::vector<node>& tree) {
+  std::size_t d = 0;
+  for (const node& n : tree) d = std::max(d, 1 + depth(n.children));
+  return d;
+}
+
+std::size_t leaf_count(const node& n) {
+  if (n.is_leaf()) return 1;
+  std::size_t count = 0;
+  for (const node& child : n.children) count += leaf_count(child);
+  return count;
+}
+
+bool labelled(const std::vector<node>& tree) {
+  return std::any_of(tree.begin(), tree.end(), [](const node& n) { return !n.label.empty() || labelled(n.children); });
 }
 
 std::vector<const node*> top_level(const std::vector<node>& tree) {

@@ -64,23 +64,9 @@ struct anchor {
 
 sink& operator<<(sink& out, anchor a) { return out << "c-" << html{a.coordinate}; }
 
-std::size_t depth(const std::vector<edition::node>& tree) {
-  std::size_t d = 0;
-  for (const edition::node& n : tree) d = std::max(d, 1 + depth(n.children));
-  return d;
-}
-
-std::size_t leaf_count(const edition::node& n) {
-  if (n.is_leaf()) return 1;
-  std::size_t count = 0;
-  for (const edition::node& child : n.children) count += leaf_count(child);
-  return count;
-}
-
-bool labelled(const std::vector<edition::node>& tree) {
-  return std::any_of(tree.begin(), tree.end(),
-                     [](const edition::node& n) { return !n.label.empty() || labelled(n.children); });
-}
+using edition::depth;
+using edition::labelled;
+using edition::leaf_count;
 
 // What the findings say of each cell, by coordinate.
 struct cell_marks {
@@ -176,8 +162,7 @@ class page_writer {
       if (r == 0 && pad > 0) out_ << "<td rowspan=\"" << header_rows << "\" colspan=\"" << pad << "\"></td>";
       out_ << "</tr>\n";
     }
-    std::vector<const edition::node*> leaf_columns;
-    collect_leaves(columns, leaf_columns);
+    const std::vector<const edition::node*> leaf_columns = edition::leaves(columns);
     std::vector<const edition::node*> open;  // row groups whose first leaf row is the next
     body_rows(t, rows, 0, label_columns, leaf_columns, pad, open);
   }
@@ -191,16 +176,6 @@ class page_writer {
         out_ << ">" << html{n.label} << "</th>";
       } else if (level < row) {
         header_row(n.children, level + 1, row, rows);
-      }
-    }
-  }
-
-  static void collect_leaves(const std::vector<edition::node>& tree, std::vector<const edition::node*>& out) {
-    for (const edition::node& n : tree) {
-      if (n.is_leaf()) {
-        out.push_back(&n);
-      } else {
-        collect_leaves(n.children, out);
       }
     }
   }

@@ -54,17 +54,8 @@ bool is_empty(const std::vector<std::string>& lines) {
   return true;
 }
 
-std::size_t depth(const std::vector<edition::node>& tree) {
-  std::size_t d = 0;
-  for (const edition::node& n : tree) d = std::max(d, 1 + depth(n.children));
-  return d;
-}
-
-bool labelled(const std::vector<edition::node>& tree) {
-  for (const edition::node& n : tree)
-    if (!n.label.empty() || labelled(n.children)) return true;
-  return false;
-}
+using edition::depth;
+using edition::labelled;
 
 // A node of a column tree as the header draws it: its depth, its first leaf and leaf count.
 struct header_node {
