@@ -20,9 +20,10 @@ open_page() {  # $1: page; prints the DOM the browser built
 }
 
 "$nianbao" check --quiet --html "$work/pages" corpus/seeds corpus/cases >/dev/null 2>&1 || true
-pages=$(ls "$work"/pages/*.html | wc -l)
+pages=$(ls "$work"/pages/*.txt.html "$work"/pages/*.htm*.html | wc -l)
 [ "$pages" -ge 90 ] || fail "only $pages pages written"
 for page in "$work"/pages/*.html; do
+  [ "$page" != "$work/pages/index.html" ] || continue
   dom=$(open_page "$page")
   echo "$dom" | grep -q '<aside class="findings"' || fail "$page: the browser built no findings list"
 done
@@ -43,4 +44,21 @@ for seed in 004_11309f8aa4d66d4c 001_dc050822b7b0f109; do
     >/dev/null 2>&1
   [ -s "$work/seed-$seed.png" ] || fail "no screenshot of seed $seed"
 done
-echo "review_page_browser: $pages pages opened; seed 004's （七）总计 cells marked; screenshots in $work"
+# The index of a store: its reports sorted by errors, most first, as the address asks.
+"$nianbao" check --quiet --db "$work/store.db" --html "$work/corpus" corpus/years corpus/seeds >"$work/quiet.txt" 2>&1 || true
+documents=$(grep -c ': edition \|: no edition\|: error:' "$work/quiet.txt" || true)
+most=$(sed -n 's/.*, \([0-9][0-9]*\) errors\{0,1\}, .*/\1/p' "$work/quiet.txt" | sort -n | tail -1)
+dom=$(open_page "$work/corpus/index.html#sort=reports:errors:desc" | sed 's/<tr/\n<tr/g')
+rows=$(echo "$dom" | grep -c '^<tr[ >].*<td class="path">' || true)
+[ "$rows" -eq "$documents" ] || fail "index: $rows reports listed, $documents checked"
+links=$(echo "$dom" | grep '<td class="path">' | sed -n 's/.*<a href="\([^"]*\)".*/\1/p')
+[ "$(echo "$links" | wc -l)" -eq "$documents" ] || fail "index: not every report links to its page"
+for link in $links; do [ -s "$work/corpus/$link" ] || fail "index: $link is not a page"; done
+echo "$dom" | grep -q 'data-key="errors" data-type="number" aria-sort="descending"' || fail "index: not sorted by errors"
+first=$(echo "$dom" | grep -m1 '<td class="path">' | sed 's/<td class="n">/\n/g' | sed -n '2s/<.*//p')
+[ "$first" = "$most" ] || fail "index: the first report has $first errors, the most any has is $most"
+echo "$dom" | grep -q '<rect x=' || fail "index: no chart"
+"$browser" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars --window-size=1200,1800 \
+  --screenshot="$work/index.png" "file://$work/corpus/index.html#sort=reports:errors:desc" >/dev/null 2>&1
+[ -s "$work/index.png" ] || fail "no screenshot of the index"
+echo "review_page_browser: $pages pages opened; seed 004's （七）总计 cells marked; the index lists and links $documents reports; screenshots in $work"

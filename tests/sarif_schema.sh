@@ -26,7 +26,20 @@ status=0
 # year would stop them being compared).
 "$nianbao" check --sarif corpus/years >"$work/years.sarif" 2>/dev/null || true
 grep -q '"ruleId":"X_carry_over"' "$work/years.sarif" || { echo "sarif_schema: no finding across years in corpus/years"; exit 1; }
-NODE_PATH="$work/node_modules" node tests/sarif/validate.js "$work/first.sarif" "$work/years.sarif"
+# What kept a run from checking all it was given: a directory with no reports, an edition file
+# that does not load. The log still comes, says the run did not succeed, and where.
+mkdir -p "$work/empty"
+"$nianbao" check --sarif "$work/empty" >"$work/empty.sarif" 2>/dev/null && { echo "sarif_schema: an empty directory passed"; exit 1; }
+printf 'edition broken {' >"$work/broken.edition"
+"$nianbao" check --sarif --edition-file "$work/broken.edition" corpus/seeds >"$work/broken.sarif" 2>/dev/null &&
+  { echo "sarif_schema: a broken edition file passed"; exit 1; }
+for log in empty broken; do
+  grep -q '"executionSuccessful":false,"toolExecutionNotifications":\[{"level":"error"' "$work/$log.sarif" ||
+    { echo "sarif_schema: the $log run's log does not say it failed"; exit 1; }
+done
+grep -q '"startLine":1,"startColumn":16' "$work/broken.sarif" || { echo "sarif_schema: no place in the broken edition file"; exit 1; }
+NODE_PATH="$work/node_modules" node tests/sarif/validate.js "$work/first.sarif" "$work/years.sarif" "$work/empty.sarif" \
+  "$work/broken.sarif"
 cmp -s "$work/first.sarif" "$work/again.sarif" || { echo "sarif_schema: a rerun wrote another log"; exit 1; }
 # Every result has a fingerprint, and no two results share one.
 node -e '

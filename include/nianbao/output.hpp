@@ -1,6 +1,7 @@
 // The output stage: what nianbao prints, for people and for programs.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <ostream>
 #include <string>
@@ -88,13 +89,29 @@ sarif_results sarif_of(const source& src, const bind::bound_report& bound, const
 sarif_results sarif_refusal(const std::string& path, const input_error& error);
 // A finding about two documents, on the one at `path`, the other as a related location.
 sarif_results sarif_pair(const std::string& path, const corpus::finding_record& f);
-void write_sarif(std::ostream& out, const std::vector<sarif_results>& parts, const std::string& working_directory);
+// A problem with what the tool was given rather than with a report: an edition file that does
+// not load, a directory with no reports. The log says the run did not succeed, and where.
+struct tool_problem {
+  std::string file;
+  input_error error;
+};
+void write_sarif(std::ostream& out, const std::vector<sarif_results>& parts, const std::string& working_directory,
+                 const std::vector<tool_problem>& problems = {});
 
 // A report's review page, one self-contained HTML file (docs/findings.md, "Review pages"): its
 // tables in the official layout of its edition, each cell as written and marked by the findings
 // (in a rule that does not hold; the likeliest wrong, with its consistent value; blank, not
 // given), and the findings beside them, each linking to its cells.
 void write_review_page(std::ostream& out, const source& src, const bind::bound_report& bound, const std::string& file);
+
+// The file name of a document's review page in a directory of pages: its path as given, folders
+// joined by `_`, never `index.html` (the corpus's index).
+std::string review_page_name(const std::string& document);
+// A corpus's index page (docs/findings.md, "Corpus index"): the summary per year (with a chart),
+// edition, finding, invariant, agency and year, every table sortable; `page_of(path)` is the href
+// of a document's review page, empty where it has none.
+void write_corpus_index(std::ostream& out, const corpus::summary& s, const std::string& title,
+                        const std::function<std::string(const std::string&)>& page_of);
 
 // `nianbao summary`: documents per edition and status, findings by id, invariants, agencies.
 void write_summary(std::ostream& out, const corpus::summary& s);

@@ -67,6 +67,7 @@ struct file_result {
   bool unreadable = false;
   bool failed = false;
   bool unchanged = false;
+  bool unwritten = false;  // its review page could not be written
   std::optional<corpus::document_record> record;
   std::string encoded;                              // for a store: the record's cells as it writes them
   std::optional<corpus::document_record> compared;  // what the rules across years read of it
@@ -87,22 +88,20 @@ struct run_context {
   std::string html_dir;                  // --html for several: a page each, named for the input
 };
 
-// The page of `name` in a directory of pages: the path as given, its folders joined by `_`.
-std::string page_name(const std::string& name) {
-  std::string out = name;
-  std::replace(out.begin(), out.end(), '/', '_');
-  if (out.empty() || out == "-") out = "stdin";
-  return out + ".html";
+std::string page_path(const run_context& run, const std::string& name) {
+  return !run.html_file.empty() ? run.html_file
+                                : (std::filesystem::path(run.html_dir) / output::review_page_name(name)).string();
 }
 
-// Writes the review page of a report; an error line when it cannot.
-void write_page(const run_context& run, const std::string& name, const source& text, const bind::bound_report& bound,
+// Writes the review page of a report; an error line, and false, when it cannot.
+bool write_page(const run_context& run, const std::string& name, const source& text, const bind::bound_report& bound,
                 std::ostream& err) {
-  const std::string path =
-      !run.html_file.empty() ? run.html_file : (std::filesystem::path(run.html_dir) / page_name(name)).string();
+  const std::string path = page_path(run, name);
   std::ofstream page(path, std::ios::binary);
   output::write_review_page(page, text, bound, name);
-  if (!page.flush()) err << "nianbao: error: cannot write " << path << '\n';
+  if (page.flush()) return true;
+  err << "nianbao: error: cannot write " << path << '\n';
+  return false;
 }
 
 file_result run_one(const std::string& file, const run_context& run) {
@@ -115,7 +114,11 @@ file_result run_one(const std::string& file, const run_context& run) {
   const std::string sha256 = bytes.error || !run.records ? std::string() : corpus::sha256_hex(bytes.bytes);
   if (run.stored != nullptr && !bytes.error) {
     const auto held = run.stored->find(bytes.name);
-    if (held != run.stored->end() && held->second == sha256) {
+    // A file the store holds unchanged is not checked again, unless its review page is wanted
+    // and not there.
+    std::error_code ec;
+    if (held != run.stored->end() && held->second == sha256 &&
+        (run.html_dir.empty() || std::filesystem::exists(page_path(run, bytes.name), ec))) {
       r.unchanged = true;
       return r;
     }
@@ -148,7 +151,8 @@ file_result run_one(const std::string& file, const run_context& run) {
       if (f.id == "NO-EDITION") output::write_finding(err, input.text, f, false);
     }
   }
-  if (!run.html_file.empty() || !run.html_dir.empty()) write_page(run, read.name, input.text, bound, err);
+  if (!run.html_file.empty() || !run.html_dir.empty())
+    r.unwritten = !write_page(run, read.name, input.text, bound, err);
   if (run.records) r.record = corpus::record_of(read.name, sha256, input.text, input.document, bound);
   if (run.stored != nullptr) r.encoded = corpus::store::encode(*r.record);
   if (run.compares != nullptr)
@@ -227,12 +231,42 @@ std::vector<std::pair<std::string, corpus::finding_record>> pair_findings(
   return out;
 }
 
+// Puts each finding about two documents on its document's record, as a store holds them.
+void add_pair_findings(std::vector<corpus::document_record>& records,
+                       const std::vector<std::pair<std::string, corpus::finding_record>>& pairs) {
+  std::unordered_map<std::string_view, corpus::document_record*> by_path;
+  for (corpus::document_record& r : records) by_path.emplace(r.path, &r);
+  for (const auto& [path, f] : pairs) {
+    const auto at = by_path.find(path);
+    if (at != by_path.end()) at->second->findings.push_back(f);
+  }
+}
+
+// Writes `dir`/index.html, linking each document to its page where the directory has one; an
+// error line, and false, when it cannot.
+bool write_index(const std::string& dir, const std::string& title, const corpus::summary& s) {
+  const std::filesystem::path path = std::filesystem::path(dir) / "index.html";
+  std::ofstream page(path, std::ios::binary);
+  output::write_corpus_index(page, s, title, [&](const std::string& document) {
+    std::string name = output::review_page_name(document);
+    std::error_code ec;
+    return std::filesystem::exists(std::filesystem::path(dir) / name, ec) ? name : std::string();
+  });
+  if (page.flush()) return true;
+  std::cerr << "nianbao: error: cannot write " << path.string() << '\n';
+  return false;
+}
+
 // Runs `what` over every input, on `options.jobs` threads; output comes in input order as each
 // file is done (the JSON documents of all files are collected into one), and with --db each
 // file's record goes into the store.
 int run(const bind_options& options, command what) {
-  const auto editions = known_editions(options.edition_files);
-  if (!editions) return exit_unreadable;
+  problems given;  // in a SARIF log, what kept the run from checking everything it was given
+  const auto editions = known_editions(options.edition_files, given);
+  if (!editions) {
+    if (options.sarif) output::write_sarif(std::cout, {}, std::filesystem::current_path().string(), given.list());
+    return exit_unreadable;
+  }
   const bind::binding_plan binding(*editions);
   // The invariants of every known edition, resolved once for all the inputs; extract needs none.
   std::optional<check::evaluation_plans> plans;
@@ -250,12 +284,27 @@ int run(const bind_options& options, command what) {
   }
   bool empty_directory = false;
   const std::vector<std::string> files =
-      what == command::check ? expand_directories(options.paths, std::cerr, empty_directory) : options.paths;
+      what == command::check ? expand_directories(options.paths, given, empty_directory) : options.paths;
   // Colour only on a terminal, and never when NO_COLOR is set.
   const char* no_colour = std::getenv("NO_COLOR");
   const bool colour = isatty(fileno(stdout)) != 0 && (no_colour == nullptr || *no_colour == '\0');
-  // Records for the store and the JSON lines; the rules across years for a store or several files.
-  const bool records = what == command::check && (store || options.jsonl);
+  // Review pages: a file for one input, else (and always with a store) a directory of pages with
+  // the corpus's index.
+  std::string html_file, html_dir;
+  if (!options.html.empty()) {
+    std::error_code ec;
+    if (files.size() == 1 && !store && !std::filesystem::is_directory(options.html)) {
+      html_file = options.html;
+    } else if (std::filesystem::create_directories(options.html, ec); ec) {
+      std::cerr << "nianbao: error: --html " << options.html << ": " << ec.message() << '\n';
+      return exit_unreadable;
+    } else {
+      html_dir = options.html;
+    }
+  }
+  // Records for the store, the JSON lines and the index page; the rules across years for a store
+  // or several files.
+  const bool records = what == command::check && (store || options.jsonl || !html_dir.empty());
   std::optional<corpus::year_checker> years;
   if (what == command::check && (store || files.size() > 1)) years.emplace(*editions);
   run_context context{options,
@@ -266,29 +315,18 @@ int run(const bind_options& options, command what) {
                       records,
                       store ? &stored : nullptr,
                       store || !years ? nullptr : &*years,
-                      {},
-                      {}};
+                      html_file,
+                      html_dir};
   std::vector<corpus::document_record> compared;  // without a store, what the rules across years read of each
-  if (!options.html.empty()) {
-    std::error_code ec;
-    if (files.size() == 1 && !std::filesystem::is_directory(options.html)) {
-      context.html_file = options.html;
-    } else if (std::filesystem::create_directories(options.html, ec); ec) {
-      std::cerr << "nianbao: error: --html " << options.html << ": " << ec.message() << '\n';
-      return exit_unreadable;
-    } else {
-      context.html_dir = options.html;
-    }
-  }
-
   const char* schema = what == command::check ? "nianbao-check" : "nianbao-extract";
   const int version = what == command::check ? output::check_json_version : output::extract_json_version;
   if (options.json) std::cout << "{\"schema\":\"" << schema << "\",\"version\":" << version << ",\"files\":[\n";
   int status = empty_directory ? exit_unreadable : exit_ok;
   bool first = true;
   progress meter(std::cerr, files.size(), options.quiet);
-  std::unordered_set<std::string> run_paths;  // the documents of this run, as the store names them
-  std::vector<output::sarif_results> sarif;   // with --sarif: each file's results, in input order
+  std::unordered_set<std::string> run_paths;     // the documents of this run, as the store names them
+  std::vector<output::sarif_results> sarif;      // with --sarif: each file's results, in input order
+  std::vector<corpus::document_record> indexed;  // for the index page without a store: each record, no cells
   const auto take = [&](std::size_t, file_result r) {
     meter.clear();
     std::cerr << r.err;
@@ -304,7 +342,7 @@ int run(const bind_options& options, command what) {
         r.out = unchanged_output(options, *r.record, r.failed);
       }
     }
-    if (r.unreadable) status = exit_unreadable;
+    if (r.unreadable || r.unwritten) status = exit_unreadable;
     if (r.failed && status == exit_ok) status = exit_findings;
     if (!r.out.empty()) {
       std::cout << (options.json && !first ? ",\n" : "") << r.out << std::flush;
@@ -313,6 +351,10 @@ int run(const bind_options& options, command what) {
     if (store && r.record && !r.unchanged) store->put(*r.record, r.encoded.empty() ? nullptr : &r.encoded);
     if (r.compared) compared.push_back(std::move(*r.compared));
     if (options.sarif) sarif.push_back(std::move(r.sarif));
+    if (!html_dir.empty() && !store && r.record) {
+      indexed.push_back(*r.record);
+      indexed.back().cells.clear();
+    }
     if (r.record) run_paths.insert(std::move(r.record->path));
     meter.step(r.unreadable || r.failed);
   };
@@ -330,13 +372,19 @@ int run(const bind_options& options, command what) {
         if (write_pair_finding(options, path, f, colour, json_pairs, sarif) && status == exit_ok)
           status = exit_findings;
       }
+      if (!html_dir.empty() && !store) add_pair_findings(indexed, pairs);
+    }
+    if (!html_dir.empty()) {
+      const std::string title = store ? "store " + options.db : std::to_string(files.size()) + " inputs checked";
+      if (!write_index(html_dir, title, corpus::summarise(store ? store->records() : indexed, *editions)))
+        status = exit_unreadable;
     }
   } catch (const corpus::store_error& e) {
     meter.finish();
     std::cerr << "nianbao: error: " << e.what() << '\n';
     return exit_unreadable;
   }
-  if (options.sarif) output::write_sarif(std::cout, sarif, std::filesystem::current_path().string());
+  if (options.sarif) output::write_sarif(std::cout, sarif, std::filesystem::current_path().string(), given.list());
   // In every check, empty where nothing was compared: a program reads one shape.
   if (options.json)
     std::cout << "\n]" << (what == command::check ? ",\"corpus_findings\":[" + json_pairs + "]" : "") << "}\n";
@@ -370,9 +418,10 @@ void add_check_command(CLI::App& app, int& exit_code) {
       ->excludes(jsonl)
       ->excludes(cmd->get_option("--json"))
       ->excludes(db);
-  cmd->add_option("--html", options->html,
-                  "Write a review page of each report: its tables in the official layout with the cells the findings "
-                  "concern marked (a file for one input, else a directory of pages)");
+  cmd->add_option(
+      "--html", options->html,
+      "Write a review page of each report: its tables in the official layout with the cells the findings "
+      "concern marked (a file for one input, else a directory of pages with index.html, the corpus's summary)");
   cmd->callback([options, &exit_code] { exit_code = run(*options, command::check); });
 }
 

@@ -13,19 +13,23 @@ void add_edition_file_option(CLI::App& cmd, std::vector<std::string>& files) {
 }
 
 std::optional<std::vector<edition::definition>> known_editions(const std::vector<std::string>& files) {
+  problems ignored;
+  return known_editions(files, ignored);
+}
+
+std::optional<std::vector<edition::definition>> known_editions(const std::vector<std::string>& files, problems& found) {
   std::vector<edition::definition> all = edition::builtin_editions();
   bool ok = true;
   for (const std::string& file : files) {
     const load_result text = load_source(file);
     if (text.error) {
-      output::write_input_error(std::cerr, file, *text.error);
+      found.add(file, *text.error);
       ok = false;
       continue;
     }
     edition::load_result loaded = edition::load_edition(*text.text);
     if (!loaded.loaded) {
-      for (const edition::load_error& e : loaded.errors)
-        output::write_input_error(std::cerr, file, input_error{e.message, e.where});
+      for (const edition::load_error& e : loaded.errors) found.add(file, input_error{e.message, e.where});
       ok = false;
       continue;
     }
@@ -35,17 +39,16 @@ std::optional<std::vector<edition::definition>> known_editions(const std::vector
     if (taken != all.end()) {
       const bool built_in = taken - all.begin() < static_cast<std::ptrdiff_t>(edition::builtin_editions().size());
       const std::string by = (built_in ? "the built-in edition of " : "the edition of ") + taken->file;
-      output::write_input_error(
-          std::cerr, file,
-          input_error{"edition id `" + taken->id + "` is taken by " + by + "; give this one an id of its own",
-                      text.text->locate(loaded.loaded->id_offset)});
+      found.add(file,
+                input_error{"edition id `" + taken->id + "` is taken by " + by + "; give this one an id of its own",
+                            text.text->locate(loaded.loaded->id_offset)});
       ok = false;
       continue;
     }
     all.push_back(std::move(*loaded.loaded));
   }
   for (const edition::load_error& e : edition::check_crosswalks(all)) {
-    output::write_input_error(std::cerr, e.file, input_error{e.message, e.where});
+    found.add(e.file, input_error{e.message, e.where});
     ok = false;
   }
   if (!ok) return std::nullopt;

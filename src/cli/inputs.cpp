@@ -28,8 +28,7 @@ bool is_report_file(const std::filesystem::path& path) {
 
 }  // namespace
 
-std::vector<std::string> expand_directories(const std::vector<std::string>& paths, std::ostream& errors,
-                                            bool& any_empty) {
+std::vector<std::string> expand_directories(const std::vector<std::string>& paths, problems& given, bool& any_empty) {
   namespace fs = std::filesystem;
   std::vector<std::string> files;
   for (const std::string& path : paths) {
@@ -43,8 +42,7 @@ std::vector<std::string> expand_directories(const std::vector<std::string>& path
       if (entry.is_regular_file() && is_report_file(entry.path())) found.push_back(entry.path().string());
     }
     if (found.empty()) {
-      output::write_input_error(
-          errors, path, input_error{"no reports in this directory or below it (*.txt, *.html, *.htm)", location{}});
+      given.add(path, input_error{"no reports in this directory or below it (*.txt, *.html, *.htm)", location{}});
       any_empty = true;
     }
     std::sort(found.begin(), found.end());

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "nianbao/input.hpp"
+#include "problems.hpp"
 
 namespace nianbao::cli {
 
@@ -14,8 +15,7 @@ namespace nianbao::cli {
 std::optional<input::report_input> read_report(const std::string& file, std::size_t max_bytes, std::ostream& errors);
 
 // The files named, with each directory replaced by the reports below it (*.txt, *.html, *.htm in
-// any case), in name order. A directory with none is reported on `errors` and sets `any_empty`.
-std::vector<std::string> expand_directories(const std::vector<std::string>& paths, std::ostream& errors,
-                                            bool& any_empty);
+// any case), in name order. A directory with none is a problem and sets `any_empty`.
+std::vector<std::string> expand_directories(const std::vector<std::string>& paths, problems& given, bool& any_empty);
 
 }  // namespace nianbao::cli

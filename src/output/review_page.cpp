@@ -7,55 +7,12 @@
 #include <set>
 #include <unordered_map>
 
+#include "html_text.hpp"
 #include "nianbao/output.hpp"
 
 namespace nianbao::output {
 
 namespace {
-
-// The page as it is written: appended to one string and written at once, since it is thousands
-// of small pieces, each of which a stream would take through its own checks.
-struct sink {
-  std::string text;
-};
-
-sink& operator<<(sink& out, std::string_view piece) {
-  out.text.append(piece);
-  return out;
-}
-sink& operator<<(sink& out, const char* piece) { return out << std::string_view(piece); }
-sink& operator<<(sink& out, const std::string& piece) { return out << std::string_view(piece); }
-sink& operator<<(sink& out, std::size_t number) { return out << std::to_string(number); }
-
-// Text as HTML writes it, & < > " escaped, in runs: a page is mostly cells whose text needs none.
-struct html {
-  std::string_view text;
-};
-
-sink& operator<<(sink& out, html h) {
-  std::string_view rest = h.text;
-  const auto special = [](char c) { return c == '&' || c == '<' || c == '>' || c == '"'; };
-  for (auto at = std::find_if(rest.begin(), rest.end(), special); at != rest.end();
-       at = std::find_if(rest.begin(), rest.end(), special)) {
-    const auto n = static_cast<std::size_t>(at - rest.begin());
-    out << rest.substr(0, n);
-    switch (rest[n]) {
-      case '&':
-        out << "&amp;";
-        break;
-      case '<':
-        out << "&lt;";
-        break;
-      case '>':
-        out << "&gt;";
-        break;
-      default:
-        out << "&quot;";
-    }
-    rest.remove_prefix(n + 1);
-  }
-  return out << rest;
-}
 
 // An id for a cell's element: its coordinate, which holds no space or quote (edition ids).
 struct anchor {
@@ -259,15 +216,9 @@ class page_writer {
 };
 
 constexpr std::string_view style = R"css(
-body{font-family:sans-serif;margin:0 1em;color:#111;line-height:1.4}
-header p{margin:.2em 0}
 .layout{display:flex;flex-wrap:wrap;gap:1.5em;align-items:flex-start}
 .tables{flex:3 1 40em;min-width:0}
 .findings{flex:1 1 22em;min-width:0}
-.scroll{overflow-x:auto}
-table{border-collapse:collapse;margin-bottom:1.5em;font-size:.9em}
-th,td{border:1px solid #888;padding:.2em .4em;vertical-align:middle}
-th{background:#f2f2f2;font-weight:normal;text-align:center}
 th.block{text-align:left;background:#e4e4e4}
 td.corner{font-size:.8em;color:#444}
 td.v{text-align:right;white-space:nowrap;position:relative}
@@ -302,8 +253,8 @@ void write_review_page(std::ostream& stream, const source& src, const bind::boun
   }
   out << "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" << html{file}
-      << " · nianbao</title>\n<style>" << style << "</style>\n</head>\n<body>\n<header>\n<h1>" << html{file}
-      << "</h1>\n<p>";
+      << " · nianbao</title>\n<style>" << base_style << style << "</style>\n</head>\n<body>\n<header>\n<h1>"
+      << html{file} << "</h1>\n<p>";
   if (bound.choice.edition != nullptr) out << "edition " << html{bound.choice.edition->id} << ", ";
   out << errors << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning" : " warnings")
       << "</p>\n<p class=\"legend\">Cells: <b>!</b> outlined: in a rule that does not hold; filled with "

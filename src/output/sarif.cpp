@@ -230,7 +230,8 @@ sarif_results sarif_pair(const std::string& given, const corpus::finding_record&
   return out;
 }
 
-void write_sarif(std::ostream& out, const std::vector<sarif_results>& parts, const std::string& working_directory) {
+void write_sarif(std::ostream& out, const std::vector<sarif_results>& parts, const std::string& working_directory,
+                 const std::vector<tool_problem>& problems) {
   std::map<std::string, sarif_rule> rules;
   for (const sarif_results& part : parts) {
     for (const auto& [id, rule] : part.rules) note_rule(rules, id, rule);
@@ -270,6 +271,19 @@ void write_sarif(std::ostream& out, const std::vector<sarif_results>& parts, con
   json run{{"tool", {{"driver", std::move(driver)}}},
            {"originalUriBaseIds", {{source_root, {{"uri", "file://" + uri_path(working_directory) + "/"}}}}},
            {"columnKind", "unicodeCodePoints"}};
+  json notifications = json::array();
+  for (const tool_problem& p : problems) {
+    json where = {{"startLine", std::max<std::size_t>(p.error.where.line, 1)}};
+    if (p.error.where.column > 0) where["startColumn"] = p.error.where.column;
+    notifications.push_back(
+        {{"level", "error"},
+         {"message", {{"text", p.error.message}}},
+         {"locations",
+          json::array({{{"physicalLocation",
+                         {{"artifactLocation", artifact_location(artifact_path(p.file))}, {"region", where}}}}})}});
+  }
+  run["invocations"] = json::array({{{"executionSuccessful", problems.empty()}}});
+  if (!problems.empty()) run["invocations"][0]["toolExecutionNotifications"] = std::move(notifications);
   // The results are written as made, each already JSON: the log is assembled around them.
   std::string head = json{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"}}.dump();
   head.pop_back();
