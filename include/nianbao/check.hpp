@@ -116,10 +116,19 @@ std::vector<finding> findings_of(const std::vector<evaluation>& evaluations, con
 // equally small sets where there are several.
 std::vector<finding> localise(const std::vector<evaluation>& evaluations);
 
+// How the violations are reported. `group`: the violations that one cell's likeliest repair
+// explains become one finding at that cell (CELL-INCONSISTENT), the violations nested in it, in
+// place of them and of the table's LIKELY-WRONG note; where repairs tie, or none is found, the
+// violations stay apart. Without it, every violation on its own and the note (`--no-group`).
+struct finding_options {
+  bool group = true;
+};
+
 // Evaluates the invariants of the report's edition and adds their findings to the report's, in
 // document order. A report bound to no edition is left as it is.
-void add_invariant_findings(bind::bound_report& report);
+void add_invariant_findings(bind::bound_report& report, const finding_options& options = {});
 // The same with the plan of the report's edition, made beforehand.
-void add_invariant_findings(bind::bound_report& report, const evaluation_plan& plan);
+void add_invariant_findings(bind::bound_report& report, const evaluation_plan& plan,
+                            const finding_options& options = {});
 
 }  // namespace nianbao::check

@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <set>
 #include <stdexcept>
 
+#include "grouping.hpp"
 #include "left_blank.hpp"
+#include "localise.hpp"
 #include "nianbao/check.hpp"
 
 namespace nianbao::check {
@@ -78,38 +81,46 @@ std::string violation_message(const evaluation& e) {
          " does not hold (difference " + (e.left - e.right).to_canonical_string() + ")";
 }
 
+finding violation_of(const evaluation& e, const bind::bound_report& bound) {
+  finding f;
+  f.id = e.rule->id;
+  f.level = e.rule->level;
+  f.status = "violated";
+  f.message = violation_message(e);
+  f.where = primary_place(e);
+  f.rule = e.rule->message;
+  f.expected = e.right.to_canonical_string();
+  f.subject = std::string(e.instance);
+  f.found = e.left.to_canonical_string();
+  bool assumed = false;
+  f.related.reserve(e.operands.size() + bound.stated_notes.size());
+  f.cells.reserve(e.operands.size());
+  for (const operand& op : e.operands) {
+    assumed = assumed || op.assumed_zero;
+    f.related.push_back({op.cell != nullptr ? op.cell->where : ast::span{}, describe(op)});
+    f.cells.push_back(cell_of(op));
+  }
+  if (assumed) f.message += "; blank cells counted as 0, as the edition declares for this table";
+  for (const auto& [table, note] : bound.stated_notes) {
+    if (e.rule->stated && table == e.rule->table) {
+      f.related.push_back(
+          {note, "the table states this rule itself: " + bound.choice.edition->find_table(table)->corner});
+    }
+  }
+  return f;
+}
+
 std::vector<finding> findings_of(const std::vector<evaluation>& evaluations, const bind::bound_report& bound) {
+  return findings_of(evaluations, bound, {});
+}
+
+std::vector<finding> findings_of(const std::vector<evaluation>& evaluations, const bind::bound_report& bound,
+                                 const std::set<const evaluation*>& grouped) {
   std::vector<finding> out;
   std::map<const edition::invariant*, std::vector<const evaluation*>> unassessable;
   for (const evaluation& e : evaluations) {
     if (e.result == outcome::not_assessable) unassessable[e.rule].push_back(&e);
-    if (e.result != outcome::violated) continue;
-    finding f;
-    f.id = e.rule->id;
-    f.level = e.rule->level;
-    f.status = "violated";
-    f.message = violation_message(e);
-    f.where = primary_place(e);
-    f.rule = e.rule->message;
-    f.expected = e.right.to_canonical_string();
-    f.subject = std::string(e.instance);
-    f.found = e.left.to_canonical_string();
-    bool assumed = false;
-    f.related.reserve(e.operands.size() + bound.stated_notes.size());
-    f.cells.reserve(e.operands.size());
-    for (const operand& op : e.operands) {
-      assumed = assumed || op.assumed_zero;
-      f.related.push_back({op.cell != nullptr ? op.cell->where : ast::span{}, describe(op)});
-      f.cells.push_back(cell_of(op));
-    }
-    if (assumed) f.message += "; blank cells counted as 0, as the edition declares for this table";
-    for (const auto& [table, note] : bound.stated_notes) {
-      if (e.rule->stated && table == e.rule->table) {
-        f.related.push_back(
-            {note, "the table states this rule itself: " + bound.choice.edition->find_table(table)->corner});
-      }
-    }
-    out.push_back(std::move(f));
+    if (e.result == outcome::violated && !grouped.contains(&e)) out.push_back(violation_of(e, bound));
   }
   for (const auto& [rule, instances] : unassessable) {
     finding f;
@@ -134,20 +145,25 @@ std::vector<finding> findings_of(const std::vector<evaluation>& evaluations, con
   return out;
 }
 
-void add_invariant_findings(bind::bound_report& report) {
+void add_invariant_findings(bind::bound_report& report, const finding_options& options) {
   if (report.choice.edition == nullptr) return;
-  add_invariant_findings(report, evaluation_plan(*report.choice.edition));
+  add_invariant_findings(report, evaluation_plan(*report.choice.edition), options);
 }
 
-void add_invariant_findings(bind::bound_report& report, const evaluation_plan& plan) {
+void add_invariant_findings(bind::bound_report& report, const evaluation_plan& plan, const finding_options& options) {
   if (report.choice.edition == nullptr) return;
   if (&plan.edition() != report.choice.edition) {
     throw std::invalid_argument("add_invariant_findings: a plan of another edition than the report's");
   }
   const std::vector<evaluation> evaluations = evaluate(plan, report);
-  std::vector<finding> found = findings_of(evaluations, report);
-  std::vector<finding> culprits = localise(evaluations);
-  std::move(culprits.begin(), culprits.end(), std::back_inserter(found));
+  const std::vector<table_repairs> repairs = likeliest_repairs(evaluations);
+  culprits blamed = options.group ? group_by_culprit(evaluations, repairs, report) : culprits{};
+  std::vector<finding> found = findings_of(evaluations, report, blamed.grouped);
+  std::move(blamed.findings.begin(), blamed.findings.end(), std::back_inserter(found));
+  // A table whose violations its culprits stand for needs no note naming them again.
+  for (const table_repairs& t : repairs) {
+    if (!blamed.tables.contains(t.table)) found.push_back(likely_wrong_note(t));
+  }
   std::move(found.begin(), found.end(), std::back_inserter(report.findings));
   std::stable_sort(report.findings.begin(), report.findings.end(),
                    [](const finding& a, const finding& b) { return a.where.begin < b.where.begin; });

@@ -7,7 +7,7 @@
 #include <map>
 #include <set>
 
-#include "nianbao/check.hpp"
+#include "localise.hpp"
 
 namespace nianbao::check {
 
@@ -134,12 +134,9 @@ std::optional<std::vector<rational>> solve(const system& s, const std::vector<ce
   return solution;
 }
 
-std::string shown(const rational& r) { return denominator(r) == 1 ? numerator(r).str() : r.str(); }
-
-std::string found_text(cell c) {
-  if (!c->value) return c->state == bind::value_state::blank ? "blank" : "not given";
-  return std::string(c->raw);
-}
+// The one slip that says nothing of the value found: any total may be wrong by any amount. A
+// cell it alone explains ranks below one a particular slip explains (9851 written 985).
+constexpr std::string_view wrong_total = "a total that is wrong";
 
 // The common slips that explain finding `c` where `consistent` belongs: the kinds a reviewer
 // checks first. A wrong total whose digits also slipped is explained twice.
@@ -171,7 +168,7 @@ std::vector<std::string> slips_of(cell c, const rational& consistent, const syst
       }
     }
   }
-  if (c->row.ends_with("total") || c->column.ends_with("total")) slips.emplace_back("a total that is wrong");
+  if (c->row.ends_with("total") || c->column.ends_with("total")) slips.emplace_back(wrong_total);
   return slips;
 }
 
@@ -190,10 +187,8 @@ void for_each_subset(std::size_t n, std::size_t k, Visit&& visit) {
   }
 }
 
-finding localise_table(std::string_view table, const system& s, const std::vector<cell>& candidates) {
-  finding f;
-  f.id = "LIKELY-WRONG";
-  f.level = severity::note;
+table_repairs repairs_of_table(std::string_view table, const system& s, const std::vector<cell>& candidates) {
+  table_repairs out{table, {}, false};
   // A repair must touch every violated equation: a bitmask per candidate of the violated equations
   // it appears in lets most subsets be dismissed before any arithmetic.
   std::vector<std::uint64_t> touches(candidates.size());
@@ -224,9 +219,9 @@ finding localise_table(std::string_view table, const system& s, const std::vecto
       changed.clear();
       for (const std::size_t i : subset) changed.push_back(candidates[i]);
       if (const auto solution = solve(s, changed)) {
-        std::vector<std::pair<cell, rational>> repair;
-        for (std::size_t j = 0; j < changed.size(); ++j) repair.emplace_back(changed[j], (*solution)[j]);
-        repairs.push_back(std::move(repair));
+        std::vector<std::pair<cell, rational>> found;
+        for (std::size_t j = 0; j < changed.size(); ++j) found.emplace_back(changed[j], (*solution)[j]);
+        repairs.push_back(std::move(found));
       }
     });
   }
@@ -250,62 +245,32 @@ finding localise_table(std::string_view table, const system& s, const std::vecto
       }
     }
   }
-  if (repairs.empty()) {
-    f.message = "table " + std::string(table) + ": no change of up to " + std::to_string(largest_repair) +
-                " cells makes its equalities hold";
-    return f;
-  }
-  const auto describe = [](const std::vector<std::pair<cell, rational>>& repair) {
-    std::string text;
-    for (const auto& [c, value] : repair) {
-      text += (text.empty() ? "" : ", ") + std::string(c->row) + " / " + std::string(c->column) + " (found " +
-              found_text(c) + ", consistent value " + shown(value) + ")";
-    }
-    return text;
-  };
-  // Order the repairs by how many of their cells a common slip explains; the first is reported.
-  std::vector<std::size_t> order(repairs.size());
+  if (repairs.empty()) return out;
+  // Ordered by how well common slips explain their cells; the first is reported.
   std::vector<std::size_t> score(repairs.size());
+  std::vector<repair> explained(repairs.size());
   for (std::size_t i = 0; i < repairs.size(); ++i) {
-    order[i] = i;
-    for (const auto& [c, value] : repairs[i]) score[i] += slips_of(c, value, s, repairs[i]).size();
+    for (const auto& [c, value] : repairs[i]) {
+      explained[i].push_back({c, value, slips_of(c, value, s, repairs[i])});
+      // A cell counts once, by its best explanation: a total whose digits also slipped is
+      // explained no better than a part whose digits did.
+      std::size_t best = 0;
+      for (const std::string& slip : explained[i].back().slips)
+        best = std::max<std::size_t>(best, slip == wrong_total ? 1 : 2);
+      score[i] += best;
+    }
   }
+  std::vector<std::size_t> order(repairs.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
-  const auto& best = repairs[order.front()];
-  const bool unique = repairs.size() == 1 || score[order[0]] > score[order[1]];
-  if (unique) {
-    f.message = "most likely wrong in table " + std::string(table) + ": " + describe(best);
-    if (repairs.size() > 1) {
-      const std::size_t others = repairs.size() - 1;
-      f.message += " (" + std::to_string(others) + (others == 1 ? " other repair" : " other repairs") +
-                   " as small, less plausible)";
-    }
-  } else {
-    f.message = "table " + std::string(table) + ": " + std::to_string(repairs.size()) +
-                " equally small repairs, none more likely: ";
-    for (std::size_t i = 0; i < std::min(repairs.size(), most_repairs_named); ++i) {
-      f.message += (i == 0 ? "{" : "; {") + describe(repairs[order[i]]) + "}";
-    }
-    if (repairs.size() > most_repairs_named) f.message += "; …";
-  }
-  for (const auto& repair : repairs) {  // every answer, for programs (JSON "cells")
-    for (const auto& [c, value] : repair) {
-      f.cells.push_back({c->coordinate(), std::string(c->raw), shown(value), std::string(c->unit), c->where});
-    }
-  }
-  for (const auto& [c, value] : best) {
-    if (f.where.empty()) f.where = c->where;
-    std::string slips;
-    for (const std::string& slip : slips_of(c, value, s, best)) slips += (slips.empty() ? "" : ", ") + slip;
-    f.related.push_back({c->where, std::string(c->row) + " / " + std::string(c->column) + ": consistent value " +
-                                       shown(value) + (slips.empty() ? "" : " (" + slips + ")")});
-  }
-  return f;
+  out.unique = repairs.size() == 1 || score[order[0]] > score[order[1]];
+  for (const std::size_t i : order) out.ranked.push_back(std::move(explained[i]));
+  return out;
 }
 
 }  // namespace
 
-std::vector<finding> localise(const std::vector<evaluation>& evaluations) {
+std::vector<table_repairs> likeliest_repairs(const std::vector<evaluation>& evaluations) {
   // Most reports add up: their tables are never turned into systems of rationals.
   std::set<std::string_view> violated;
   for (const evaluation& e : evaluations) {
@@ -334,11 +299,75 @@ std::vector<finding> localise(const std::vector<evaluation>& evaluations) {
     }
     s.equations.push_back(std::move(*eq));
   }
-  std::vector<finding> out;
+  std::vector<table_repairs> out;
   for (const auto& [table, list] : candidates) {
     if (list.size() > most_candidates) continue;
-    out.push_back(localise_table(table, tables[table], list));
+    out.push_back(repairs_of_table(table, tables[table], list));
   }
+  return out;
+}
+
+std::string shown(const big_rational& r) { return denominator(r) == 1 ? numerator(r).str() : r.str(); }
+
+std::string found_text(const bind::bound_value& c) {
+  if (!c.value) return c.state == bind::value_state::blank ? "blank" : "not given";
+  return std::string(c.raw);
+}
+
+finding likely_wrong_note(const table_repairs& repairs) {
+  finding f;
+  f.id = "LIKELY-WRONG";
+  f.level = severity::note;
+  const std::string table(repairs.table);
+  if (repairs.ranked.empty()) {
+    f.message = "table " + table + ": no change of up to " + std::to_string(largest_repair) +
+                " cells makes its equalities hold";
+    return f;
+  }
+  const auto describe = [](const repair& r) {
+    std::string text;
+    for (const repair_cell& c : r) {
+      text += (text.empty() ? "" : ", ") + std::string(c.cell->row) + " / " + std::string(c.cell->column) + " (found " +
+              found_text(*c.cell) + ", consistent value " + shown(c.value) + ")";
+    }
+    return text;
+  };
+  const repair& best = repairs.ranked.front();
+  if (repairs.unique) {
+    f.message = "most likely wrong in table " + table + ": " + describe(best);
+    if (repairs.ranked.size() > 1) {
+      const std::size_t others = repairs.ranked.size() - 1;
+      f.message += " (" + std::to_string(others) + (others == 1 ? " other repair" : " other repairs") +
+                   " as small, less plausible)";
+    }
+  } else {
+    f.message =
+        "table " + table + ": " + std::to_string(repairs.ranked.size()) + " equally small repairs, none more likely: ";
+    for (std::size_t i = 0; i < std::min(repairs.ranked.size(), most_repairs_named); ++i)
+      f.message += (i == 0 ? "{" : "; {") + describe(repairs.ranked[i]) + "}";
+    if (repairs.ranked.size() > most_repairs_named) f.message += "; …";
+  }
+  // Every answer, the likeliest first, for programs (JSON "cells"); the notes name the likeliest.
+  for (const repair& r : repairs.ranked) {
+    for (const repair_cell& c : r) {
+      f.cells.push_back(
+          {c.cell->coordinate(), std::string(c.cell->raw), shown(c.value), std::string(c.cell->unit), c.cell->where});
+    }
+  }
+  for (const repair_cell& c : best) {
+    if (f.where.empty()) f.where = c.cell->where;
+    std::string slips;
+    for (const std::string& slip : c.slips) slips += (slips.empty() ? "" : ", ") + slip;
+    f.related.push_back({c.cell->where, std::string(c.cell->row) + " / " + std::string(c.cell->column) +
+                                            ": consistent value " + shown(c.value) +
+                                            (slips.empty() ? "" : " (" + slips + ")")});
+  }
+  return f;
+}
+
+std::vector<finding> localise(const std::vector<evaluation>& evaluations) {
+  std::vector<finding> out;
+  for (const table_repairs& t : likeliest_repairs(evaluations)) out.push_back(likely_wrong_note(t));
   return out;
 }
 

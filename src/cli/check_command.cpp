@@ -45,6 +45,7 @@ struct bind_options {
   bool sarif = false;
   std::string html;  // a review page per report: a file for one input, else a directory
   bool recheck = false;
+  bool no_group = false;  // every violation on its own, not grouped by the cell that explains it
 };
 
 void add_common_options(CLI::App& cmd, bind_options& options) {
@@ -139,7 +140,7 @@ file_result run_one(const std::string& file, const run_context& run) {
   const input::report_input& input = *read.input;
   bind::bound_report bound = bind::bind_input(input, run.binding);
   if (run.plans != nullptr && bound.choice.edition != nullptr) {
-    check::add_invariant_findings(bound, run.plans->of(*bound.choice.edition));
+    check::add_invariant_findings(bound, run.plans->of(*bound.choice.edition), {.group = !options.no_group});
   }
   if (run.what == command::check) {
     r.failed = fails(bound.findings, options.werror);
@@ -399,6 +400,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
   add_common_options(*cmd, *options);
   cmd->add_flag("--werror", options->werror, "Treat warnings as errors (strict conformance: any deviation fails)");
   cmd->add_flag("--quiet", options->quiet, "Print only the one-line summary of each file");
+  cmd->add_flag("--no-group", options->no_group,
+                "Report every violated rule on its own, not as one finding at the cell whose likeliest repair "
+                "explains them (CELL-INCONSISTENT)");
   cmd->add_option("-j,--jobs", options->jobs, "Check this many files at once (output stays in input order)")
       ->check(CLI::Range(1u, 256u));
   CLI::Option* db =

@@ -94,6 +94,12 @@ document_record record_of(std::string path, std::string sha256, const source& te
     r.findings.push_back(record_of(locate, f));
     if (f.level == severity::error) ++r.errors;
     if (f.level == severity::warning) ++r.warnings;
+    // The violations a culprit stands for are kept, as its notes: the tallies per invariant count
+    // them, the errors of the document do not count them again.
+    for (const finding& v : f.violations) {
+      r.findings.push_back(record_of(locate, v));
+      r.findings.back().severity = name_of(severity::note);
+    }
   }
   std::vector<std::size_t> all(bound.values.size());
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;

@@ -52,44 +52,58 @@ std::string extract_json(const source& src, const bind::bound_report& bound) {
       .dump(1, ' ', false, json::error_handler_t::replace);
 }
 
+namespace {
+
+// A finding as an object; one that stands for several (CELL-INCONSISTENT) has them nested, whole,
+// as `violations`.
+json finding_json(const source& src, const finding& f) {
+  const location at = src.locate(f.where.begin);
+  const location end = src.locate(f.where.end);  // the place's end: an editor can underline it whole
+  json related = json::array();
+  for (const related_place& r : f.related) {
+    const location rat = src.locate(r.where.begin);
+    related.push_back({{"note", r.note}, {"line", rat.line}, {"column", rat.column}});
+  }
+  json cells = json::array();
+  for (const finding_cell& c : f.cells) {
+    json cell = {{"coord", c.coord},
+                 {"text", c.text},
+                 {"value", c.value.empty() ? json(nullptr) : json(c.value)},
+                 {"unit", c.unit.empty() ? json(nullptr) : json(c.unit)}};
+    if (!c.where.empty()) {
+      const location cat = src.locate(c.where.begin);
+      cell["line"] = cat.line;
+      cell["column"] = cat.column;
+    }
+    cells.push_back(std::move(cell));
+  }
+  json out{{"id", f.id},
+           {"rule", f.rule.empty() ? json(nullptr) : json(f.rule)},
+           {"severity", name_of(f.level)},
+           {"message", f.message},
+           {"line", at.line},
+           {"column", at.column},
+           {"end_line", end.line},
+           {"end_column", end.column},
+           {"related", std::move(related)},
+           {"cells", std::move(cells)},
+           {"expected", f.expected.empty() ? json(nullptr) : json(f.expected)},
+           {"found", f.found.empty() ? json(nullptr) : json(f.found)},
+           {"status", f.status.empty() ? json(nullptr) : json(f.status)},
+           {"subject", f.subject.empty() ? json(nullptr) : json(f.subject)}};
+  if (!f.violations.empty()) {
+    json nested = json::array();
+    for (const finding& v : f.violations) nested.push_back(finding_json(src, v));
+    out["violations"] = std::move(nested);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string findings_json(const source& src, const bind::bound_report& bound) {
   json findings = json::array();
-  for (const finding& f : bound.findings) {
-    const location at = src.locate(f.where.begin);
-    const location end = src.locate(f.where.end);  // the place's end: an editor can underline it whole
-    json related = json::array();
-    for (const related_place& r : f.related) {
-      const location rat = src.locate(r.where.begin);
-      related.push_back({{"note", r.note}, {"line", rat.line}, {"column", rat.column}});
-    }
-    json cells = json::array();
-    for (const finding_cell& c : f.cells) {
-      json cell = {{"coord", c.coord},
-                   {"text", c.text},
-                   {"value", c.value.empty() ? json(nullptr) : json(c.value)},
-                   {"unit", c.unit.empty() ? json(nullptr) : json(c.unit)}};
-      if (!c.where.empty()) {
-        const location cat = src.locate(c.where.begin);
-        cell["line"] = cat.line;
-        cell["column"] = cat.column;
-      }
-      cells.push_back(std::move(cell));
-    }
-    findings.push_back({{"id", f.id},
-                        {"rule", f.rule.empty() ? json(nullptr) : json(f.rule)},
-                        {"severity", name_of(f.level)},
-                        {"message", f.message},
-                        {"line", at.line},
-                        {"column", at.column},
-                        {"end_line", end.line},
-                        {"end_column", end.column},
-                        {"related", std::move(related)},
-                        {"cells", std::move(cells)},
-                        {"expected", f.expected.empty() ? json(nullptr) : json(f.expected)},
-                        {"found", f.found.empty() ? json(nullptr) : json(f.found)},
-                        {"status", f.status.empty() ? json(nullptr) : json(f.status)},
-                        {"subject", f.subject.empty() ? json(nullptr) : json(f.subject)}});
-  }
+  for (const finding& f : bound.findings) findings.push_back(finding_json(src, f));
   const std::string edition = edition_of(bound);
   return json{
       {"file", src.name()}, {"edition", edition.empty() ? json(nullptr) : json(edition)}, {"findings", findings}}

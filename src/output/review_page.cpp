@@ -31,26 +31,24 @@ struct cell_marks {
   std::map<std::string, std::string> consistent;  // the likeliest wrong, with its consistent value
 };
 
+void mark_violated(const finding& f, cell_marks& out) {
+  if (f.status == "violated") {
+    for (const finding_cell& c : f.cells) out.violated.insert(c.coord);
+  }
+  for (const finding& v : f.violations) mark_violated(v, out);
+}
+
 cell_marks marks_of(const bind::bound_report& bound) {
   cell_marks out;
-  std::map<std::pair<std::size_t, std::size_t>, std::string> by_place;  // made for the first LIKELY-WRONG
   for (const finding& f : bound.findings) {
-    if (f.status == "violated") {
-      for (const finding_cell& c : f.cells) out.violated.insert(c.coord);
-    }
-    if (f.id != "LIKELY-WRONG") continue;
-    if (by_place.empty()) {
-      for (const bind::bound_value& v : bound.values)
-        by_place.emplace(std::pair(v.where.begin, v.where.end), v.coordinate());
-    }
-    // The repair the note prefers is its related places; the cells list every repair.
-    for (const related_place& r : f.related) {
-      const auto at = by_place.find({r.where.begin, r.where.end});
-      const std::size_t value = r.note.rfind("consistent value ");
-      if (at == by_place.end() || value == std::string::npos) continue;
-      std::string shown = r.note.substr(value + std::string_view("consistent value ").size());
-      shown = shown.substr(0, shown.find(' '));
-      out.consistent.emplace(at->second, shown);
+    mark_violated(f, out);
+    // A culprit's cell is its first, with the value the table implies.
+    if (f.id == "CELL-INCONSISTENT" && !f.cells.empty()) out.consistent.emplace(f.cells.front().coord, f.expected);
+    // Ungrouped (--no-group), the note's cells list every repair, the likeliest first: as many
+    // cells as it has notes.
+    if (f.id == "LIKELY-WRONG") {
+      for (std::size_t i = 0; i < f.related.size() && i < f.cells.size(); ++i)
+        out.consistent.emplace(f.cells[i].coord, f.cells[i].value);
     }
   }
   return out;

@@ -42,6 +42,9 @@ struct finding {
   // `t3/result.total`, a block `t2/item1`, a table `t3`, a section `section 5`, or an invariant's
   // instance (the row or column id its loop stands at). Empty for the document as a whole.
   std::string subject{};
+  // For a finding that stands for several (CELL-INCONSISTENT: the violations one wrong cell
+  // explains), those findings, as each would be reported on its own.
+  std::vector<finding> violations{};
 };
 
 // Whether findings fail a check: any error, or with `werror` any warning too.
