@@ -80,6 +80,17 @@ struct bound_report {
   // The notes tables state about themselves, where the document has them: table id → the cell
   // (table 三's `（本列数据的勾稽关系为：…）`).
   std::vector<std::pair<std::string_view, ast::span>> stated_notes;
+  // Rows with more cells than the layout's columns whose surplus leads, empty, before the values
+  // (a cell pushed in front of them): bound left-aligned as every row is, and read right-aligned
+  // here too, for the check stage to take where that reading, and not the other, adds up.
+  struct row_reading {
+    std::string subject;              // the row, as its COLUMNS-EXTRA finding names it
+    std::size_t first_value = 0;      // into values: the row's first
+    std::size_t leading_empty = 0;    // the empty cells before its values
+    std::vector<bound_value> values;  // the row's values read right-aligned
+    std::vector<finding> findings;    // what binding them so says of them (NOT-NUMERIC …)
+  };
+  std::vector<row_reading> shifted_rows;
 
   const bound_value* find(std::string_view table, std::string_view row, std::string_view column) const;
 };

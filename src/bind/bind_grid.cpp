@@ -13,6 +13,17 @@ namespace nianbao::bind {
 
 namespace {
 
+// How many cells a row's values are pushed right by: its surplus over the layout's columns when
+// that many cells lead, empty, before the values and the last cell holds one; else 0.
+std::size_t shifted_by(const ast::row& row, std::size_t values_from, std::size_t columns) {
+  if (row.cells.size() <= values_from + columns) return 0;
+  const std::size_t surplus = row.cells.size() - values_from - columns;
+  for (std::size_t i = values_from; i < values_from + surplus; ++i) {
+    if (row.cells[i].value.kind != ast::value_kind::empty) return 0;
+  }
+  return row.cells.back().value.kind == ast::value_kind::empty ? 0 : surplus;
+}
+
 // Text made only of digits, spaces and number punctuation (`1 0`, `12,3 4`) is a number broken
 // in extraction, not a label: it stays a value cell (NOT-NUMERIC) instead of hiding the label.
 // Read line by line: joining the cell's text would allocate for every label of every row.
@@ -207,13 +218,26 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
                   "row `" + row_node->label + "` of the " + layout.title + " table is missing", where,
                   layout.id + "/" + row_node->path);
     }
+    const std::size_t first_value = out.values.size();
+    // A shifted row's blanks are counted as read right-aligned: its leading empty cells are the
+    // slip (ROW-SHIFTED or COLUMNS-EXTRA says so), not blanks where numbers belong.
+    const std::size_t leading = row == nullptr ? 0 : shifted_by(*row, first_value_cell, columns.size());
     for (std::size_t c = 0; c < columns.size(); ++c) {
       const ast::cell* cell = nullptr;
       if (row != nullptr && first_value_cell + c < row->cells.size()) cell = &row->cells[first_value_cell + c];
       const bound_value& v = bind_value(text, cell, {layout, row_node->path, columns[c]}, headers[c],
                                         out.values.emplace_back(), out.findings);
-      blanks.note(v, row_node->label);
+      if (leading == 0) blanks.note(v, row_node->label);
     }
+    if (leading == 0) continue;
+    bound_report::row_reading right{layout.id + "/" + row_node->path, first_value, leading, {}, {}};
+    right.values.reserve(columns.size());
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      blanks.note(bind_value(text, &row->cells[first_value_cell + leading + c], {layout, row_node->path, columns[c]},
+                             headers[c], right.values.emplace_back(), right.findings),
+                  row_node->label);
+    }
+    out.shifted_rows.push_back(std::move(right));
   }
   blanks.report(layout, out.findings);
 }

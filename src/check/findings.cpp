@@ -155,6 +155,7 @@ void add_invariant_findings(bind::bound_report& report, const evaluation_plan& p
   if (&plan.edition() != report.choice.edition) {
     throw std::invalid_argument("add_invariant_findings: a plan of another edition than the report's");
   }
+  if (options.group) choose_row_readings(report, plan);
   const std::vector<evaluation> evaluations = evaluate(plan, report);
   const std::vector<table_repairs> repairs = likeliest_repairs(evaluations);
   culprits blamed = options.group ? group_by_culprit(evaluations, repairs, report) : culprits{};

@@ -39,7 +39,7 @@ std::string label_of(const edition::definition& ed, const bind::bound_value& c) 
     if (edition::find_node(b.columns, c.column) != nullptr) columns = &b.columns;
   }
   const edition::node* row = edition::find_node(*rows, c.row);
-  const std::string column = column_label(*columns, c.column);
+  std::string column = column_label(*columns, c.column);
   if (row != nullptr && row->label.empty()) return column;
   return (row != nullptr ? row->label : std::string(c.row)) + " [" + column + "]";
 }

@@ -1,5 +1,6 @@
-// One fault, one finding: the violations a wrong cell explains, reported as one finding at that
-// cell (grouping.cpp), and what findings.cpp builds them from.
+// One fault, one finding: a row's slip diagnosed before its arithmetic (row_readings.cpp), the
+// violations a wrong cell explains reported as one finding at that cell (grouping.cpp), and what
+// findings.cpp builds them from.
 #pragma once
 
 #include <set>
@@ -28,5 +29,10 @@ struct culprits {
 // the first). Inequalities and conditional rules, which the repair was not solved for, stay apart.
 culprits group_by_culprit(const std::vector<evaluation>& evaluations, const std::vector<table_repairs>& repairs,
                           const bind::bound_report& bound);
+
+// For each row bound with cells pushed in before its values (bound_report::shifted_rows): where
+// read right-aligned the rules that read it hold, and read as bound some do not, takes that
+// reading (its values and their findings) and makes the row's COLUMNS-EXTRA a ROW-SHIFTED.
+void choose_row_readings(bind::bound_report& report, const evaluation_plan& plan);
 
 }  // namespace nianbao::check

@@ -307,7 +307,20 @@ std::vector<table_repairs> likeliest_repairs(const std::vector<evaluation>& eval
   return out;
 }
 
-std::string shown(const big_rational& r) { return denominator(r) == 1 ? numerator(r).str() : r.str(); }
+std::string shown(const big_rational& r) {
+  if (denominator(r) == 1) return numerator(r).str();
+  // A fraction whose denominator divides a power of ten (an amount of money) is a decimal: written
+  // so, exactly, not as `970853218/5`.
+  big_integer rest = denominator(r);
+  unsigned twos = 0, fives = 0;
+  for (; rest % 2 == 0; rest /= 2) ++twos;
+  for (; rest % 5 == 0; rest /= 5) ++fives;
+  if (rest != 1) return r.str();
+  const unsigned scale = std::max(twos, fives);
+  big_integer ten_power = 1;
+  for (unsigned i = 0; i < scale; ++i) ten_power *= 10;
+  return decimal(numerator(r) * (ten_power / denominator(r)), scale).to_canonical_string();
+}
 
 std::string found_text(const bind::bound_value& c) {
   if (!c.value) return c.state == bind::value_state::blank ? "blank" : "not given";

@@ -210,14 +210,16 @@ bool row_shift(document_model& doc, random_engine& random, std::vector<injected_
   const row_place at = pick(candidates, random);
   row_model& row = at.table->rows[at.row];
   const auto positions = value_positions(row);
+  std::vector<std::size_t> cells;
   std::vector<cell_value> reads;
   std::vector<written_value> oracles;
   for (const std::size_t i : positions) {
+    cells.push_back(*row.cells[i].value);
     reads.push_back(doc.values[*row.cells[i].value].read);
     oracles.push_back(doc.values[*row.cells[i].value].oracle);
   }
   for (std::size_t k = 0; k < positions.size(); ++k) {
-    value_text& v = doc.values[*row.cells[positions[k]].value];
+    value_text& v = doc.values[cells[k]];
     const std::string coord = v.oracle.coord;
     if (k == 0) {
       v.read = {std::nullopt, bind::value_state::blank};
@@ -232,6 +234,7 @@ bool row_shift(document_model& doc, random_engine& random, std::vector<injected_
   cell_model gap{{""}, std::nullopt, nullptr, true};
   row.cells.insert(row.cells.begin() + static_cast<std::ptrdiff_t>(positions.front()), gap);
   const std::string subject = row_subject(*at.table, *row.node);
+  doc.shifted.push_back({subject, std::move(cells), std::move(reads), std::move(oracles)});
   expected.push_back({"COLUMNS-EXTRA", severity::error, subject});
   record(injected, fault_kind::row_shift, subject, "an empty cell before the values");
   return true;

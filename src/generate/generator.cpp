@@ -1,5 +1,6 @@
 // One document: values, the official layout, faults, then noise; the text; the oracle.
 #include <algorithm>
+#include <set>
 
 #include "model.hpp"
 
@@ -48,6 +49,50 @@ std::vector<expected_finding> expected_findings(const generator::plan& p, const 
   }
   std::sort(expected.begin(), expected.end());
   return expected;
+}
+
+namespace {
+
+bool reads_any(const linear_claim& claim, const std::set<std::size_t>& cells) {
+  const auto in = [&](const linear_sum& sum) {
+    return std::any_of(sum.cells.begin(), sum.cells.end(),
+                       [&](const signed_cell& c) { return cells.contains(c.cell); });
+  };
+  return in(claim.left) || in(claim.right);
+}
+
+// Whether, over `reads`, a claim that reads one of `cells` is violated.
+bool breaks_a_claim(const generator::plan& p, const std::vector<cell_value>& reads,
+                    const std::set<std::size_t>& cells) {
+  const std::vector<verdict> verdicts = judge(p.claims, p.cells, reads);
+  for (std::size_t k = 0; k < verdicts.size(); ++k) {
+    const claim_instance& c = p.claims[k];
+    if (verdicts[k] == verdict::violated &&
+        (reads_any(c.claim, cells) || (c.condition && reads_any(*c.condition, cells))))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void diagnose_shifted_rows(const generator::plan& p, document_model& doc, std::vector<expected_finding>& expected) {
+  for (const shifted_row& row : doc.shifted) {
+    std::vector<cell_value> reads;
+    reads.reserve(doc.values.size());
+    for (const value_text& v : doc.values) reads.push_back(v.read);
+    const std::set<std::size_t> cells(row.cells.begin(), row.cells.end());
+    if (!breaks_a_claim(p, reads, cells)) continue;
+    for (std::size_t k = 0; k < row.cells.size(); ++k) reads[row.cells[k]] = row.right[k];
+    if (breaks_a_claim(p, reads, cells)) continue;
+    for (std::size_t k = 0; k < row.cells.size(); ++k) {
+      doc.values[row.cells[k]].read = row.right[k];
+      doc.values[row.cells[k]].oracle = row.right_oracle[k];
+    }
+    for (expected_finding& e : expected) {
+      if (e.id == "COLUMNS-EXTRA" && e.subject == row.subject) e.id = "ROW-SHIFTED";
+    }
+  }
 }
 
 namespace {
@@ -153,6 +198,7 @@ made_document make_document(const generator::plan& p, const options& opts, const
   out.doc.text = render(doc);
   out.doc.agency = doc.agency;
   out.doc.year = doc.year;
+  diagnose_shifted_rows(p, doc, expected);
   out.doc.expected = expected_findings(p, doc, !opts.faults.empty(), std::move(expected));
   if (before != nullptr) out.doc.across_years = expected_across_years(p, doc, *before);
   out.reads.reserve(doc.values.size());

@@ -48,6 +48,14 @@ struct value_text {
   bool faulted = false;  // changed by a fault: noise leaves it alone
 };
 
+// A row the `row-shift` fault pushed one cell right: its cells (plan indices) and what they held.
+struct shifted_row {
+  std::string subject;             // the row, as COLUMNS-EXTRA and ROW-SHIFTED name it
+  std::vector<std::size_t> cells;  // its value cells, in column order
+  std::vector<cell_value> right;   // each one's value read right-aligned: the true ones
+  std::vector<written_value> right_oracle;
+};
+
 struct document_model {
   std::string agency;
   unsigned year = 0;
@@ -58,6 +66,7 @@ struct document_model {
   bool crlf = false;
   bool bom = false;
   bool truncated = false;  // the text ends after the last row kept: no sign-off
+  std::vector<shifted_row> shifted;
 };
 
 // The model of a report with `values` (one per plan cell, in 元 for money), in the official form,
@@ -75,6 +84,12 @@ bool apply_noise(noise_kind kind, document_model& doc, random_engine& random);
 // missing row, an extra column, a typo); false when the document has no place for it.
 bool inject_fault(fault_kind kind, document_model& doc, const generator::plan& p, random_engine& random,
                   std::vector<injected_fault>& injected, std::vector<expected_finding>& expected);
+
+// A row pushed right by `row-shift` that the checker reads right-aligned, as its documentation
+// says it does (docs/findings.md, ROW-SHIFTED): where that reading, and not the shifted one, makes
+// every claim that reads the row hold, judged here with the generator's own claims. Its values are
+// then the true ones, and its COLUMNS-EXTRA is a ROW-SHIFTED.
+void diagnose_shifted_rows(const generator::plan& p, document_model& doc, std::vector<expected_finding>& expected);
 
 // The oracle's findings: those `expected` already holds, the value findings (a negative count,
 // text where a number belongs) and every violated invariant instance of the values as read.

@@ -70,13 +70,14 @@ void chart(sink& out, const std::map<std::optional<int>, year_tally>& years) {
       << "</text>\n";
   std::size_t x = left + gap;
   for (const auto& [year, t] : years) {
+    const std::string label = year_label(year);
     std::size_t base = top + height;
     const auto segment = [&](std::size_t n, std::string_view fill, std::string_view what) {
       if (n == 0) return;
       const std::size_t h = std::max<std::size_t>(1, n * height / most);
       base -= h;
       out << "<rect x=\"" << x << "\" y=\"" << base << "\" width=\"" << bar << "\" height=\"" << h << "\" fill=\""
-          << fill << "\"><title>" << year_label(year) << ": " << n << " " << what << "</title></rect>\n";
+          << fill << "\"><title>" << label << ": " << n << " " << what << "</title></rect>\n";
     };
     segment(t.failing, "url(#hatch)", "with errors");
     segment(t.warned, "#f0c060", "with warnings only");
@@ -84,7 +85,7 @@ void chart(sink& out, const std::map<std::optional<int>, year_tally>& years) {
     segment(t.unchecked, "url(#dots)", "not checked");
     out << "<text x=\"" << x + bar / 2 << "\" y=\"" << base - 3 << "\" text-anchor=\"middle\">" << t.documents()
         << "</text>\n<text x=\"" << x + bar / 2 << "\" y=\"" << top + height + 18 << "\" text-anchor=\"middle\">"
-        << year_label(year) << "</text>\n";
+        << label << "</text>\n";
     x += bar + gap;
   }
   out << "</svg>\n<figcaption id=\"chart-caption\">Documents per report year: <span class=\"key failing\"></span> "
