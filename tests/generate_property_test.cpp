@@ -244,17 +244,18 @@ BOOST_AUTO_TEST_CASE(a_unit_slip_is_refused_where_no_invariant_could_see_it) {
 }
 
 // One fault, one finding: a document with one wrong value (a wrong total, a dropped digit, a sign
-// slip, two values swapped) or a row pushed one cell right reads as at most two errors, the first
+// slip, two values swapped), a row pushed one cell right or a document cut off inside a table reads
+// as at most two errors, the first
 // at the injected cell or row (or, where equally likely repairs keep the violations apart, the
 // cell's row or column). What the diagnosis must be about comes from the fault (its cell or row,
-// or either of the swapped two), not from the checker. The other kinds are counted and printed:
-// digits split over cells and a misspelled or missing row are one or two findings already; a
-// truncated document is reported as all it lacks (docs/findings.md, "One fault, one finding").
+// or either of the swapped two, or for a document cut off the table it was cut in), not from the
+// checker. The other kinds are counted and printed: digits split over cells and a misspelled or
+// missing row are one or two findings already (docs/findings.md, "One fault, one finding").
 BOOST_AUTO_TEST_CASE(one_wrong_value_reads_as_one_finding) {
   const std::size_t per_edition = test::argument("--one-fault", 1000);
   const std::set<generate::fault_kind> diagnosed = {
-      generate::fault_kind::wrong_total, generate::fault_kind::dropped_digit, generate::fault_kind::sign_flip,
-      generate::fault_kind::adjacent_column, generate::fault_kind::row_shift};
+      generate::fault_kind::wrong_total,     generate::fault_kind::dropped_digit, generate::fault_kind::sign_flip,
+      generate::fault_kind::adjacent_column, generate::fault_kind::row_shift,     generate::fault_kind::truncated};
   std::map<std::string, std::pair<std::size_t, std::size_t>> at_most_two;  // kind → (documents, ≤ 2 errors)
   std::map<std::string, std::size_t> first_named;
   for (const generate::generator& gen : generators()) {

@@ -119,7 +119,9 @@ std::vector<finding> localise(const std::vector<evaluation>& evaluations);
 // How the violations are reported. `group`: the violations that one cell's likeliest repair
 // explains become one finding at that cell (CELL-INCONSISTENT), the violations nested in it, in
 // place of them and of the table's LIKELY-WRONG note; where repairs tie, or none is found, the
-// violations stay apart. Without it, every violation on its own and the note (`--no-group`).
+// violations stay apart; a row pushed right by empty cells is read right-aligned where that adds
+// up (ROW-SHIFTED). Without it, every row as bound, every violation on its own with the note, and
+// what binding grouped (TRUNCATED) laid out too (`--no-group`).
 struct finding_options {
   bool group = true;
 };

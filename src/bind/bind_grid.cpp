@@ -203,7 +203,7 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
     if (present && !groups_seen[g]) {
       add_finding(out.findings, "GROUP-LABEL-MISSING", severity::warning,
                   "the label cell `" + group->label + "` is missing from the " + layout.title + " table",
-                  first_row_of(*group, rows, bound).value_or(where));
+                  first_row_of(*group, rows, bound).value_or(where), layout.id + "/" + group->path);
     }
   }
   // A grid's headers state no unit or decimals of their own: the edition's label says them.

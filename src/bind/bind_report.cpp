@@ -10,6 +10,7 @@
 #include "nianbao/core/numerals.hpp"
 #include "several_reports.hpp"
 #include "tables.hpp"
+#include "truncation.hpp"
 
 namespace nianbao::bind {
 
@@ -262,6 +263,7 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
     }
   }
   if (out.choice.tied.size() > 1) ambiguous_edition(doc, out.choice, out.findings);
+  group_truncation(text, doc, *out.choice.edition, out.findings);
   std::stable_sort(out.findings.begin(), out.findings.end(),
                    [](const finding& a, const finding& b) { return a.where.begin < b.where.begin; });
   return out;

@@ -155,7 +155,20 @@ void add_invariant_findings(bind::bound_report& report, const evaluation_plan& p
   if (&plan.edition() != report.choice.edition) {
     throw std::invalid_argument("add_invariant_findings: a plan of another edition than the report's");
   }
-  if (options.group) choose_row_readings(report, plan);
+  if (options.group) {
+    choose_row_readings(report, plan);
+  } else {
+    // What binding grouped (a report cut off: TRUNCATED) is laid out too.
+    std::vector<finding> apart;
+    for (finding& f : report.findings) {
+      if (f.violations.empty()) {
+        apart.push_back(std::move(f));
+      } else {
+        std::move(f.violations.begin(), f.violations.end(), std::back_inserter(apart));
+      }
+    }
+    report.findings = std::move(apart);
+  }
   const std::vector<evaluation> evaluations = evaluate(plan, report);
   const std::vector<table_repairs> repairs = likeliest_repairs(evaluations);
   culprits blamed = options.group ? group_by_culprit(evaluations, repairs, report) : culprits{};
