@@ -93,6 +93,9 @@ struct document_record {
 // The record of a report read and bound (and checked, if its findings include the invariants').
 document_record record_of(std::string path, std::string sha256, const source& text, const ast::document& doc,
                           const bind::bound_report& bound);
+// What a summary reads of a report: its identity and findings, not its cells nor its digest.
+document_record summary_record(std::string path, const source& text, const ast::document& doc,
+                               const bind::bound_report& bound);
 class year_checker;
 // Only what `years` compares of a report: its identity and the cells the rules across years read,
 // no findings (a run without a store keeps this much of each report, not the whole record).

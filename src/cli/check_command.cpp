@@ -108,6 +108,8 @@ bool write_page(const run_context& run, const std::string& name, const source& t
 file_result run_one(const std::string& file, const run_context& run) {
   const bind_options& options = run.options;
   file_result r;
+  // Without a store, the index page is made of the run's own records: identity and findings.
+  const bool for_index = !run.html_dir.empty() && run.stored == nullptr && run.what == command::check;
   std::ostringstream out;
   std::ostringstream err;
   bytes_result bytes = read_bytes(file, load_options{options.max_bytes});
@@ -131,7 +133,7 @@ file_result run_one(const std::string& file, const run_context& run) {
     output::write_input_error(err, read.name, *read.error);
     r.err = err.str();
     r.unreadable = true;
-    if (run.records) r.record = corpus::refused(read.name, sha256, *read.error);
+    if (run.records || for_index) r.record = corpus::refused(read.name, sha256, *read.error);
     // A line for every document, refused ones too: a reader of the lines sees the whole corpus.
     if (options.jsonl) r.out = output::jsonl_line(*r.record, options.values) + '\n';
     if (options.sarif) r.sarif = output::sarif_refusal(read.name, *read.error);
@@ -154,7 +156,11 @@ file_result run_one(const std::string& file, const run_context& run) {
   }
   if (!run.html_file.empty() || !run.html_dir.empty())
     r.unwritten = !write_page(run, read.name, input.text, bound, err);
-  if (run.records) r.record = corpus::record_of(read.name, sha256, input.text, input.document, bound);
+  if (run.records) {
+    r.record = corpus::record_of(read.name, sha256, input.text, input.document, bound);
+  } else if (for_index) {
+    r.record = corpus::summary_record(read.name, input.text, input.document, bound);
+  }
   if (run.stored != nullptr) r.encoded = corpus::store::encode(*r.record);
   if (run.compares != nullptr)
     r.compared = corpus::compared_record(read.name, input.text, input.document, bound, *run.compares);
@@ -303,9 +309,8 @@ int run(const bind_options& options, command what) {
       html_dir = options.html;
     }
   }
-  // Records for the store, the JSON lines and the index page; the rules across years for a store
-  // or several files.
-  const bool records = what == command::check && (store || options.jsonl || !html_dir.empty());
+  // Records for the store and the JSON lines; the rules across years for a store or several files.
+  const bool records = what == command::check && (store || options.jsonl);
   std::optional<corpus::year_checker> years;
   if (what == command::check && (store || files.size() > 1)) years.emplace(*editions);
   run_context context{options,
@@ -352,10 +357,7 @@ int run(const bind_options& options, command what) {
     if (store && r.record && !r.unchanged) store->put(*r.record, r.encoded.empty() ? nullptr : &r.encoded);
     if (r.compared) compared.push_back(std::move(*r.compared));
     if (options.sarif) sarif.push_back(std::move(r.sarif));
-    if (!html_dir.empty() && !store && r.record) {
-      indexed.push_back(*r.record);
-      indexed.back().cells.clear();
-    }
+    if (!html_dir.empty() && !store && r.record) indexed.push_back(*r.record);
     if (r.record) run_paths.insert(std::move(r.record->path));
     meter.step(r.unreadable || r.failed);
   };

@@ -87,7 +87,17 @@ document_record identified(std::string path, std::string sha256, const source& t
 
 document_record record_of(std::string path, std::string sha256, const source& text, const ast::document& doc,
                           const bind::bound_report& bound) {
-  document_record r = identified(std::move(path), std::move(sha256), text, doc, bound);
+  document_record r = summary_record(std::move(path), text, doc, bound);
+  r.sha256 = std::move(sha256);
+  std::vector<std::size_t> all(bound.values.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+  r.cells = cells_of(text, bound, all);
+  return r;
+}
+
+document_record summary_record(std::string path, const source& text, const ast::document& doc,
+                               const bind::bound_report& bound) {
+  document_record r = identified(std::move(path), std::string(), text, doc, bound);
   locator locate(text);
   r.findings.reserve(bound.findings.size());
   for (const finding& f : bound.findings) {
@@ -101,9 +111,6 @@ document_record record_of(std::string path, std::string sha256, const source& te
       r.findings.back().severity = name_of(severity::note);
     }
   }
-  std::vector<std::size_t> all(bound.values.size());
-  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-  r.cells = cells_of(text, bound, all);
   return r;
 }
 
