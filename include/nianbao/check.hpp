@@ -126,6 +126,14 @@ struct finding_options {
   bool group = true;
 };
 
+// For the rows bound with empty cells pushed in before their values (bound_report::shifted_rows):
+// where reading them right-aligned makes the rules that read them hold, and reading them as bound
+// does not, takes that reading (the values, and what binding says of them) and makes each row's
+// COLUMNS-EXTRA a ROW-SHIFTED: all such rows together first, else each on its own in the edition's
+// order. add_invariant_findings does this first; `extract` does it alone, so that the values it
+// shows are those `check` judged.
+void choose_row_readings(bind::bound_report& report, const evaluation_plan& plan);
+
 // Evaluates the invariants of the report's edition and adds their findings to the report's, in
 // document order. A report bound to no edition is left as it is.
 void add_invariant_findings(bind::bound_report& report, const finding_options& options = {});

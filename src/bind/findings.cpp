@@ -38,15 +38,17 @@ void note_label_form(std::string_view text, std::string_view table, const ast::c
 
 void check_row_width(const ast::row& row, std::size_t values_from, std::size_t columns, const edition::node& row_node,
                      std::string_view table, std::vector<finding>& findings) {
-  const std::string& label = row_node.label;
+  // A table's one unlabelled row (四) is named by its table.
+  const std::string named =
+      row_node.label.empty() ? "the row of table " + std::string(table) : "row " + bind::quoted(row_node.label);
   const std::string subject = std::string(table) + "/" + row_node.path;
   const std::size_t given = row.cells.size() - std::min(values_from, row.cells.size());
   const ast::span where = row.cells[values_from == 0 ? 0 : values_from - 1].value.where;
   if (given < columns) {
-    finding& f = add_finding(findings, "COLUMNS-MISSING", severity::error,
-                             "row " + bind::quoted(label) + " has " + std::to_string(given) +
-                                 " value cells; the layout has " + std::to_string(columns),
-                             where, subject);
+    finding& f =
+        add_finding(findings, "COLUMNS-MISSING", severity::error,
+                    named + " has " + std::to_string(given) + " value cells; the layout has " + std::to_string(columns),
+                    where, subject);
     f.expected = std::to_string(columns);
     f.found = std::to_string(given);
     return;
@@ -60,7 +62,7 @@ void check_row_width(const ast::row& row, std::size_t values_from, std::size_t c
   finding& f = add_finding(
       findings, extra_values ? "COLUMNS-EXTRA" : "EXTRA-EMPTY-COLUMNS",
       extra_values ? severity::error : severity::warning,
-      "row " + bind::quoted(label) + " has " + std::to_string(given - columns) +
+      named + " has " + std::to_string(given - columns) +
           (extra_values ? " cells more than the layout's columns" : " empty cells more than the layout's columns"),
       extra, subject);
   f.expected = std::to_string(columns);

@@ -92,10 +92,7 @@ finding culprit_finding(const table_repairs& repairs, const repair_cell& culprit
     f.message += " (together with " + others + ")";
   }
   // The blame is the likeliest, not the only one: say when others would do as well arithmetically.
-  if (const std::size_t others = repairs.ranked.size() - 1; others > 0) {
-    f.message += "; " + std::to_string(others) + (others == 1 ? " other repair" : " other repairs") +
-                 " as small, less plausible";
-  }
+  if (repairs.ranked.size() > 1) f.message += "; " + less_plausible(repairs);
   f.cells.push_back({f.subject, std::string(c.raw), f.expected, std::string(c.yuan ? "元" : c.unit), c.where});
   for (const evaluation* e : explained) {
     finding v = violation_of(*e, bound);

@@ -30,9 +30,4 @@ struct culprits {
 culprits group_by_culprit(const std::vector<evaluation>& evaluations, const std::vector<table_repairs>& repairs,
                           const bind::bound_report& bound);
 
-// For each row bound with cells pushed in before its values (bound_report::shifted_rows): where
-// read right-aligned the rules that read it hold, and read as bound some do not, takes that
-// reading (its values and their findings) and makes the row's COLUMNS-EXTRA a ROW-SHIFTED.
-void choose_row_readings(bind::bound_report& report, const evaluation_plan& plan);
-
 }  // namespace nianbao::check

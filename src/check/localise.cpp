@@ -263,7 +263,9 @@ table_repairs repairs_of_table(std::string_view table, const system& s, const st
   std::vector<std::size_t> order(repairs.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
-  out.unique = repairs.size() == 1 || score[order[0]] > score[order[1]];
+  out.likeliest = static_cast<std::size_t>(
+      std::count_if(score.begin(), score.end(), [&](std::size_t v) { return v == score[order.front()]; }));
+  out.unique = out.likeliest == 1;
   for (const std::size_t i : order) out.ranked.push_back(std::move(explained[i]));
   return out;
 }
@@ -322,6 +324,11 @@ std::string shown(const big_rational& r) {
   return decimal(numerator(r) * (ten_power / denominator(r)), scale).to_canonical_string();
 }
 
+std::string less_plausible(const table_repairs& repairs) {
+  const std::size_t others = repairs.ranked.size() - repairs.likeliest;
+  return std::to_string(others) + (others == 1 ? " other repair" : " other repairs") + " as small, less plausible";
+}
+
 std::string found_text(const bind::bound_value& c) {
   if (!c.value) return c.state == bind::value_state::blank ? "blank" : "not given";
   return std::string(c.raw);
@@ -348,17 +355,14 @@ finding likely_wrong_note(const table_repairs& repairs) {
   const repair& best = repairs.ranked.front();
   if (repairs.unique) {
     f.message = "most likely wrong in table " + table + ": " + describe(best);
-    if (repairs.ranked.size() > 1) {
-      const std::size_t others = repairs.ranked.size() - 1;
-      f.message += " (" + std::to_string(others) + (others == 1 ? " other repair" : " other repairs") +
-                   " as small, less plausible)";
-    }
+    if (repairs.ranked.size() > 1) f.message += " (" + less_plausible(repairs) + ")";
   } else {
     f.message =
-        "table " + table + ": " + std::to_string(repairs.ranked.size()) + " equally small repairs, none more likely: ";
-    for (std::size_t i = 0; i < std::min(repairs.ranked.size(), most_repairs_named); ++i)
+        "table " + table + ": " + std::to_string(repairs.likeliest) + " equally likely repairs, none preferred: ";
+    for (std::size_t i = 0; i < std::min(repairs.likeliest, most_repairs_named); ++i)
       f.message += (i == 0 ? "{" : "; {") + describe(repairs.ranked[i]) + "}";
-    if (repairs.ranked.size() > most_repairs_named) f.message += "; …";
+    if (repairs.likeliest > most_repairs_named) f.message += "; …";
+    if (repairs.ranked.size() > repairs.likeliest) f.message += " (" + less_plausible(repairs) + ")";
   }
   // Every answer, the likeliest first, for programs (JSON "cells"); the notes name the likeliest.
   for (const repair& r : repairs.ranked) {

@@ -20,12 +20,13 @@ struct repair_cell {
 using repair = std::vector<repair_cell>;
 
 // The smallest repairs of one table whose equalities do not all hold, the likeliest first (by the
-// slips that explain them). `unique`: the first is more likely than every other. Empty when no
+// slips that explain them). `unique`: the first is more likely than every other. None when no
 // change of a few cells makes the table add up.
 struct table_repairs {
   std::string_view table;
   std::vector<repair> ranked;
-  bool unique = false;
+  std::size_t likeliest = 0;  // how many of the first are equally likely
+  bool unique = false;        // likeliest == 1
 };
 std::vector<table_repairs> likeliest_repairs(const std::vector<evaluation>& evaluations);
 
@@ -34,6 +35,8 @@ finding likely_wrong_note(const table_repairs& repairs);
 
 // A value as a finding writes it: an integer plainly, else the exact fraction.
 std::string shown(const big_rational& r);
+// `2 other repairs as small, less plausible`: those after the likeliest.
+std::string less_plausible(const table_repairs& repairs);
 // What a cell holds as written: its text, `blank` or `not given`.
 std::string found_text(const bind::bound_value& c);
 

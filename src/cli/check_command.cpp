@@ -80,18 +80,41 @@ struct run_context {
   const bind_options& options;
   command what;
   const bind::binding_plan& binding;
-  const check::evaluation_plans* plans;
+  const check::evaluation_plans& plans;
   bool colour;
   bool records;                                                // for a store or JSON lines: a record of each file
   const std::unordered_map<std::string, std::string>* stored;  // path → sha256 the store holds unchanged
   const corpus::year_checker* compares;  // a run of several files without a store: compared across years
   std::string html_file;                 // --html for one input: its page
   std::string html_dir;                  // --html for several: a page each, named for the input
+  // The page of each input of the run, by its name: review_page_name, made unique within the run
+  // (`a_b/c.txt` and `a/b_c.txt` would both be `a_b_c.txt.html`) by `-2`, `-3` in input order.
+  std::unordered_map<std::string, std::string> pages;
 };
+
+std::unordered_map<std::string, std::string> page_names(const std::vector<std::string>& files) {
+  std::unordered_map<std::string, std::string> out;
+  std::unordered_set<std::string> taken;
+  for (const std::string& file : files) {
+    if (out.contains(file)) continue;
+    std::string name = output::review_page_name(file);
+    const std::string stem = name.substr(0, name.size() - std::string_view(".html").size());
+    for (int n = 2; !taken.insert(name).second; ++n) name = stem + "-" + std::to_string(n) + ".html";
+    out.emplace(file, std::move(name));
+  }
+  return out;
+}
+
+// The page of an input: its name in the run, or for a document of the store that the run did not
+// give, its name alone.
+std::string page_of(const std::unordered_map<std::string, std::string>& pages, const std::string& name) {
+  const auto at = pages.find(name);
+  return at != pages.end() ? at->second : output::review_page_name(name);
+}
 
 std::string page_path(const run_context& run, const std::string& name) {
   return !run.html_file.empty() ? run.html_file
-                                : (std::filesystem::path(run.html_dir) / output::review_page_name(name)).string();
+                                : (std::filesystem::path(run.html_dir) / page_of(run.pages, name)).string();
 }
 
 // Writes the review page of a report; an error line, and false, when it cannot.
@@ -141,8 +164,13 @@ file_result run_one(const std::string& file, const run_context& run) {
   }
   const input::report_input& input = *read.input;
   bind::bound_report bound = bind::bind_input(input, run.binding);
-  if (run.plans != nullptr && bound.choice.edition != nullptr) {
-    check::add_invariant_findings(bound, run.plans->of(*bound.choice.edition), {.group = !options.no_group});
+  if (bound.choice.edition != nullptr) {
+    const check::evaluation_plan& plan = run.plans.of(*bound.choice.edition);
+    if (run.what == command::check) {
+      check::add_invariant_findings(bound, plan, {.group = !options.no_group});
+    } else {
+      check::choose_row_readings(bound, plan);  // the values `check` judges
+    }
   }
   if (run.what == command::check) {
     r.failed = fails(bound.findings, options.werror);
@@ -251,11 +279,12 @@ void add_pair_findings(std::vector<corpus::document_record>& records,
 
 // Writes `dir`/index.html, linking each document to its page where the directory has one; an
 // error line, and false, when it cannot.
-bool write_index(const std::string& dir, const std::string& title, const corpus::summary& s) {
+bool write_index(const std::string& dir, const std::unordered_map<std::string, std::string>& pages,
+                 const std::string& title, const corpus::summary& s) {
   const std::filesystem::path path = std::filesystem::path(dir) / "index.html";
   std::ofstream page(path, std::ios::binary);
   output::write_corpus_index(page, s, title, [&](const std::string& document) {
-    std::string name = output::review_page_name(document);
+    std::string name = page_of(pages, document);
     std::error_code ec;
     return std::filesystem::exists(std::filesystem::path(dir) / name, ec) ? name : std::string();
   });
@@ -275,9 +304,9 @@ int run(const bind_options& options, command what) {
     return exit_unreadable;
   }
   const bind::binding_plan binding(*editions);
-  // The invariants of every known edition, resolved once for all the inputs; extract needs none.
-  std::optional<check::evaluation_plans> plans;
-  if (what == command::check) plans.emplace(*editions);
+  // The invariants of every known edition, resolved once for all the inputs (extract reads rows
+  // pushed right as check does, by them).
+  const check::evaluation_plans plans(*editions);
   std::optional<corpus::store> store;
   std::unordered_map<std::string, std::string> stored;
   if (!options.db.empty()) {
@@ -316,13 +345,14 @@ int run(const bind_options& options, command what) {
   run_context context{options,
                       what,
                       binding,
-                      plans ? &*plans : nullptr,
+                      plans,
                       colour,
                       records,
                       store ? &stored : nullptr,
                       store || !years ? nullptr : &*years,
                       html_file,
-                      html_dir};
+                      html_dir,
+                      html_dir.empty() ? std::unordered_map<std::string, std::string>() : page_names(files)};
   std::vector<corpus::document_record> compared;  // without a store, what the rules across years read of each
   const char* schema = what == command::check ? "nianbao-check" : "nianbao-extract";
   const int version = what == command::check ? output::check_json_version : output::extract_json_version;
@@ -379,7 +409,8 @@ int run(const bind_options& options, command what) {
     }
     if (!html_dir.empty()) {
       const std::string title = store ? "store " + options.db : std::to_string(files.size()) + " inputs checked";
-      if (!write_index(html_dir, title, corpus::summarise(store ? store->records() : indexed, *editions)))
+      if (!write_index(html_dir, context.pages, title,
+                       corpus::summarise(store ? store->records() : indexed, *editions)))
         status = exit_unreadable;
     }
   } catch (const corpus::store_error& e) {

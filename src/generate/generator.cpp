@@ -77,14 +77,24 @@ bool breaks_a_claim(const generator::plan& p, const std::vector<cell_value>& rea
 }  // namespace
 
 void diagnose_shifted_rows(const generator::plan& p, document_model& doc, std::vector<expected_finding>& expected) {
-  for (const shifted_row& row : doc.shifted) {
+  std::vector<const shifted_row*> rows;
+  for (const shifted_row& row : doc.shifted) rows.push_back(&row);
+  // In the edition's order, as the checker binds them.
+  std::sort(rows.begin(), rows.end(),
+            [](const shifted_row* a, const shifted_row* b) { return a->cells.front() < b->cells.front(); });
+  const auto adds_up = [&](const std::vector<const shifted_row*>& some) {
     std::vector<cell_value> reads;
     reads.reserve(doc.values.size());
     for (const value_text& v : doc.values) reads.push_back(v.read);
-    const std::set<std::size_t> cells(row.cells.begin(), row.cells.end());
-    if (!breaks_a_claim(p, reads, cells)) continue;
-    for (std::size_t k = 0; k < row.cells.size(); ++k) reads[row.cells[k]] = row.right[k];
-    if (breaks_a_claim(p, reads, cells)) continue;
+    std::set<std::size_t> cells;
+    for (const shifted_row* row : some) cells.insert(row->cells.begin(), row->cells.end());
+    if (!breaks_a_claim(p, reads, cells)) return false;
+    for (const shifted_row* row : some) {
+      for (std::size_t k = 0; k < row->cells.size(); ++k) reads[row->cells[k]] = row->right[k];
+    }
+    return !breaks_a_claim(p, reads, cells);
+  };
+  const auto take = [&](const shifted_row& row) {
     for (std::size_t k = 0; k < row.cells.size(); ++k) {
       doc.values[row.cells[k]].read = row.right[k];
       doc.values[row.cells[k]].oracle = row.right_oracle[k];
@@ -92,6 +102,14 @@ void diagnose_shifted_rows(const generator::plan& p, document_model& doc, std::v
     for (expected_finding& e : expected) {
       if (e.id == "COLUMNS-EXTRA" && e.subject == row.subject) e.id = "ROW-SHIFTED";
     }
+  };
+  // All together first, else each on its own against those taken before it.
+  if (rows.size() > 1 && adds_up(rows)) {
+    for (const shifted_row* row : rows) take(*row);
+    return;
+  }
+  for (const shifted_row* row : rows) {
+    if (adds_up({row})) take(*row);
   }
 }
 

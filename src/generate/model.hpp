@@ -87,8 +87,9 @@ bool inject_fault(fault_kind kind, document_model& doc, const generator::plan& p
 
 // A row pushed right by `row-shift` that the checker reads right-aligned, as its documentation
 // says it does (docs/findings.md, ROW-SHIFTED): where that reading, and not the shifted one, makes
-// every claim that reads the row hold, judged here with the generator's own claims. Its values are
-// then the true ones, and its COLUMNS-EXTRA is a ROW-SHIFTED.
+// every claim that reads the row hold, judged here with the generator's own claims: all such rows
+// together first, else each on its own in the edition's order. Its values are then the true ones,
+// and its COLUMNS-EXTRA is a ROW-SHIFTED.
 void diagnose_shifted_rows(const generator::plan& p, document_model& doc, std::vector<expected_finding>& expected);
 
 // The oracle's findings: those `expected` already holds, the value findings (a negative count,

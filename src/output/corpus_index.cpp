@@ -56,7 +56,7 @@ void number_cell(sink& out, std::size_t n) { out << "<td class=\"n\">" << n << "
 void chart(sink& out, const std::map<std::optional<int>, year_tally>& years) {
   std::size_t most = 1;
   for (const auto& [year, t] : years) most = std::max(most, t.documents());
-  constexpr std::size_t bar = 44, gap = 24, height = 180, left = 36, top = 10;
+  constexpr std::size_t bar = 44, gap = 24, height = 180, left = 36, top = 24;
   const std::size_t width = left + years.size() * (bar + gap) + gap;
   out << "<figure class=\"chart\">\n<svg role=\"img\" aria-labelledby=\"chart-caption\" viewBox=\"0 0 " << width << " "
       << height + top + 40 << "\" width=\"" << width << "\">\n"
