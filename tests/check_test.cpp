@@ -131,7 +131,7 @@ BOOST_AUTO_TEST_CASE(a_single_wrong_cell_is_named) {
 BOOST_AUTO_TEST_CASE(equally_small_repairs_are_all_named) {
   const auto messages = localisation_of("cases/check/e1-carried-in-unbalanced.txt");
   BOOST_TEST_REQUIRE(messages.size() == 1u);
-  BOOST_TEST(messages.front().find("2 equally small repairs, none more likely") != std::string::npos);
+  BOOST_TEST(messages.front().find("2 equally likely repairs, none preferred") != std::string::npos);
 }
 
 // A total off by one from its four parts: changing the total or the one part that can fall to a
