@@ -2,6 +2,7 @@
 // invariant, agency and year), a chart of the verdicts per year, and every report linking to its
 // review page. One self-contained file; its tables sort by any column with the one inline script,
 // and read whole without it.
+#include <initializer_list>
 #include <map>
 #include <optional>
 
@@ -42,12 +43,26 @@ std::map<std::optional<int>, year_tally> by_year(const corpus::summary& s) {
 
 std::string year_label(const std::optional<int>& year) { return year ? std::to_string(*year) : "no year"; }
 
-// A header cell of a sortable table: a button (so a keyboard reaches it) that sorts by the column
-// `key`, numerically when `number`.
-void sort_header(sink& out, std::string_view label, std::string_view key, bool number) {
-  out << "<th scope=\"col\" data-key=\"" << key << "\"" << (number ? " data-type=\"number\"" : "") << "><button>"
-      << label << "</button></th>";
+// A column of a sortable table: its header's label, the key an address sorts it by
+// (`#sort=TABLE:KEY:asc`), and whether it sorts as numbers.
+struct column {
+  std::string_view label;
+  std::string_view key;
+  bool number = false;
+};
+
+// A sortable table's opening up to its body: each header a button (so that a keyboard reaches it)
+// that sorts by its column.
+void open_table(sink& out, std::string_view id, std::initializer_list<column> columns) {
+  out << "<div class=\"scroll\"><table id=\"" << id << "\" class=\"sortable\">\n<thead><tr>";
+  for (const column& c : columns) {
+    out << "<th scope=\"col\" data-key=\"" << c.key << "\"" << (c.number ? " data-type=\"number\"" : "") << "><button>"
+        << c.label << "</button></th>";
+  }
+  out << "</tr></thead>\n<tbody>\n";
 }
+
+constexpr std::string_view close_table = "</tbody></table></div>\n";
 
 void number_cell(sink& out, std::size_t n) { out << "<td class=\"n\">" << n << "</td>"; }
 
@@ -95,16 +110,15 @@ void chart(sink& out, const std::map<std::optional<int>, year_tally>& years) {
 }
 
 void years_table(sink& out, const std::map<std::optional<int>, year_tally>& years) {
-  out << "<div class=\"scroll\"><table id=\"years\" class=\"sortable\">\n<thead><tr>";
-  sort_header(out, "year", "year", true);
-  sort_header(out, "documents", "documents", true);
-  sort_header(out, "with errors", "failing", true);
-  sort_header(out, "with warnings only", "warned", true);
-  sort_header(out, "clean", "clean", true);
-  sort_header(out, "not checked", "unchecked", true);
-  sort_header(out, "errors", "errors", true);
-  sort_header(out, "warnings", "warnings", true);
-  out << "</tr></thead>\n<tbody>\n";
+  open_table(out, "years",
+             {{"year", "year", true},
+              {"documents", "documents", true},
+              {"with errors", "failing", true},
+              {"with warnings only", "warned", true},
+              {"clean", "clean", true},
+              {"not checked", "unchecked", true},
+              {"errors", "errors", true},
+              {"warnings", "warnings", true}});
   for (const auto& [year, t] : years) {
     out << "<tr><th scope=\"row\" data-v=\"" << (year ? std::to_string(*year) : "0") << "\">" << year_label(year)
         << "</th>";
@@ -112,64 +126,55 @@ void years_table(sink& out, const std::map<std::optional<int>, year_tally>& year
       number_cell(out, n);
     out << "</tr>\n";
   }
-  out << "</tbody></table></div>\n";
+  out << close_table;
 }
 
 void editions_table(sink& out, const corpus::summary& s) {
-  out << "<div class=\"scroll\"><table id=\"editions\" class=\"sortable\">\n<thead><tr>";
-  sort_header(out, "edition", "edition", false);
-  sort_header(out, "status", "status", false);
-  sort_header(out, "documents", "documents", true);
-  out << "</tr></thead>\n<tbody>\n";
+  open_table(out, "editions", {{"edition", "edition"}, {"status", "status"}, {"documents", "documents", true}});
   for (const auto& [key, n] : s.by_edition) {
     out << "<tr><td>" << html{key.first.empty() ? "(none)" : key.first} << "</td><td>" << html{key.second} << "</td>";
     number_cell(out, n);
     out << "</tr>\n";
   }
-  out << "</tbody></table></div>\n";
+  out << close_table;
 }
 
 void findings_table(sink& out, const corpus::summary& s) {
-  out << "<div class=\"scroll\"><table id=\"finding-ids\" class=\"sortable\">\n<thead><tr>";
-  sort_header(out, "finding", "id", false);
-  sort_header(out, "documents with it", "documents", true);
-  out << "</tr></thead>\n<tbody>\n";
+  open_table(out, "finding-ids", {{"finding", "id"}, {"documents with it", "documents", true}});
   for (const auto& [id, n] : s.documents_with) {
     out << "<tr><td><code>" << html{id} << "</code></td>";
     number_cell(out, n);
     out << "</tr>\n";
   }
-  out << "</tbody></table></div>\n";
+  out << close_table;
 }
 
 void invariants_table(sink& out, const corpus::summary& s) {
-  out << "<div class=\"scroll\"><table id=\"invariants\" class=\"sortable\">\n<thead><tr>";
-  sort_header(out, "edition", "edition", false);
-  sort_header(out, "invariant", "id", false);
-  sort_header(out, "holds", "holds", true);
-  sort_header(out, "violated", "violated", true);
-  sort_header(out, "not assessable", "not_assessable", true);
-  sort_header(out, "what it says", "message", false);
-  out << "</tr></thead>\n<tbody>\n";
+  open_table(out, "invariants",
+             {{"edition", "edition"},
+              {"invariant", "id"},
+              {"holds", "holds", true},
+              {"violated", "violated", true},
+              {"not assessable", "not_assessable", true},
+              {"what it says", "message"}});
   for (const corpus::summary::invariant_tally& t : s.invariants) {
     out << "<tr><td>" << html{t.edition} << "</td><td><code>" << html{t.id} << "</code></td>";
     for (const std::size_t n : {t.holds, t.violated, t.not_assessable}) number_cell(out, n);
     out << "<td>" << html{t.message} << "</td></tr>\n";
   }
-  out << "</tbody></table></div>\n";
+  out << close_table;
 }
 
 void reports_table(sink& out, const corpus::summary& s, const std::function<std::string(const std::string&)>& page_of) {
-  out << "<div class=\"scroll\"><table id=\"reports\" class=\"sortable\">\n<thead><tr>";
-  sort_header(out, "agency", "agency", false);
-  sort_header(out, "year", "year", true);
-  sort_header(out, "report", "path", false);
-  sort_header(out, "edition", "edition", false);
-  sort_header(out, "status", "status", false);
-  sort_header(out, "errors", "errors", true);
-  sort_header(out, "warnings", "warnings", true);
-  sort_header(out, "against other reports", "pairs", false);
-  out << "</tr></thead>\n<tbody>\n";
+  open_table(out, "reports",
+             {{"agency", "agency"},
+              {"year", "year", true},
+              {"report", "path"},
+              {"edition", "edition"},
+              {"status", "status"},
+              {"errors", "errors", true},
+              {"warnings", "warnings", true},
+              {"against other reports", "pairs"}});
   for (const auto& [agency, held] : s.agencies) {
     for (const corpus::summary::held& h : held) {
       const bool failing = h.errors > 0;
@@ -196,7 +201,7 @@ void reports_table(sink& out, const corpus::summary& s, const std::function<std:
       out << "</td></tr>\n";
     }
   }
-  out << "</tbody></table></div>\n";
+  out << close_table;
 }
 
 // Sorts a table by a header's column, stably, numbers as numbers, the rest in Chinese collation;
