@@ -134,6 +134,44 @@ struct finding_options {
 // shows are those `check` judged.
 void choose_row_readings(bind::bound_report& report, const evaluation_plan& plan);
 
+// --- facts: the figures the prose states, against the tables -----------------------------------------
+
+enum class fact_verdict { agrees, differs, not_assessable };
+const char* name_of(fact_verdict verdict) noexcept;  // "agrees", "differs", "not_assessable"
+
+// A figure a sentence of the report states (a match of one of its edition's facts), and what the
+// tables say of it.
+struct fact_reading {
+  const edition::fact* fact = nullptr;
+  ast::span phrase;  // the words the phrase matched
+  ast::span number;  // the figure as written; empty for a phrase that states 0 (未收到…申请)
+  decimal stated;    // in 元 where the cells hold money
+  std::vector<const bind::bound_value*> cells;  // the cells the figure is the sum of, given or not
+  std::vector<int> signs;                       // each one's sign in the sum
+  std::optional<decimal> table;                 // their sum, when it can be assessed
+  fact_verdict verdict = fact_verdict::not_assessable;
+  std::string why;  // when not assessable: which cell is not given, or what the text lacks
+};
+
+// Every figure the prose of the sections the edition names states, in document order: clauses
+// (text between ，；。！？： and line ends) holding a word the edition or the fact keeps from being
+// read are not read; a phrase matched in part is never taken. A cell not given makes the reading
+// not assessable, and so does a table left blank where the text gives a figure other than 0.
+std::vector<fact_reading> read_facts(const evaluation_plan& plan, const source& text, const ast::document& doc,
+                                     const bind::bound_report& bound);
+
+// TEXT-TABLE-MISMATCH for a reading that differs, at the figure in the text, with the cells as
+// related places; TEXT-CONFLICT where two sentences give one fact different figures and the
+// tables cannot say which is right (where they can, the mismatch says it).
+std::vector<finding> fact_findings(const std::vector<fact_reading>& readings, const source& text);
+
+// Reads the report's facts and adds their findings, in document order. A figure that differs
+// from its table only because a cell the table itself shows wrong (CELL-INCONSISTENT) and agrees
+// with the value the table implies there is no mismatch: it bears the repair out, and is added
+// to that finding as a related place. A report bound to no edition is left as it is.
+void add_fact_findings(bind::bound_report& report, const evaluation_plan& plan, const source& text,
+                       const ast::document& doc);
+
 // Evaluates the invariants of the report's edition and adds their findings to the report's, in
 // document order. A report bound to no edition is left as it is.
 void add_invariant_findings(bind::bound_report& report, const finding_options& options = {});

@@ -124,6 +124,33 @@ struct crosswalk {
   std::vector<cell> cells;
 };
 
+// A part of a phrase of the prose (`fact … says …`): text as written, a gap of at most `most`
+// characters (never a clause's end, a digit or a word that keeps a clause from being read), the
+// number slot `N`, alternatives, an optional part, or `!"不"`: not right after that text.
+struct phrase_part {
+  enum class kind { text, gap, number, choice, optional, not_after };
+  kind what = kind::text;
+  std::size_t offset = 0;
+  std::string text;                               // text, not_after
+  unsigned most = 0;                              // gap
+  std::vector<std::vector<phrase_part>> options;  // choice: each alternative; optional: the one part
+};
+using phrase = std::vector<phrase_part>;
+
+// A figure the prose of a report states, and the cells of its tables that hold it: the report's
+// text and tables must agree. A phrase without `N` states that the figure is 0 (未收到…申请).
+struct fact {
+  std::string id;
+  severity level = severity::warning;
+  std::string message;
+  std::size_t offset = 0;
+  std::vector<unsigned> sections;  // where it is looked for; empty: the edition's `facts in sections`
+  std::vector<term> cells;         // the figure is their sum (signs as written)
+  std::vector<phrase> phrases;     // any of them states it
+  std::vector<std::string> except;            // words that keep a clause from being read for it, besides the edition's
+  std::vector<std::string> except_sentences;  // words that keep a whole sentence from being read for it
+};
+
 struct definition {
   std::string id;
   std::size_t id_offset = 0;  // where the id is written in its file, for load errors
@@ -137,6 +164,10 @@ struct definition {
   std::vector<table> tables;
   std::vector<invariant> invariants;
   std::vector<crosswalk> crosswalks;
+  std::vector<unsigned> fact_sections;    // `facts in sections 1, 3`: where facts are looked for (empty: all)
+  std::vector<std::string> fact_except;   // `facts except clauses with "去年"`: clauses not read for any fact
+  std::vector<std::string> fact_except_sentences;  // `facts except sentences with …`: nor these sentences
+  std::vector<fact> facts;
 
   const table* find_table(std::string_view id) const;
 };

@@ -48,6 +48,7 @@ enum class fault_kind {
   missing_row,       // a row left out
   misspelled_label,  // one character of a label wrong
   truncated,         // the document cut off after a table row
+  text_mismatch,     // a figure of the prose (an edition's fact) other than its table's
 };
 
 const std::vector<noise_kind>& all_noise_kinds();
@@ -99,6 +100,17 @@ struct restatement {
   std::string detail;  // `last year's report says 7, this one carries over 12`
 };
 
+// A figure the prose states (an edition's `fact`), as written: what a checker reading the text
+// against the tables must find there.
+struct stated_fact {
+  std::string fact;     // the fact's id
+  std::string subject;  // its cell's coordinate, or its table's id when it is the sum of several
+  std::size_t offset = 0;  // in `text`: the figure, or the phrase where it states 0 without one
+  decimal stated;          // in 元 for money
+  decimal table;           // the cells' sum as a checker reads them
+  bool agrees = true;      // false for the `text-mismatch` fault: TEXT-TABLE-MISMATCH expected there
+};
+
 struct document {
   std::string text;
   std::string edition;
@@ -109,6 +121,7 @@ struct document {
   std::vector<written_value> values;       // every value cell of the edition, as written
   std::vector<injected_fault> faults;      // what was broken
   std::vector<expected_finding> expected;  // the oracle: errors exactly, and the faults' warnings
+  std::vector<stated_fact> facts;          // the figures its prose states, in the order written
   // In a series, for a report after the first: what it restated, and the oracle across years:
   // exactly the instances of the rules across years it breaks against last year's report.
   std::vector<restatement> restated;

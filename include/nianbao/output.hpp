@@ -9,6 +9,7 @@
 
 #include "nianbao/ast.hpp"
 #include "nianbao/bind.hpp"
+#include "nianbao/check.hpp"
 #include "nianbao/core/finding.hpp"
 #include "nianbao/corpus.hpp"
 #include "nianbao/edition.hpp"
@@ -50,11 +51,15 @@ void write_pair_finding(std::ostream& out, const std::string& path, const corpus
                         bool colour = false);
 
 // The bound values of a report, one per line: coordinate, state, exact value, unit, position.
-void write_extract(std::ostream& out, const source& src, const bind::bound_report& bound);
+// With `facts` (extract --facts), the figures the prose states too, after the values: each with
+// its place, the cells it is read against and the verdict.
+void write_extract(std::ostream& out, const source& src, const bind::bound_report& bound,
+                   const std::vector<check::fact_reading>* facts = nullptr);
 
 // The bound values as a JSON object (schema "nianbao-extract" version 1 in the README).
 inline constexpr int extract_json_version = 1;
-std::string extract_json(const source& src, const bind::bound_report& bound);
+std::string extract_json(const source& src, const bind::bound_report& bound,
+                         const std::vector<check::fact_reading>* facts = nullptr);
 
 // The findings as a JSON object (schema "nianbao-check" version 1 in the README).
 inline constexpr int check_json_version = 1;

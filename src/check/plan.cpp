@@ -11,6 +11,18 @@ class resolver {
  public:
   explicit resolver(evaluation_plan::rules& plan) : plan_(plan) {}
 
+  planned_fact plan_fact(const edition::fact& f) {
+    planned_fact out;
+    out.fact = &f;
+    for (const edition::phrase& p : f.phrases) {
+      std::vector<phrase_way> ways = ways_through(p);
+      out.ways.insert(out.ways.end(), ways.begin(), ways.end());
+    }
+    static const edition::invariant no_loop;
+    out.cells = resolve(no_loop, {}, f.cells);
+    return out;
+  }
+
   resolved_rule resolve(const edition::invariant& rule) {
     resolved_rule out;
     out.rule = &rule;
@@ -122,7 +134,11 @@ std::vector<const edition::invariant*> invariants_of(const edition::definition& 
 }  // namespace
 
 evaluation_plan::evaluation_plan(const edition::definition& edition, scope which)
-    : evaluation_plan(edition, invariants_of(edition, which)) {}
+    : evaluation_plan(edition, invariants_of(edition, which)) {
+  if (which != scope::one_report) return;
+  resolver r(*rules_);
+  for (const edition::fact& f : edition.facts) rules_->facts.push_back(r.plan_fact(f));
+}
 
 evaluation_plan::evaluation_plan(evaluation_plan&&) noexcept = default;
 evaluation_plan& evaluation_plan::operator=(evaluation_plan&&) noexcept = default;

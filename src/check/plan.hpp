@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "nianbao/check.hpp"
+#include "phrase_match.hpp"
 
 namespace nianbao::check {
 
@@ -39,11 +40,19 @@ struct resolved_rule {
   resolved_side left, right;
 };
 
+// A fact of the edition made ready to read: its phrases spelled out, its cells found.
+struct planned_fact {
+  const edition::fact* fact = nullptr;
+  std::vector<phrase_way> ways;  // of all its phrases, in the order written
+  resolved_side cells;
+};
+
 struct evaluation_plan::rules {
   const edition::definition* edition = nullptr;
   // The leaves of each tree, which the terms' ranges view.
   std::map<const std::vector<edition::node>*, std::vector<const edition::node*>> leaves;
   std::vector<resolved_rule> resolved;
+  std::vector<planned_fact> facts;  // in a plan of one report's rules
 };
 
 }  // namespace nianbao::check

@@ -46,6 +46,7 @@ struct bind_options {
   std::string html;  // a review page per report: a file for one input, else a directory
   bool recheck = false;
   bool no_group = false;  // every violation on its own, not grouped by the cell that explains it
+  bool facts = false;     // extract --facts: the figures the prose states, and their verdicts
 };
 
 void add_common_options(CLI::App& cmd, bind_options& options) {
@@ -164,12 +165,15 @@ file_result run_one(const std::string& file, const run_context& run) {
   }
   const input::report_input& input = *read.input;
   bind::bound_report bound = bind::bind_input(input, run.binding);
+  std::optional<std::vector<check::fact_reading>> facts;
   if (bound.choice.edition != nullptr) {
     const check::evaluation_plan& plan = run.plans.of(*bound.choice.edition);
     if (run.what == command::check) {
       check::add_invariant_findings(bound, plan, {.group = !options.no_group});
+      check::add_fact_findings(bound, plan, input.text, input.document);
     } else {
       check::choose_row_readings(bound, plan);  // the values `check` judges
+      if (options.facts) facts = check::read_facts(plan, input.text, input.document, bound);
     }
   }
   if (run.what == command::check) {
@@ -198,9 +202,9 @@ file_result run_one(const std::string& file, const run_context& run) {
     out << output::jsonl_line(*r.record, options.values) << '\n';
   } else if (options.json) {
     out << (run.what == command::check ? output::findings_json(input.text, bound)
-                                       : output::extract_json(input.text, bound));
+                                       : output::extract_json(input.text, bound, facts ? &*facts : nullptr));
   } else if (run.what == command::extract) {
-    output::write_extract(out, input.text, bound);
+    output::write_extract(out, input.text, bound, facts ? &*facts : nullptr);
   } else {
     output::write_check(out, input.text, bound, options.quiet, options.werror, run.colour);
   }
@@ -466,6 +470,9 @@ void add_extract_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<bind_options>();
   CLI::App* cmd = app.add_subcommand("extract", "Show every value of tables 二, 三, 四 at its coordinate, exactly");
   add_common_options(*cmd, *options);
+  cmd->add_flag("--facts", options->facts,
+                "Also list every figure the prose states (the edition's facts): where, its value, the cells it is "
+                "read against and the verdict");
   cmd->callback([options, &exit_code] { exit_code = run(*options, command::extract); });
 }
 

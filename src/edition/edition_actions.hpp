@@ -38,6 +38,15 @@ struct build_state {
   // Crosswalks: the cell of this edition whose counterpart comes next.
   edition::crosswalk::cell walked;
 
+  // Facts: the one being declared, where `in sections` and `except clauses with` go (the
+  // edition's or the fact's), and the phrase parts being filled, innermost last.
+  edition::fact fact;
+  std::vector<unsigned>* sections = nullptr;
+  std::vector<std::string>* except_clauses = nullptr;
+  std::vector<std::string>* except_sentences = nullptr;
+  std::vector<std::string>* except = nullptr;  // the one of the two being declared
+  std::vector<std::vector<edition::phrase_part>*> phrase;
+
   std::size_t offset_of(const auto& in) const { return static_cast<std::size_t>(in.begin() - base); }
   std::vector<edition::term>& side() { return on_right ? building.right : building.left; }
   edition::node& top() { return *open.back(); }
@@ -393,6 +402,125 @@ struct action<walk_there> {
     st.walked.there = st.range;
     st.result.crosswalks.back().cells.push_back(std::move(st.walked));
   }
+};
+
+// --- facts -----------------------------------------------------------------------------------------
+template <>
+struct action<facts_start> {
+  static void apply(const auto& /*in*/, build_state& st) {
+    st.sections = &st.result.fact_sections;
+    st.except_clauses = &st.result.fact_except;
+    st.except_sentences = &st.result.fact_except_sentences;
+  }
+};
+template <>
+struct action<fact_id> {
+  static void apply(const auto& in, build_state& st) {
+    st.fact = {};
+    st.fact.id = in.string();
+    st.fact.offset = st.offset_of(in);
+    st.sections = &st.fact.sections;
+    st.except_clauses = &st.fact.except;
+    st.except_sentences = &st.fact.except_sentences;
+  }
+};
+template <>
+struct action<fact_message> {
+  // The severity before it set the pending invariant's level, as for `counts checked as`.
+  static void apply(const auto& in, build_state& st) {
+    st.fact.message = unquote(in.string_view());
+    st.fact.level = st.pending.level;
+  }
+};
+template <>
+struct action<fact_section> {
+  static void apply(const auto& in, build_state& st) {
+    st.sections->push_back(static_cast<unsigned>(std::stoul(in.string())));
+  }
+};
+template <>
+struct action<kw_clauses> {
+  static void apply(const auto& /*in*/, build_state& st) { st.except = st.except_clauses; }
+};
+template <>
+struct action<kw_sentences> {
+  static void apply(const auto& /*in*/, build_state& st) { st.except = st.except_sentences; }
+};
+template <>
+struct action<except_word> {
+  static void apply(const auto& in, build_state& st) { st.except->push_back(unquote(in.string_view())); }
+};
+template <>
+struct action<fact_cells> {
+  static void apply(const auto& /*in*/, build_state& st) {
+    st.fact.cells = std::move(st.building.left);
+    st.building = {};
+  }
+};
+template <>
+struct action<says_start> {
+  static void apply(const auto& /*in*/, build_state& st) { st.phrase = {&st.fact.phrases.emplace_back()}; }
+};
+
+// A part of the phrase being filled: the innermost open alternative or optional part.
+inline edition::phrase_part& add_part(const auto& in, build_state& st, edition::phrase_part::kind what) {
+  edition::phrase_part& part = st.phrase.back()->emplace_back();
+  part.what = what;
+  part.offset = st.offset_of(in);
+  return part;
+}
+template <>
+struct action<phrase_text> {
+  static void apply(const auto& in, build_state& st) {
+    add_part(in, st, edition::phrase_part::kind::text).text = unquote(in.string_view());
+  }
+};
+template <>
+struct action<not_after_text> {
+  static void apply(const auto& in, build_state& st) {
+    add_part(in, st, edition::phrase_part::kind::not_after).text = unquote(in.string_view());
+  }
+};
+template <>
+struct action<gap_size> {
+  static void apply(const auto& in, build_state& st) {
+    add_part(in, st, edition::phrase_part::kind::gap).most = static_cast<unsigned>(std::stoul(in.string()));
+  }
+};
+template <>
+struct action<phrase_number> {
+  static void apply(const auto& in, build_state& st) { add_part(in, st, edition::phrase_part::kind::number); }
+};
+// `(` and `[` open a part whose first alternative is filled next; `|` starts the next one. The
+// parent's parts do not grow while one of theirs is open, so the pointers stay valid.
+template <edition::phrase_part::kind What>
+struct open_action {
+  static void apply(const auto& in, build_state& st) {
+    edition::phrase_part& part = add_part(in, st, What);
+    st.phrase.push_back(&part.options.emplace_back());
+  }
+};
+template <>
+struct action<choice_open> : open_action<edition::phrase_part::kind::choice> {};
+template <>
+struct action<optional_open> : open_action<edition::phrase_part::kind::optional> {};
+template <>
+struct action<choice_bar> {
+  static void apply(const auto& /*in*/, build_state& st) {
+    st.phrase.pop_back();
+    st.phrase.push_back(&st.phrase.back()->back().options.emplace_back());
+  }
+};
+struct close_action {
+  static void apply(const auto& /*in*/, build_state& st) { st.phrase.pop_back(); }
+};
+template <>
+struct action<choice_close> : close_action {};
+template <>
+struct action<optional_close> : close_action {};
+template <>
+struct action<fact_decl> {
+  static void apply(const auto& /*in*/, build_state& st) { st.result.facts.push_back(std::move(st.fact)); }
 };
 
 }  // namespace nianbao::edition::language

@@ -67,6 +67,22 @@ template <> inline constexpr const char* errors::message<earlier_edition> = "exp
 template <> inline constexpr const char* errors::message<walked_table> = "expected a table id after `same`";
 template <> inline constexpr const char* errors::message<kw_from> = "expected `from` and the earlier edition's cell after this edition's: `t2[a, b] from t2[c, d]`";
 template <> inline constexpr const char* errors::message<walk_there> = "expected the earlier edition's cell `table[row, column]` after `from`";
+template <> inline constexpr const char* errors::message<phrase_sequence> = "expected a phrase: text in quotes, ~N (a gap of at most N characters), N (the figure), ( … | … ), [ … ] or !\"text\"";
+template <> inline constexpr const char* errors::message<gap_size> = "expected the most characters the gap may skip after ~ (1 to 99)";
+template <> inline constexpr const char* errors::message<choice_close> = "expected | and another alternative, or ) to close the alternatives";
+template <> inline constexpr const char* errors::message<optional_close> = "expected ] to close the optional part";
+template <> inline constexpr const char* errors::message<not_after_text> = "expected the text in quotes the phrase may not follow, after !";
+template <> inline constexpr const char* errors::message<kw_sections_listed> = "expected `in sections N, M`";
+template <> inline constexpr const char* errors::message<fact_section> = "expected the number of a section (1 to 99)";
+template <> inline constexpr const char* errors::message<except_scope> = "expected `except clauses with \"word\", …` or `except sentences with \"word\", …`";
+template <> inline constexpr const char* errors::message<kw_with> = "expected `with` and the words in quotes";
+template <> inline constexpr const char* errors::message<except_word> = "expected a word in quotes";
+template <> inline constexpr const char* errors::message<facts_settings> = "expected `facts in sections N, M` or `facts except clauses with \"word\", …`";
+template <> inline constexpr const char* errors::message<fact_id> = "expected the fact's id";
+template <> inline constexpr const char* errors::message<fact_message> = "expected the fact's message in quotes";
+template <> inline constexpr const char* errors::message<fact_equals> = "expected `= CELLS` after the fact's message (or `in sections N, M` first)";
+template <> inline constexpr const char* errors::message<fact_cells> = "expected the cells the figure is: `t3[new, applicant.total]`, or several joined by + and -";
+template <> inline constexpr const char* errors::message<first_says> = "expected `says` and a phrase after the fact's cells";
 // clang-format on
 
 template <typename Rule>

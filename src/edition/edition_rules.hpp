@@ -195,6 +195,62 @@ struct earlier_edition : identifier {};
 struct crosswalk_decl
     : if_must<kw_follows, sp, earlier_edition, sp, open_brace, sp, star<crosswalk_item, sp>, close_brace> {};
 
+// --- facts ----------------------------------------------------------------------------------------
+//   facts in sections 1, 3, 4 except clauses with "去年", "同比"
+//   fact received warning "本年新收政府信息公开申请数量" = t3[new, applicant.total]
+//     says ("收到" | "受理") ~10 "申请" ~8 N ("件" | "个")      (N: the figure, as the text writes it)
+//     says "未" ("收到" | "受理") ~12 "申请"                    (no N: the figure is 0)
+//     except clauses with "网上"                        (a clause holding one is not read for it)
+//     except sentences with "主动公开"                  (nor a sentence)
+struct kw_facts : TAO_PEGTL_KEYWORD("facts") {};
+struct kw_fact : TAO_PEGTL_KEYWORD("fact") {};
+struct kw_says : TAO_PEGTL_KEYWORD("says") {};
+struct kw_in_sections : TAO_PEGTL_KEYWORD("in") {};
+struct kw_sections_listed : TAO_PEGTL_KEYWORD("sections") {};
+struct kw_except : TAO_PEGTL_KEYWORD("except") {};
+struct kw_clauses : TAO_PEGTL_KEYWORD("clauses") {};
+struct kw_with : TAO_PEGTL_KEYWORD("with") {};
+
+struct phrase_sequence;
+struct phrase_text : quoted<string_body> {};
+struct gap_size : seq<rep_min_max<1, 2, digit>, not_at<digit>> {};
+struct phrase_gap : if_must<one<'~'>, gap_size> {};
+struct phrase_number : TAO_PEGTL_KEYWORD("N") {};
+struct choice_open : one<'('> {};
+struct choice_bar : one<'|'> {};
+struct choice_close : one<')'> {};
+struct phrase_choice
+    : if_must<choice_open, sp, phrase_sequence, star<sp, choice_bar, sp, phrase_sequence>, sp, choice_close> {};
+struct optional_open : one<'['> {};
+struct optional_close : one<']'> {};
+struct phrase_optional : if_must<optional_open, sp, phrase_sequence, sp, optional_close> {};
+struct not_after_text : quoted<string_body> {};
+struct phrase_not_after : if_must<one<'!'>, not_after_text> {};
+struct phrase_part : sor<phrase_text, phrase_gap, phrase_number, phrase_choice, phrase_optional, phrase_not_after> {};
+struct phrase_sequence : seq<phrase_part, star<sp, phrase_part>> {};
+struct says_start : kw_says {};
+struct says_decl : if_must<says_start, sp, phrase_sequence> {};
+struct first_says : says_decl {};
+
+struct fact_section : seq<rep_min_max<1, 2, digit>, not_at<digit>> {};
+struct in_sections
+    : if_must<kw_in_sections, sp, kw_sections_listed, sp, fact_section, star<sp, list_comma, sp, fact_section>> {};
+struct kw_sentences : TAO_PEGTL_KEYWORD("sentences") {};
+struct except_word : quoted<string_body> {};
+struct except_scope : sor<kw_clauses, kw_sentences> {};
+struct except_decl : if_must<kw_except, sp, except_scope, sp, kw_with, sp, except_word,
+                             star<sp, list_comma, sp, except_word>> {};
+struct facts_start : kw_facts {};
+struct facts_settings : sor<seq<in_sections, star<sp, except_decl>>, seq<except_decl, star<sp, except_decl>>> {};
+struct facts_decl : if_must<facts_start, sp, facts_settings> {};
+
+struct fact_id : identifier {};
+struct fact_message : quoted<string_body> {};
+struct fact_equals : one<'='> {};
+struct fact_cells : side {};
+struct fact_decl : if_must<kw_fact, sp, fact_id, sp, severity, sp, fact_message, sp, opt<in_sections, sp>, fact_equals,
+                           sp, fact_cells, sp, first_says, star<sp, says_decl>, star<sp, except_decl>> {};
+
 // --- the edition ----------------------------------------------------------------------------------
 struct issuer : quoted<string_body> {};
 struct issued_by_decl : if_must<kw_issued_by, sp, issuer> {};
@@ -206,7 +262,8 @@ struct edition_name : quoted<string_body> {};
 //   sections "总体情况", "主动公开政府信息情况", …      (the headings after 一、 二、 …, in order)
 struct section_heading : quoted<string_body> {};
 struct sections_decl : if_must<kw_sections, sp, section_heading, star<sp, list_comma, sp, section_heading>> {};
-struct edition_item : sor<issued_by_decl, recognise_decl, sections_decl, table_decl, invariant_decl, crosswalk_decl> {};
+struct edition_item : sor<issued_by_decl, recognise_decl, sections_decl, table_decl, invariant_decl, crosswalk_decl,
+                          facts_decl, fact_decl> {};
 struct edition_decl
     : if_must<kw_edition, sp, edition_id, sp, edition_name, sp, open_brace, sp, star<edition_item, sp>, close_brace> {};
 struct end_of_file : eof {};

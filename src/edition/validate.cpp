@@ -234,6 +234,63 @@ void check_crosswalk(const definition& ed, const crosswalk& walk) {
   for (const crosswalk::cell& c : walk.cells) check_single_cell(ed, c.here);
 }
 
+// The most number slots on any one way through `parts`: a phrase gives one figure or states 0.
+unsigned slots_on_a_path(const std::vector<phrase_part>& parts) {
+  unsigned slots = 0;
+  for (const phrase_part& p : parts) {
+    if (p.what == phrase_part::kind::number) ++slots;
+    unsigned most = 0;
+    for (const auto& option : p.options) most = std::max(most, slots_on_a_path(option));
+    slots += most;
+  }
+  return slots;
+}
+
+void check_phrase_parts(const std::vector<phrase_part>& parts) {
+  for (const phrase_part& p : parts) {
+    if ((p.what == phrase_part::kind::text || p.what == phrase_part::kind::not_after) && p.text.empty())
+      fail(p.offset, "empty text in a phrase matches everywhere; leave it out");
+    if (p.what == phrase_part::kind::gap && p.most == 0) fail(p.offset, "a gap of 0 characters skips nothing");
+    if (p.what == phrase_part::kind::optional && slots_on_a_path(p.options.front()) > 0)
+      fail(p.offset, "the figure N cannot be optional: a phrase without it states 0, so write two phrases");
+    for (const auto& option : p.options) check_phrase_parts(option);
+  }
+}
+
+bool has_text(const std::vector<phrase_part>& parts) {
+  return std::any_of(parts.begin(), parts.end(), [](const phrase_part& p) {
+    return p.what == phrase_part::kind::text ||
+           (p.what == phrase_part::kind::choice &&
+            std::all_of(p.options.begin(), p.options.end(), [](const auto& o) { return has_text(o); }));
+  });
+}
+
+void check_sections(const definition& ed, const std::vector<unsigned>& sections, std::size_t offset) {
+  for (const unsigned s : sections) {
+    if (s == 0 || (!ed.sections.empty() && s > ed.sections.size()))
+      fail(offset, "no section " + std::to_string(s) + " in edition " + ed.id + " (sections are numbered from 1)");
+  }
+}
+
+// A fact's cells are read as an invariant's are, on one report: no numbers, no `last`.
+void check_fact(const definition& ed, const fact& f) {
+  check_sections(ed, f.sections, f.offset);
+  invariant as_rule;
+  as_rule.id = f.id;
+  for (const term& t : f.cells) {
+    if (!t.cells) fail(f.offset, "a fact's figure is the sum of cells, not a number: write the cells");
+    if (t.last_year) fail(t.cells->offset, "a fact is stated in one report: its cells cannot be `last` year's");
+  }
+  as_rule.claim.left = f.cells;
+  invariant_checker{ed, as_rule}.check_comparison(as_rule.claim);
+  for (const phrase& p : f.phrases) {
+    check_phrase_parts(p);
+    const std::size_t at = p.empty() ? f.offset : p.front().offset;
+    if (slots_on_a_path(p) > 1) fail(at, "a phrase gives one figure: N at most once on any way through it");
+    if (!has_text(p)) fail(at, "a phrase needs text that every match holds, or it matches any number");
+  }
+}
+
 // Kinds, units and keys for every tree, before any check: a check that reads them must find them
 // whatever another table's problem was.
 void complete_edition(definition& ed) {
@@ -318,6 +375,14 @@ std::vector<validation_error> check_edition(const definition& ed) {
     });
   }
   for (const crosswalk& walk : ed.crosswalks) check_unit(found, [&] { check_crosswalk(ed, walk); });
+  check_unit(found, [&] { check_sections(ed, ed.fact_sections, ed.id_offset); });
+  std::set<std::string_view> fact_ids;
+  for (const fact& f : ed.facts) {
+    check_unit(found, [&] {
+      if (!fact_ids.insert(f.id).second) fail(f.offset, "duplicate fact id `" + f.id + "`");
+      check_fact(ed, f);
+    });
+  }
   return found;
 }
 

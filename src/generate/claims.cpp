@@ -86,6 +86,15 @@ linear_sum sum_of(const std::vector<edition::term>& terms, const cell_index& ind
   return out;
 }
 
+}  // namespace
+
+linear_sum fact_sum(const edition::fact& f, const std::vector<cell_slot>& cells) {
+  static const edition::invariant no_loop;
+  return sum_of(f.cells, cell_index(cells), no_loop, {}, 0);
+}
+
+namespace {
+
 linear_claim claim_of(const edition::comparison& c, const cell_index& index, const edition::invariant& rule,
                       std::string_view instance, std::size_t last_year_offset) {
   return {sum_of(c.left, index, rule, instance, last_year_offset), c.op,

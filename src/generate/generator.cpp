@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <set>
 
+#include "fact_sentences.hpp"
 #include "model.hpp"
 
 namespace nianbao::generate {
@@ -165,6 +166,7 @@ generator::generator(generator&&) noexcept = default;
 generator& generator::operator=(generator&&) noexcept = default;
 
 bool generator::can_inject(fault_kind kind) const {
+  if (kind == fault_kind::text_mismatch) return !plan_->edition->facts.empty();
   if (kind != fault_kind::unit_slip) return true;
   for (std::size_t c = 0; c < plan_->cells.size(); ++c) {
     const cell_slot& cell = plan_->cells[c];
@@ -177,7 +179,9 @@ document generator::generate(const options& opts) const {
   for (const fault_kind kind : opts.faults) {
     if (!can_inject(kind)) {
       throw generate_error("fault " + std::string(name_of(kind)) + " cannot be seen in edition " + plan_->edition->id +
-                           ": no invariant reads an amount of money that a slip by 10⁴ would change");
+                           (kind == fault_kind::text_mismatch
+                                ? ": it declares no fact"
+                                : ": no invariant reads an amount of money that a slip by 10⁴ would change"));
     }
   }
   return make_document(*plan_, opts, nullptr).doc;
@@ -213,10 +217,18 @@ made_document make_document(const generator::plan& p, const options& opts, const
   for (const noise_kind kind : opts.noise) {
     if (chance(random, noise_percent) && apply_noise(kind, doc, random)) out.doc.noise.insert(kind);
   }
+  // The prose states the figures as a checker reads them: shifted rows read as it reads them.
+  diagnose_shifted_rows(p, doc, expected);
+  const bool mismatch = std::find(opts.faults.begin(), opts.faults.end(), fault_kind::text_mismatch) != opts.faults.end();
+  fact_sentence facts;
+  if (!write_fact_sentence(p, doc, random, mismatch, facts, out.doc.faults, expected)) {
+    throw generate_error("fault text-mismatch: edition " + p.edition->id +
+                         " states no fact whose cells this document gives");
+  }
   out.doc.text = render(doc);
+  out.doc.facts = place_facts(facts, out.doc.text);
   out.doc.agency = doc.agency;
   out.doc.year = doc.year;
-  diagnose_shifted_rows(p, doc, expected);
   out.doc.expected = expected_findings(p, doc, !opts.faults.empty(), std::move(expected));
   if (before != nullptr) out.doc.across_years = expected_across_years(p, doc, *before);
   out.reads.reserve(doc.values.size());

@@ -25,7 +25,7 @@ constexpr std::array<std::pair<noise_kind, std::string_view>, 13> noise_names = 
     {noise_kind::artefacts, "artefacts"},
 }};
 
-constexpr std::array<std::pair<fault_kind, std::string_view>, 10> fault_names = {{
+constexpr std::array<std::pair<fault_kind, std::string_view>, 11> fault_names = {{
     {fault_kind::wrong_total, "wrong-total"},
     {fault_kind::split_digits, "split-digits"},
     {fault_kind::dropped_digit, "dropped-digit"},
@@ -36,6 +36,7 @@ constexpr std::array<std::pair<fault_kind, std::string_view>, 10> fault_names = 
     {fault_kind::missing_row, "missing-row"},
     {fault_kind::misspelled_label, "misspelled-label"},
     {fault_kind::truncated, "truncated"},
+    {fault_kind::text_mismatch, "text-mismatch"},
 }};
 
 template <typename Kind, std::size_t N>

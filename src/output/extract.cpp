@@ -13,9 +13,47 @@ std::string edition_of(const bind::bound_report& bound) {
   return bound.choice.edition != nullptr ? bound.choice.edition->id : std::string();
 }
 
+// The words a fact was read from, and the verdict's reason where it could not be judged.
+std::string_view phrase_text(const source& src, const check::fact_reading& r) { return r.phrase.in(src.text()); }
+
+void write_fact(std::ostream& out, const source& src, const check::fact_reading& r) {
+  const location at = src.locate((r.number.size() != 0 ? r.number : r.phrase).begin);
+  out << "fact " << r.fact->id << "  @" << at.line << ':' << at.column << "  `" << phrase_text(src, r) << "`  says "
+      << r.stated.to_canonical_string() << "  table";
+  for (const bind::bound_value* v : r.cells) out << ' ' << v->coordinate();
+  if (r.table) out << " = " << r.table->to_canonical_string();
+  out << "  " << check::name_of(r.verdict);
+  if (!r.why.empty()) out << " (" << r.why << ')';
+  out << '\n';
+}
+
+json fact_json(const source& src, const check::fact_reading& r) {
+  const location at = src.locate((r.number.size() != 0 ? r.number : r.phrase).begin);
+  json cells = json::array();
+  for (const bind::bound_value* v : r.cells) {
+    json c = {{"coord", v->coordinate()}, {"text", v->raw}};
+    if (v->state != bind::value_state::missing) {
+      const location cat = src.locate(v->where.begin);
+      c["line"] = cat.line;
+      c["column"] = cat.column;
+    }
+    cells.push_back(std::move(c));
+  }
+  return {{"fact", r.fact->id},
+          {"text", phrase_text(src, r)},
+          {"line", at.line},
+          {"column", at.column},
+          {"stated", r.stated.to_canonical_string()},
+          {"cells", std::move(cells)},
+          {"table", r.table ? json(r.table->to_canonical_string()) : json(nullptr)},
+          {"verdict", check::name_of(r.verdict)},
+          {"why", r.why.empty() ? json(nullptr) : json(r.why)}};
+}
+
 }  // namespace
 
-void write_extract(std::ostream& out, const source& src, const bind::bound_report& bound) {
+void write_extract(std::ostream& out, const source& src, const bind::bound_report& bound,
+                   const std::vector<check::fact_reading>* facts) {
   out << "# " << src.name() << ": edition " << (bound.choice.edition ? bound.choice.edition->id : "none") << '\n';
   for (const bind::bound_value& v : bound.values) {
     out << v.table << ' ' << v.row << ' ' << v.column << "  " << bind::name_of(v.state);
@@ -29,9 +67,12 @@ void write_extract(std::ostream& out, const source& src, const bind::bound_repor
     }
     out << '\n';
   }
+  if (facts == nullptr) return;
+  for (const check::fact_reading& r : *facts) write_fact(out, src, r);
 }
 
-std::string extract_json(const source& src, const bind::bound_report& bound) {
+std::string extract_json(const source& src, const bind::bound_report& bound,
+                         const std::vector<check::fact_reading>* facts) {
   json values = json::array();
   for (const bind::bound_value& v : bound.values) {
     json j = {{"coord", {{"table", v.table}, {"row", v.row}, {"column", v.column}}},
@@ -48,8 +89,13 @@ std::string extract_json(const source& src, const bind::bound_report& bound) {
     values.push_back(std::move(j));
   }
   const std::string edition = edition_of(bound);
-  return json{{"file", src.name()}, {"edition", edition.empty() ? json(nullptr) : json(edition)}, {"values", values}}
-      .dump(1, ' ', false, json::error_handler_t::replace);
+  json out{{"file", src.name()}, {"edition", edition.empty() ? json(nullptr) : json(edition)}, {"values", values}};
+  if (facts != nullptr) {
+    json read = json::array();
+    for (const check::fact_reading& r : *facts) read.push_back(fact_json(src, r));
+    out["facts"] = std::move(read);
+  }
+  return out.dump(1, ' ', false, json::error_handler_t::replace);
 }
 
 namespace {

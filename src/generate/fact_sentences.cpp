@@ -1,0 +1,223 @@
+#include "fact_sentences.hpp"
+
+#include <algorithm>
+
+#include "claims.hpp"
+
+namespace nianbao::generate {
+
+namespace {
+
+// What a gap is filled with: none of it a digit, a clause's end or a word of another phrase.
+constexpr std::string_view filler = "有关政府信息公开的";
+
+using way = std::vector<const edition::phrase_part*>;
+
+void spell_out(std::vector<way>& ways, const std::vector<edition::phrase_part>& parts) {
+  for (const edition::phrase_part& part : parts) {
+    if (part.what != edition::phrase_part::kind::choice && part.what != edition::phrase_part::kind::optional) {
+      for (way& w : ways) w.push_back(&part);
+      continue;
+    }
+    std::vector<way> grown;
+    if (part.what == edition::phrase_part::kind::optional) grown = ways;
+    for (const auto& option : part.options) {
+      std::vector<way> with = ways;
+      spell_out(with, option);
+      grown.insert(grown.end(), with.begin(), with.end());
+    }
+    ways = std::move(grown);
+  }
+}
+
+bool has_number(const way& w) {
+  return std::any_of(w.begin(), w.end(),
+                     [](const edition::phrase_part* p) { return p->what == edition::phrase_part::kind::number; });
+}
+
+// The first `n` characters of the filler.
+std::string fill(unsigned n) {
+  std::string out;
+  for (std::size_t i = 0; i < filler.size() && n > 0; --n) {
+    std::size_t next = i + 1;
+    while (next < filler.size() && (static_cast<unsigned char>(filler[next]) & 0xC0) == 0x80) ++next;
+    out.append(filler.substr(i, next - i));
+    i = next;
+  }
+  return out;
+}
+
+// 0 … 9999 in Chinese numerals, as prose writes them: 十二, 一百零五, 两千.
+std::string chinese(unsigned n) {
+  static constexpr std::array<std::string_view, 10> digits = {"零", "一", "二", "三", "四",
+                                                              "五", "六", "七", "八", "九"};
+  static constexpr std::array<std::string_view, 4> units = {"千", "百", "十", ""};
+  if (n == 0) return "零";
+  if (n >= 10 && n < 20) return "十" + (n % 10 != 0 ? std::string(digits[n % 10]) : std::string());
+  std::string out;
+  bool zero_pending = false;
+  for (unsigned place = 0, divisor = 1000; place < 4; ++place, divisor /= 10) {
+    const unsigned d = n / divisor % 10;
+    if (d == 0) {
+      zero_pending = !out.empty();
+      continue;
+    }
+    if (zero_pending) out += "零";
+    zero_pending = false;
+    out += (d == 2 && place < 2 && out.empty()) ? "两" : std::string(digits[d]);
+    out += units[place];
+  }
+  return out;
+}
+
+// A figure in one of the forms prose uses: 12, １２, 十二, 1,234, 1.2万.
+std::string write_figure(const decimal& value, bool money, random_engine& random) {
+  const std::string plain = value.to_canonical_string();
+  if (!value.is_integer() || value.sign() < 0) return plain;
+  const unsigned form = uniform(random, 0U, 9U);
+  const big_integer& n = value.normalized().coefficient();
+  if (form < 2 && n < 10000 && !money) return chinese(static_cast<unsigned>(n));
+  if (form == 2) {
+    std::string wide;
+    for (const char c : plain) wide += std::string("０１２３４５６７８９").substr(static_cast<std::size_t>(c - '0') * 3, 3);
+    return wide;
+  }
+  if (form == 3 && plain.size() > 3) {
+    std::string grouped;
+    for (std::size_t i = 0; i < plain.size(); ++i) {
+      if (i > 0 && (plain.size() - i) % 3 == 0) grouped += ',';
+      grouped += plain[i];
+    }
+    return grouped;
+  }
+  if (form == 4 && !money && n >= 10000 && n % 1000 == 0) {
+    return value.times_power_of_ten(-4).to_canonical_string() + "万";
+  }
+  return plain;
+}
+
+struct writable {
+  const edition::fact* fact;
+  decimal table;
+  std::string subject;
+  bool money = false;
+};
+
+// The facts a checker can judge here: read in `section`, every cell given (a blank counting as 0
+// where its table says so).
+std::vector<writable> writable_facts(const generator::plan& p, const document_model& doc, unsigned section) {
+  std::vector<writable> out;
+  for (const edition::fact& f : p.edition->facts) {
+    const std::vector<unsigned>& sections = f.sections.empty() ? p.edition->fact_sections : f.sections;
+    if (!sections.empty() && std::find(sections.begin(), sections.end(), section) == sections.end()) continue;
+    const linear_sum sum = fact_sum(f, p.cells);
+    writable w{&f, {}, {}, false};
+    bool given = !sum.cells.empty();
+    for (const signed_cell& c : sum.cells) {
+      const cell_value& read = doc.values[c.cell].read;
+      w.money = w.money || p.cells[c.cell].kind == edition::value_kind::money;
+      if (read.value) {
+        c.sign < 0 ? w.table -= *read.value : w.table += *read.value;
+      } else if (read.state != bind::value_state::blank || !p.cells[c.cell].table->blank_is_zero) {
+        given = false;
+      }
+    }
+    w.subject = sum.cells.size() == 1 ? p.cells[sum.cells.front().cell].coord
+                                      : p.cells[sum.cells.front().cell].table->id;
+    if (given) out.push_back(std::move(w));
+  }
+  return out;
+}
+
+// One clause stating `value` for `w`, from a way through one of its phrases.
+fact_clause write_clause(const writable& w, const decimal& value, random_engine& random, std::string& clause) {
+  std::vector<way> ways;
+  for (const edition::phrase& phrase : w.fact->phrases) spell_out(ways, phrase);  // each phrase's ways, in order
+  std::vector<const way*> fitting;
+  for (const way& candidate : ways) {
+    if (has_number(candidate) || value.sign() == 0) fitting.push_back(&candidate);
+  }
+  const way& chosen = *fitting[uniform<std::size_t>(random, 0, fitting.size() - 1)];
+  fact_clause out;
+  out.fact = {w.fact->id, w.subject, 0, value, w.table, value == w.table};
+  std::size_t figure_at = 0;
+  bool figure = false;
+  for (const edition::phrase_part* part : chosen) {
+    switch (part->what) {
+      case edition::phrase_part::kind::text:
+        clause += part->text;
+        break;
+      case edition::phrase_part::kind::gap:
+        clause += fill(chance(random, 60) ? 0 : uniform(random, 1U, std::min(part->most, 9U)));
+        break;
+      case edition::phrase_part::kind::number: {
+        figure_at = clause.size();
+        figure = true;
+        const decimal shown = w.money ? value.times_power_of_ten(-4) : value;  // money in 万元
+        clause += write_figure(shown, w.money, random);
+        if (w.money) clause += "万元";
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  out.offset_in_line = figure ? figure_at : 0;
+  return out;
+}
+
+}  // namespace
+
+bool write_fact_sentence(const generator::plan& p, document_model& doc, random_engine& random, bool mismatch,
+                         fact_sentence& written, std::vector<injected_fault>& injected,
+                         std::vector<expected_finding>& expected) {
+  written = {};
+  const std::vector<unsigned>& sections = p.edition->fact_sections;
+  const unsigned section = sections.empty() || std::find(sections.begin(), sections.end(), 1U) != sections.end()
+                               ? 1U
+                               : sections.front();
+  const auto target = std::find_if(doc.sections.begin(), doc.sections.end(),
+                                   [&](const section_model& s) { return s.number == section; });
+  const std::vector<writable> facts =
+      target == doc.sections.end() ? std::vector<writable>{} : writable_facts(p, doc, section);
+  if (facts.empty()) return !mismatch;
+  const std::size_t wrong = mismatch ? uniform<std::size_t>(random, 0, facts.size() - 1) : facts.size();
+  std::string line = "本年度";
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    const writable& w = facts[i];
+    decimal value = w.table;
+    if (i == wrong) {
+      const bool zero_phrase = w.table.sign() > 0 && chance(random, 25);
+      value = zero_phrase ? decimal() : w.table + decimal::from_integer(uniform(random, 1, 5));
+    }
+    line += "，";
+    const std::size_t clause_at = line.size();
+    fact_clause c = write_clause(w, value, random, line);
+    c.offset_in_line += clause_at;
+    if (i == wrong) {
+      injected.push_back({fault_kind::text_mismatch, w.subject,
+                          "the text says " + value.to_canonical_string() + ", the table " +
+                              w.table.to_canonical_string() + " (fact " + w.fact->id + ")"});
+      expected.push_back({"TEXT-TABLE-MISMATCH", w.fact->level, w.subject});
+    }
+    written.clauses.push_back(std::move(c));
+  }
+  line += "。";
+  written.line = line;
+  target->body.insert(target->body.begin(), line);
+  return true;
+}
+
+std::vector<stated_fact> place_facts(const fact_sentence& written, const std::string& text) {
+  std::vector<stated_fact> out;
+  if (written.line.empty()) return out;
+  const std::size_t at = text.find(written.line);
+  for (const fact_clause& c : written.clauses) {
+    stated_fact f = c.fact;
+    f.offset = at == std::string::npos ? 0 : at + c.offset_in_line;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace nianbao::generate
