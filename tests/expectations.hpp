@@ -39,7 +39,7 @@ inline std::string outline_or_error(const input::read_result& read) {
 
 inline bind::bound_report checked(const input::report_input& input) {
   bind::bound_report bound = bind::bind_input(input, edition::builtin_editions());
-  check::add_invariant_findings(bound);
+  check::add_findings(bound, input.text, input.document);
   return bound;
 }
 

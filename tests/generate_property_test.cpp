@@ -32,7 +32,7 @@ checked check_document(const generate::document& doc,
   c.bound = bind::bind_report(c.parsed.text.text(), c.parsed.doc, editions);
   BOOST_TEST_REQUIRE(c.bound.choice.edition != nullptr, "seed " << doc.seed << ": no edition");
   BOOST_TEST_REQUIRE(c.bound.choice.edition->id == doc.edition);
-  check::add_invariant_findings(c.bound);
+  check::add_findings(c.bound, c.parsed.text, c.parsed.doc);
   return c;
 }
 
@@ -275,7 +275,9 @@ BOOST_AUTO_TEST_CASE(one_fault_reads_as_one_finding) {
       ++documents;
       few += errors.size() <= 2 ? 1 : 0;
       BOOST_TEST(errors.size() <= 2, describe(doc) << ": " << errors.size() << " errors for one slip");
-      if (fault.kind == generate::fault_kind::misspelled_label) continue;  // a warning, LABEL-TYPO: no error
+      // A warning and no error: LABEL-TYPO, TEXT-TABLE-MISMATCH.
+      if (fault.kind == generate::fault_kind::misspelled_label || fault.kind == generate::fault_kind::text_mismatch)
+        continue;
       // The swapped cell is the detail's `swapped with t3/…`. Where the swap could as well have
       // been in another row (values alike), the repairs tie and the violations stay apart: the
       // first then names the cell's column or row.
@@ -331,4 +333,49 @@ BOOST_AUTO_TEST_CASE(two_shifted_rows_read_together) {
   }
   std::cout << "two rows pushed right: both read right-aligned in " << both << " of " << total << " documents\n";
   BOOST_TEST(both * 10 >= total * 9);  // nearly all: only a row of zeros reads the same either way
+}
+
+// The figures the prose states (the editions' facts), written by the generator from the same
+// phrases: every figure that agrees with its table is silent, and every one the text-mismatch
+// fault changed is reported, at that figure, and nothing else of the prose is.
+BOOST_AUTO_TEST_CASE(stated_figures_are_silent_when_they_agree_and_found_where_they_do_not) {
+  const std::size_t per_edition = test::argument("--facts", 1000);
+  std::size_t figures = 0, agreeing = 0, mismatches = 0, found = 0;
+  for (const generate::generator& gen : generators()) {
+    for (std::size_t i = 0; i < per_edition; ++i) {
+      generate::options opts;
+      opts.noise.insert(generate::all_noise_kinds().begin(), generate::all_noise_kinds().end());
+      opts.seed = 6'000'000 + i;
+      if (i % 2 == 1) opts.faults = {generate::fault_kind::text_mismatch};
+      const generate::document doc = gen.generate(opts);
+      const checked c = check_document(doc);
+      BOOST_TEST(!doc.facts.empty(), describe(doc) << ": no figure stated");
+      std::map<std::size_t, const finding*> reported;  // TEXT-* findings by where they stand
+      for (const finding& f : c.bound.findings) {
+        if (f.id.starts_with("TEXT-")) reported.emplace(f.where.begin, &f);
+      }
+      std::size_t expected_here = 0;
+      for (const generate::stated_fact& s : doc.facts) {
+        ++figures;
+        const auto at = reported.find(s.offset);
+        if (s.agrees) {
+          ++agreeing;
+          BOOST_TEST((at == reported.end()), describe(doc) << ": fact " << s.fact << " agrees and is reported: "
+                                                           << (at == reported.end() ? "" : at->second->message));
+          continue;
+        }
+        ++mismatches;
+        ++expected_here;
+        const bool seen = at != reported.end() && at->second->id == "TEXT-TABLE-MISMATCH" &&
+                          at->second->subject == s.subject && at->second->found == s.stated.to_canonical_string();
+        found += seen ? 1 : 0;
+        BOOST_TEST(seen, describe(doc) << ": fact " << s.fact << " states " << s.stated << " where the table has "
+                                       << s.table << ", not reported at offset " << s.offset);
+      }
+      BOOST_TEST(reported.size() == expected_here,
+                 describe(doc) << ": " << reported.size() << " TEXT-* findings, " << expected_here << " expected");
+    }
+  }
+  std::cout << "stated figures: " << figures << " written, " << agreeing << " agreeing (silent), " << found << " of "
+            << mismatches << " mismatches found at their figure\n";
 }

@@ -31,7 +31,7 @@ checked check_bytes(std::string name, std::string bytes) {
   BOOST_TEST_REQUIRE(read.input.has_value(), (read.error ? read.error->message : ""));
   checked c{std::move(*read.input), {}};
   c.bound = bind::bind_report(c.input.text.text(), c.input.document, edition::builtin_editions());
-  check::add_invariant_findings(c.bound);
+  check::add_findings(c.bound, c.input.text, c.input.document);
   return c;
 }
 

@@ -21,7 +21,7 @@ corpus::document_record record_of(const generate::document& doc, const std::stri
   input::read_result read = input::read_report(path, doc.text);
   BOOST_TEST_REQUIRE(read.input.has_value());
   bind::bound_report bound = bind::bind_input(*read.input, editions());
-  check::add_invariant_findings(bound);
+  check::add_findings(bound, read.input->text, read.input->document);
   return corpus::record_of(path, corpus::sha256_hex(doc.text), read.input->text, read.input->document, bound);
 }
 

@@ -163,7 +163,7 @@ std::vector<fact_reading> read_facts(const evaluation_plan& plan, const source& 
 // TEXT-TABLE-MISMATCH for a reading that differs, at the figure in the text, with the cells as
 // related places; TEXT-CONFLICT where two sentences give one fact different figures and the
 // tables cannot say which is right (where they can, the mismatch says it).
-std::vector<finding> fact_findings(const std::vector<fact_reading>& readings, const source& text);
+std::vector<finding> fact_findings(const std::vector<fact_reading>& readings);
 
 // Reads the report's facts and adds their findings, in document order. A figure that differs
 // from its table only because a cell the table itself shows wrong (CELL-INCONSISTENT) and agrees
@@ -171,6 +171,14 @@ std::vector<finding> fact_findings(const std::vector<fact_reading>& readings, co
 // to that finding as a related place. A report bound to no edition is left as it is.
 void add_fact_findings(bind::bound_report& report, const evaluation_plan& plan, const source& text,
                        const ast::document& doc);
+
+// All that `nianbao check` finds in a bound report beyond binding: the invariants' findings, then
+// the facts'. A report bound to no edition is left as it is.
+void add_findings(bind::bound_report& report, const evaluation_plan& plan, const source& text, const ast::document& doc,
+                  const finding_options& options = {});
+// The same with a plan made for this one report.
+void add_findings(bind::bound_report& report, const source& text, const ast::document& doc,
+                  const finding_options& options = {});
 
 // Evaluates the invariants of the report's edition and adds their findings to the report's, in
 // document order. A report bound to no edition is left as it is.

@@ -144,9 +144,9 @@ struct fact {
   severity level = severity::warning;
   std::string message;
   std::size_t offset = 0;
-  std::vector<unsigned> sections;  // where it is looked for; empty: the edition's `facts in sections`
-  std::vector<term> cells;         // the figure is their sum (signs as written)
-  std::vector<phrase> phrases;     // any of them states it
+  std::vector<unsigned> sections;             // where it is looked for; empty: the edition's `facts in sections`
+  std::vector<term> cells;                    // the figure is their sum (signs as written)
+  std::vector<phrase> phrases;                // any of them states it
   std::vector<std::string> except;            // words that keep a clause from being read for it, besides the edition's
   std::vector<std::string> except_sentences;  // words that keep a whole sentence from being read for it
 };
@@ -164,8 +164,8 @@ struct definition {
   std::vector<table> tables;
   std::vector<invariant> invariants;
   std::vector<crosswalk> crosswalks;
-  std::vector<unsigned> fact_sections;    // `facts in sections 1, 3`: where facts are looked for (empty: all)
-  std::vector<std::string> fact_except;   // `facts except clauses with "去年"`: clauses not read for any fact
+  std::vector<unsigned> fact_sections;   // `facts in sections 1, 3`: where facts are looked for (empty: all)
+  std::vector<std::string> fact_except;  // `facts except clauses with "去年"`: clauses not read for any fact
   std::vector<std::string> fact_except_sentences;  // `facts except sentences with …`: nor these sentences
   std::vector<fact> facts;
 

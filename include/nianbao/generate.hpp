@@ -103,8 +103,8 @@ struct restatement {
 // A figure the prose states (an edition's `fact`), as written: what a checker reading the text
 // against the tables must find there.
 struct stated_fact {
-  std::string fact;     // the fact's id
-  std::string subject;  // its cell's coordinate, or its table's id when it is the sum of several
+  std::string fact;        // the fact's id
+  std::string subject;     // its cell's coordinate, or its table's id when it is the sum of several
   std::size_t offset = 0;  // in `text`: the figure, or the phrase where it states 0 without one
   decimal stated;          // in 元 for money
   decimal table;           // the cells' sum as a checker reads them

@@ -10,10 +10,6 @@ namespace nianbao::check {
 
 namespace {
 
-std::string line_of(const source& text, ast::span where) {
-  return "line " + std::to_string(text.locate(where.begin).line);
-}
-
 // 393, or 0 for a phrase that states none (未收到…申请).
 std::string stated_text(const fact_reading& r) { return r.stated.to_canonical_string(); }
 
@@ -27,16 +23,17 @@ std::string cells_text(const fact_reading& r) {
   return text;
 }
 
-finding mismatch(const fact_reading& r, const source& text) {
+finding mismatch(const fact_reading& r) {
   const ast::span at = r.number.size() != 0 ? r.number : r.phrase;
   finding f;
   f.id = "TEXT-TABLE-MISMATCH";
   f.level = r.fact->level;
   f.where = at;
   f.rule = r.fact->message;
-  const ast::span first_cell = r.cells.front()->where;
-  f.message = r.fact->message + ": the text says " + stated_text(r) + " (" + line_of(text, at) + "), the table says " +
-              r.table->to_canonical_string() + " (" + cells_text(r) + ", " + line_of(text, first_cell) + ")";
+  // No line numbers in the message: a page and its text layout put the same finding on other
+  // lines; the places are the finding's own and its related ones.
+  f.message = r.fact->message + ": the text says " + stated_text(r) + ", the table says " +
+              r.table->to_canonical_string() + " (" + cells_text(r) + ")";
   f.expected = r.table->to_canonical_string();
   f.found = stated_text(r);
   f.subject = r.cells.size() == 1 ? r.cells.front()->coordinate() : std::string(r.cells.front()->table);
@@ -53,7 +50,7 @@ finding mismatch(const fact_reading& r, const source& text) {
   return f;
 }
 
-finding conflict(const fact_reading& r, const fact_reading& earlier, const source& text) {
+finding conflict(const fact_reading& r, const fact_reading& earlier) {
   const ast::span at = r.number.size() != 0 ? r.number : r.phrase;
   const ast::span there = earlier.number.size() != 0 ? earlier.number : earlier.phrase;
   finding f;
@@ -61,8 +58,8 @@ finding conflict(const fact_reading& r, const fact_reading& earlier, const sourc
   f.level = r.fact->level;
   f.where = at;
   f.rule = r.fact->message;
-  f.message = r.fact->message + ": the text says " + stated_text(r) + " here and " + stated_text(earlier) + " at " +
-              line_of(text, there) + ", and the table cannot tell which is right (" + r.why + ")";
+  f.message = r.fact->message + ": the text says " + stated_text(r) + " here and " + stated_text(earlier) +
+              " before, and the table cannot tell which is right (" + r.why + ")";
   f.expected = stated_text(earlier);
   f.found = stated_text(r);
   f.subject = "fact " + r.fact->id;
@@ -72,7 +69,7 @@ finding conflict(const fact_reading& r, const fact_reading& earlier, const sourc
 
 // The table with the values its CELL-INCONSISTENT findings imply: where that makes the figure
 // agree, the text is one more witness of the repair, not a second fault.
-void bear_out(fact_reading& r, std::vector<finding>& findings, const source& text) {
+void bear_out(fact_reading& r, std::vector<finding>& findings) {
   decimal repaired = *r.table;
   std::vector<finding*> culprits;
   for (std::size_t i = 0; i < r.cells.size(); ++i) {
@@ -91,22 +88,21 @@ void bear_out(fact_reading& r, std::vector<finding>& findings, const source& tex
   r.verdict = fact_verdict::agrees;
   const ast::span at = r.number.size() != 0 ? r.number : r.phrase;
   for (finding* f : culprits) {
-    f->related.push_back({at, "the text says " + stated_text(r) + " as well (" + r.fact->message + ", " +
-                                  line_of(text, at) + ")"});
+    f->related.push_back({at, "the text says " + stated_text(r) + " as well (" + r.fact->message + ")"});
   }
 }
 
 }  // namespace
 
-std::vector<finding> fact_findings(const std::vector<fact_reading>& readings, const source& text) {
+std::vector<finding> fact_findings(const std::vector<fact_reading>& readings) {
   std::vector<finding> found;
   std::map<const edition::fact*, const fact_reading*> first;
   for (const fact_reading& r : readings) {
-    if (r.verdict == fact_verdict::differs) found.push_back(mismatch(r, text));
+    if (r.verdict == fact_verdict::differs) found.push_back(mismatch(r));
     const auto [at, added] = first.emplace(r.fact, &r);
     // Where the table can be read, each figure that differs from it is reported already.
     if (!added && r.verdict == fact_verdict::not_assessable && r.stated != at->second->stated)
-      found.push_back(conflict(r, *at->second, text));
+      found.push_back(conflict(r, *at->second));
   }
   return found;
 }
@@ -116,13 +112,26 @@ void add_fact_findings(bind::bound_report& report, const evaluation_plan& plan, 
   if (report.choice.edition == nullptr) return;
   std::vector<fact_reading> readings = read_facts(plan, text, doc, report);
   for (fact_reading& r : readings) {
-    if (r.verdict == fact_verdict::differs) bear_out(r, report.findings, text);
+    if (r.verdict == fact_verdict::differs) bear_out(r, report.findings);
   }
-  std::vector<finding> found = fact_findings(readings, text);
+  std::vector<finding> found = fact_findings(readings);
   if (found.empty()) return;
   std::move(found.begin(), found.end(), std::back_inserter(report.findings));
   std::stable_sort(report.findings.begin(), report.findings.end(),
                    [](const finding& a, const finding& b) { return a.where.begin < b.where.begin; });
+}
+
+void add_findings(bind::bound_report& report, const evaluation_plan& plan, const source& text, const ast::document& doc,
+                  const finding_options& options) {
+  if (report.choice.edition == nullptr) return;
+  add_invariant_findings(report, plan, options);
+  add_fact_findings(report, plan, text, doc);
+}
+
+void add_findings(bind::bound_report& report, const source& text, const ast::document& doc,
+                  const finding_options& options) {
+  if (report.choice.edition == nullptr) return;
+  add_findings(report, evaluation_plan(*report.choice.edition), text, doc, options);
 }
 
 }  // namespace nianbao::check

@@ -16,8 +16,14 @@ namespace {
 constexpr std::array<std::string_view, 11> clause_ends = {"。", "！", "!", "？", "?", "，", ",", "；", ";", "：", ":"};
 constexpr std::size_t sentence_ends = 5;
 
-// The size of the clause end at `text[i]` (0 for none), and whether it ends a sentence too.
+bool is_ascii_digit(std::string_view text, std::size_t i) {
+  return i < text.size() && text[i] >= '0' && text[i] <= '9';
+}
+
+// The size of the clause end at `text[i]` (0 for none), and whether it ends a sentence too. A
+// comma between digits groups them (1,234).
 std::size_t clause_end_at(std::string_view text, std::size_t i, bool& ends_sentence) {
+  if (text[i] == ',' && i > 0 && is_ascii_digit(text, i - 1) && is_ascii_digit(text, i + 1)) return 0;
   for (std::size_t k = 0; k < clause_ends.size(); ++k) {
     if (text.substr(i).starts_with(clause_ends[k])) {
       ends_sentence = k < sentence_ends;
@@ -192,7 +198,8 @@ std::vector<fact_reading> read_facts(const evaluation_plan& plan, const source& 
       for (const auto& [sentence, clauses] : sentences_of(line)) {
         const std::string_view words = line.substr(sentence.begin, sentence.end - sentence.begin);
         if (holds_any(words, plan.edition().fact_except_sentences)) continue;
-        for (const stretch& c : clauses) r.read_clause(s.head.mark.number, line, l->content.begin, words, c.begin, c.end);
+        for (const stretch& c : clauses)
+          r.read_clause(s.head.mark.number, line, l->content.begin, words, c.begin, c.end);
       }
     }
   }

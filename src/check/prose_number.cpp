@@ -24,9 +24,7 @@ int chinese_digit(char32_t c) noexcept {
 }
 
 // 10, 100, 1000 for 十 百 千; 0 for any other character.
-unsigned small_unit(char32_t c) noexcept {
-  return c == U'十' ? 10 : c == U'百' ? 100 : c == U'千' ? 1000 : 0;
-}
+unsigned small_unit(char32_t c) noexcept { return c == U'十' ? 10 : c == U'百' ? 100 : c == U'千' ? 1000 : 0; }
 
 // 4 for 万, 8 for 亿 (powers of ten); 0 for any other character.
 int large_unit(char32_t c) noexcept { return c == U'万' ? 4 : c == U'亿' ? 8 : 0; }

@@ -169,8 +169,7 @@ file_result run_one(const std::string& file, const run_context& run) {
   if (bound.choice.edition != nullptr) {
     const check::evaluation_plan& plan = run.plans.of(*bound.choice.edition);
     if (run.what == command::check) {
-      check::add_invariant_findings(bound, plan, {.group = !options.no_group});
-      check::add_fact_findings(bound, plan, input.text, input.document);
+      check::add_findings(bound, plan, input.text, input.document, {.group = !options.no_group});
     } else {
       check::choose_row_readings(bound, plan);  // the values `check` judges
       if (options.facts) facts = check::read_facts(plan, input.text, input.document, bound);

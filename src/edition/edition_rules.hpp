@@ -238,8 +238,8 @@ struct in_sections
 struct kw_sentences : TAO_PEGTL_KEYWORD("sentences") {};
 struct except_word : quoted<string_body> {};
 struct except_scope : sor<kw_clauses, kw_sentences> {};
-struct except_decl : if_must<kw_except, sp, except_scope, sp, kw_with, sp, except_word,
-                             star<sp, list_comma, sp, except_word>> {};
+struct except_decl
+    : if_must<kw_except, sp, except_scope, sp, kw_with, sp, except_word, star<sp, list_comma, sp, except_word>> {};
 struct facts_start : kw_facts {};
 struct facts_settings : sor<seq<in_sections, star<sp, except_decl>>, seq<except_decl, star<sp, except_decl>>> {};
 struct facts_decl : if_must<facts_start, sp, facts_settings> {};

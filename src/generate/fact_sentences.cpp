@@ -79,7 +79,8 @@ std::string write_figure(const decimal& value, bool money, random_engine& random
   if (form < 2 && n < 10000 && !money) return chinese(static_cast<unsigned>(n));
   if (form == 2) {
     std::string wide;
-    for (const char c : plain) wide += std::string("０１２３４５６７８９").substr(static_cast<std::size_t>(c - '0') * 3, 3);
+    for (const char c : plain)
+      wide += std::string("０１２３４５６７８９").substr(static_cast<std::size_t>(c - '0') * 3, 3);
     return wide;
   }
   if (form == 3 && plain.size() > 3) {
@@ -101,6 +102,9 @@ struct writable {
   decimal table;
   std::string subject;
   bool money = false;
+  std::vector<way> ways;  // through each of its phrases, in order
+  bool figures = false;   // some way states a figure (N), not only 0
+  bool blank = true;      // every cell blank, counted as 0: a figure other than 0 is not judged
 };
 
 // The facts a checker can judge here: read in `section`, every cell given (a blank counting as 0
@@ -117,29 +121,38 @@ std::vector<writable> writable_facts(const generator::plan& p, const document_mo
       const cell_value& read = doc.values[c.cell].read;
       w.money = w.money || p.cells[c.cell].kind == edition::value_kind::money;
       if (read.value) {
-        c.sign < 0 ? w.table -= *read.value : w.table += *read.value;
+        c.sign < 0 ? w.table -= * read.value : w.table += *read.value;
+        w.blank = false;
       } else if (read.state != bind::value_state::blank || !p.cells[c.cell].table->blank_is_zero) {
         given = false;
       }
     }
-    w.subject = sum.cells.size() == 1 ? p.cells[sum.cells.front().cell].coord
-                                      : p.cells[sum.cells.front().cell].table->id;
-    if (given) out.push_back(std::move(w));
+    if (!given) continue;
+    w.subject =
+        sum.cells.size() == 1 ? p.cells[sum.cells.front().cell].coord : p.cells[sum.cells.front().cell].table->id;
+    for (const edition::phrase& phrase : f.phrases) {
+      std::vector<way> ways(1);
+      spell_out(ways, phrase);
+      w.ways.insert(w.ways.end(), ways.begin(), ways.end());
+    }
+    w.figures = std::any_of(w.ways.begin(), w.ways.end(), has_number);
+    // A fact whose phrases only state 0 cannot state another figure.
+    if (w.figures || w.table.sign() == 0) out.push_back(std::move(w));
   }
   return out;
 }
 
-// One clause stating `value` for `w`, from a way through one of its phrases.
+// One clause stating `value` for `w`, from a way through one of its phrases, written at the end
+// of `clause`.
 fact_clause write_clause(const writable& w, const decimal& value, random_engine& random, std::string& clause) {
-  std::vector<way> ways;
-  for (const edition::phrase& phrase : w.fact->phrases) spell_out(ways, phrase);  // each phrase's ways, in order
   std::vector<const way*> fitting;
-  for (const way& candidate : ways) {
+  for (const way& candidate : w.ways) {
     if (has_number(candidate) || value.sign() == 0) fitting.push_back(&candidate);
   }
   const way& chosen = *fitting[uniform<std::size_t>(random, 0, fitting.size() - 1)];
   fact_clause out;
   out.fact = {w.fact->id, w.subject, 0, value, w.table, value == w.table};
+  const std::size_t start = clause.size();
   std::size_t figure_at = 0;
   bool figure = false;
   for (const edition::phrase_part* part : chosen) {
@@ -162,7 +175,7 @@ fact_clause write_clause(const writable& w, const decimal& value, random_engine&
         break;
     }
   }
-  out.offset_in_line = figure ? figure_at : 0;
+  out.offset_in_line = figure ? figure_at : start;
   return out;
 }
 
@@ -173,27 +186,31 @@ bool write_fact_sentence(const generator::plan& p, document_model& doc, random_e
                          std::vector<expected_finding>& expected) {
   written = {};
   const std::vector<unsigned>& sections = p.edition->fact_sections;
-  const unsigned section = sections.empty() || std::find(sections.begin(), sections.end(), 1U) != sections.end()
-                               ? 1U
-                               : sections.front();
+  const unsigned section =
+      sections.empty() || std::find(sections.begin(), sections.end(), 1U) != sections.end() ? 1U : sections.front();
   const auto target = std::find_if(doc.sections.begin(), doc.sections.end(),
                                    [&](const section_model& s) { return s.number == section; });
   const std::vector<writable> facts =
       target == doc.sections.end() ? std::vector<writable>{} : writable_facts(p, doc, section);
-  if (facts.empty()) return !mismatch;
-  const std::size_t wrong = mismatch ? uniform<std::size_t>(random, 0, facts.size() - 1) : facts.size();
+  std::vector<std::size_t> can_differ;  // those that can state another figure than their table's
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    if (facts[i].figures && !facts[i].blank) can_differ.push_back(i);
+  }
+  if (mismatch && can_differ.empty()) return false;
+  if (facts.empty()) return true;
+  const std::size_t wrong =
+      mismatch ? can_differ[uniform<std::size_t>(random, 0, can_differ.size() - 1)] : facts.size();
   std::string line = "本年度";
   for (std::size_t i = 0; i < facts.size(); ++i) {
     const writable& w = facts[i];
     decimal value = w.table;
     if (i == wrong) {
-      const bool zero_phrase = w.table.sign() > 0 && chance(random, 25);
+      const bool zero_phrase =
+          w.table.sign() > 0 && chance(random, 25) && !std::all_of(w.ways.begin(), w.ways.end(), has_number);
       value = zero_phrase ? decimal() : w.table + decimal::from_integer(uniform(random, 1, 5));
     }
     line += "，";
-    const std::size_t clause_at = line.size();
     fact_clause c = write_clause(w, value, random, line);
-    c.offset_in_line += clause_at;
     if (i == wrong) {
       injected.push_back({fault_kind::text_mismatch, w.subject,
                           "the text says " + value.to_canonical_string() + ", the table " +

@@ -13,7 +13,7 @@ namespace nianbao::generate {
 // A figure as written into the sentence, before the document is rendered.
 struct fact_clause {
   stated_fact fact;
-  std::size_t offset_in_line = 0;  // of the figure (or the phrase), in the sentence
+  std::size_t offset_in_line = 0;  // of the figure (or of the phrase stating 0), in the sentence
 };
 
 struct fact_sentence {

@@ -219,7 +219,8 @@ made_document make_document(const generator::plan& p, const options& opts, const
   }
   // The prose states the figures as a checker reads them: shifted rows read as it reads them.
   diagnose_shifted_rows(p, doc, expected);
-  const bool mismatch = std::find(opts.faults.begin(), opts.faults.end(), fault_kind::text_mismatch) != opts.faults.end();
+  const bool mismatch =
+      std::find(opts.faults.begin(), opts.faults.end(), fault_kind::text_mismatch) != opts.faults.end();
   fact_sentence facts;
   if (!write_fact_sentence(p, doc, random, mismatch, facts, out.doc.faults, expected)) {
     throw generate_error("fault text-mismatch: edition " + p.edition->id +

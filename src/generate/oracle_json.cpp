@@ -34,6 +34,15 @@ std::string oracle_json(const document& doc, std::string_view file_name, std::st
                       {"unit", v.unit.empty() ? json(nullptr) : json(v.unit)},
                       {"yuan", v.yuan ? json(v.yuan->to_canonical_string()) : json(nullptr)}});
   }
+  json facts = json::array();
+  for (const stated_fact& f : doc.facts) {
+    facts.push_back({{"fact", f.fact},
+                     {"subject", f.subject},
+                     {"offset", f.offset},
+                     {"stated", f.stated.to_canonical_string()},
+                     {"table", f.table.to_canonical_string()},
+                     {"agrees", f.agrees}});
+  }
   json out{{"schema", "nianbao-oracle"},
            {"version", oracle_json_version},
            {"file", file_name},
@@ -44,7 +53,8 @@ std::string oracle_json(const document& doc, std::string_view file_name, std::st
            {"noise", std::move(noise)},
            {"faults", std::move(faults)},
            {"expected", findings_json(doc.expected)},
-           {"values", std::move(values)}};
+           {"values", std::move(values)},
+           {"facts", std::move(facts)}};
   if (!follows.empty()) {
     json restated = json::array();
     for (const restatement& r : doc.restated)

@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!read.input) return 0;
   const nianbao::source& text = read.input->text;
   auto bound = nianbao::bind::bind_input(*read.input, nianbao::edition::builtin_editions());
-  nianbao::check::add_invariant_findings(bound);
+  nianbao::check::add_findings(bound, text, read.input->document);
   std::ostringstream out;
   nianbao::output::write_check(out, text, bound, false, true);
   nianbao::output::write_extract(out, text, bound);

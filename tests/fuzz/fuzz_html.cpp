@@ -25,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                            nianbao::input::input_format::html, std::move(page.findings)};
   const nianbao::source& text = input.text;
   auto bound = nianbao::bind::bind_input(input, nianbao::edition::builtin_editions());
-  nianbao::check::add_invariant_findings(bound);
+  nianbao::check::add_findings(bound, text, input.document);
   std::ostringstream out;
   nianbao::output::write_check(out, text, bound, false, true);
   out << nianbao::output::findings_json(text, bound);
