@@ -51,11 +51,13 @@ std::vector<std::string> inputs_with_lf_line_ends() {
 }
 
 // Where the values bound are the point, and a case that expects no finding must still show what
-// it bound.
+// it bound; with them, the figures its prose states (the facts cases are about those).
 std::vector<std::string> inputs_with_values() {
   std::vector<std::string> files;
   for (const std::string& f : parsable_inputs()) {
-    if (f.starts_with("seeds/") || f.starts_with("cases/bind/") || f.starts_with("real/")) files.push_back(f);
+    if (f.starts_with("seeds/") || f.starts_with("cases/bind/") || f.starts_with("real/") ||
+        f.starts_with("cases/check/facts-"))
+      files.push_back(f);
   }
   return files;
 }

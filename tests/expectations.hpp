@@ -49,9 +49,18 @@ inline std::string findings_text(const input::report_input& input, const bind::b
   return out.str();
 }
 
+// What `nianbao extract --facts` prints: the values as `check` judges them, then the facts.
 inline std::string values_text(const input::report_input& input) {
   std::ostringstream out;
-  output::write_extract(out, input.text, bind::bind_input(input, edition::builtin_editions()));
+  bind::bound_report bound = bind::bind_input(input, edition::builtin_editions());
+  if (bound.choice.edition == nullptr) {
+    output::write_extract(out, input.text, bound);
+    return out.str();
+  }
+  const check::evaluation_plan plan(*bound.choice.edition);
+  check::choose_row_readings(bound, plan);
+  const std::vector<check::fact_reading> facts = check::read_facts(plan, input.text, input.document, bound);
+  output::write_extract(out, input.text, bound, &facts);
   return out.str();
 }
 
