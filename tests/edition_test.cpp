@@ -177,6 +177,38 @@ BOOST_DATA_TEST_CASE(
         {"table u \"U\" section 4 { block b \"B\" { columns { a \"A\" count } rows { r \"R\" } } "
          "block c \"B\" { columns { a \"A\" count } rows { r \"R\" } } }",
          "4:86 blocks `b` and `c` both read `B`: the binder could not tell them apart"},
+        {"fact f warning \"m\" = t[r, a]", "5:1 expected `says` and a phrase after the fact's cells"},
+        {"fact f warning \"m\" t[r, a] says \"x\" N",
+         "4:20 expected `= CELLS` after the fact's message (or `in sections N, M` first)"},
+        {"fact f warning \"m\" = t[r, a] says",
+         "5:1 expected a phrase: text in quotes, ~N (a gap of at most N "
+         "characters), N (the figure), ( … | … ), [ … ] or !\"text\""},
+        {"fact f warning \"m\" = t[r, a] says (\"x\" | \"y\" N",
+         "5:1 expected | and another alternative, or ) to "
+         "close the alternatives"},
+        {"fact f warning \"m\" = t[r, a] says \"x\" ~ N",
+         "4:40 expected the most characters the gap may skip "
+         "after ~ (1 to 99)"},
+        {"fact f warning \"m\" = t[r, a] says \"x\" N except words with \"y\"",
+         "4:48 expected `except clauses with \"word\", …` or `except sentences with \"word\", …`"},
+        {"fact f warning \"m\" = t[r, q] says \"x\" N", "4:22 no column `q` in table t"},
+        {"fact f warning \"m\" = t[r, a] + t[r, m] says \"x\" N",
+         "4:32 unit mismatch: column `m` holds money but `a` holds counts"},
+        {"fact f warning \"m\" = t[r, a] + 3 says \"x\" N",
+         "4:6 a fact's figure is the sum of cells, not a number: write the cells"},
+        {"fact f warning \"m\" = t[r, a] says \"x\" N N",
+         "4:35 a phrase gives one figure: N at most once on any "
+         "way through it"},
+        {"fact f warning \"m\" = t[r, a] says \"x\" [N]",
+         "4:39 the figure N cannot be optional: a phrase without it states 0, so write two phrases"},
+        {"fact f warning \"m\" = t[r, a] says ~3 N",
+         "4:36 a phrase needs text that every match holds, or it "
+         "matches any number"},
+        {"fact f warning \"m\" = t[r, a] says \"\" N", "4:35 empty text in a phrase matches everywhere; leave it out"},
+        {"fact f warning \"m\" in sections 0 = t[r, a] says \"x\" N",
+         "4:6 no section 0 in edition x (sections are numbered from 1)"},
+        {"fact f warning \"m\" = t[r, a] says \"x\" N fact f warning \"m\" = t[r, b] says \"y\" N",
+         "4:46 duplicate fact id `f`"},
     }),
     c) {
   BOOST_TEST(load_error_of("edition x \"X\" {\n" + minimal_table + "\n" + c.text + "\n}\n") == c.error);
@@ -309,4 +341,44 @@ BOOST_AUTO_TEST_CASE(crosswalks_name_tables_and_single_cells_of_both_editions) {
   BOOST_TEST(errors.front().where.line == 6u);
   BOOST_TEST(errors.front().message == "no column `z` in table t");
   BOOST_TEST(edition::check_crosswalks(edition::builtin_editions()).empty());
+}
+
+// Facts: their phrases as written (alternatives, optional parts, gaps, the figure), their cells,
+// and where they are looked for.
+BOOST_AUTO_TEST_CASE(facts_are_read_with_their_phrases_and_cells) {
+  const std::string text = "edition x \"X\" {\n" + minimal_table + R"(
+  facts in sections 1, 3 except clauses with "去年" except sentences with "主动公开"
+  fact f warning "F" = t[r, a] + t[s, a]
+    says !"不" ("收到" | "受理") ~10 "申请" [ "共" ] N "件"
+    says "未收到" ~5 "申请"
+    except clauses with "网上"
+})";
+  const auto result = edition::load_edition(source("e.nbf", text));
+  BOOST_TEST_REQUIRE(result.errors.empty(), (result.errors.empty() ? "" : result.errors.front().message));
+  const edition::definition& ed = *result.loaded;
+  BOOST_TEST(ed.fact_sections == (std::vector<unsigned>{1, 3}));
+  BOOST_TEST(ed.fact_except == std::vector<std::string>{"去年"});
+  BOOST_TEST(ed.fact_except_sentences == std::vector<std::string>{"主动公开"});
+  BOOST_TEST_REQUIRE(ed.facts.size() == 1U);
+  const edition::fact& f = ed.facts.front();
+  BOOST_TEST((f.level == severity::warning));
+  BOOST_TEST(f.cells.size() == 2U);
+  BOOST_TEST(f.except == std::vector<std::string>{"网上"});
+  BOOST_TEST_REQUIRE(f.phrases.size() == 2U);
+  using kind = edition::phrase_part::kind;
+  std::vector<kind> kinds;
+  for (const auto& part : f.phrases.front()) kinds.push_back(part.what);
+  BOOST_TEST((kinds == std::vector<kind>{kind::not_after, kind::choice, kind::gap, kind::text, kind::optional,
+                                         kind::number, kind::text}));
+  BOOST_TEST(f.phrases.front()[1].options.size() == 2U);
+  BOOST_TEST(f.phrases.front()[2].most == 10U);
+  BOOST_TEST(f.phrases.back().size() == 3U);
+}
+
+// The built-in editions state facts for both: what the seeds' prose says is read by them.
+BOOST_AUTO_TEST_CASE(the_builtin_editions_declare_facts) {
+  for (const edition::definition& ed : edition::builtin_editions()) {
+    BOOST_TEST(ed.facts.size() >= 12U, ed.id);
+    BOOST_TEST(!ed.fact_sections.empty(), ed.id);
+  }
 }
