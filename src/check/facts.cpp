@@ -5,67 +5,82 @@
 
 #include "nianbao/check.hpp"
 #include "nianbao/core/utf8.hpp"
+#include "phrase_match.hpp"
 #include "plan.hpp"
 
 namespace nianbao::check {
 
 namespace {
 
-// Where a clause ends: a figure is read within one, so that a phrase never runs from one
-// statement into the next (收到申请3件，比上年减少2件). The first five end a sentence too.
-constexpr std::array<std::string_view, 11> clause_ends = {"。", "！", "!", "？", "?", "，", ",", "；", ";", "：", ":"};
-constexpr std::size_t sentence_ends = 5;
+// How a character stands in prose: a figure is read within one clause, so that a phrase never
+// runs from one statement into the next (收到申请3件，比上年减少2件); words that keep a sentence
+// from being read are looked for in the whole sentence.
+enum class boundary { none, clause, sentence };
+
+// Of a character as next_character_bytes gives it.
+boundary boundary_of(std::uint32_t bytes) noexcept {
+  switch (bytes) {
+    case 0xE38082:  // 。
+    case 0xEFBC81:  // ！
+    case '!':
+    case 0xEFBC9F:  // ？
+    case '?':
+      return boundary::sentence;
+    case 0xEFBC8C:  // ，
+    case ',':
+    case 0xEFBC9B:  // ；
+    case ';':
+    case 0xEFBC9A:  // ：
+    case ':':
+      return boundary::clause;
+    default:
+      return boundary::none;
+  }
+}
 
 bool is_ascii_digit(std::string_view text, std::size_t i) {
   return i < text.size() && text[i] >= '0' && text[i] <= '9';
 }
 
-// The size of the clause end at `text[i]` (0 for none), and whether it ends a sentence too. A
-// comma between digits groups them (1,234).
-std::size_t clause_end_at(std::string_view text, std::size_t i, bool& ends_sentence) {
-  if (text[i] == ',' && i > 0 && is_ascii_digit(text, i - 1) && is_ascii_digit(text, i + 1)) return 0;
-  for (std::size_t k = 0; k < clause_ends.size(); ++k) {
-    if (text.substr(i).starts_with(clause_ends[k])) {
-      ends_sentence = k < sentence_ends;
-      return clause_ends[k].size();
-    }
-  }
-  return 0;
-}
-
-// A stretch of a line: a sentence or a clause, from `begin` to `end`.
-struct stretch {
-  std::size_t begin = 0, end = 0;
+// A sentence or clause of a line: where it starts, and the sketch of its characters.
+struct sketched {
+  std::string_view text;
+  std::size_t begin = 0;  // in the line
+  sketch mask;
 };
 
-// The sentences of a line, each with its clauses.
-std::vector<std::pair<stretch, std::vector<stretch>>> sentences_of(std::string_view line) {
-  std::vector<std::pair<stretch, std::vector<stretch>>> out;
-  std::vector<stretch> clauses;
-  std::size_t sentence = 0, clause = 0;
+// Calls `visit(sentence, clauses)` for each sentence of `line` that has a clause, in one pass.
+// `clauses` is reused from sentence to sentence.
+template <typename Visit>
+void for_each_sentence(std::string_view line, std::vector<sketched>& clauses, Visit&& visit) {
+  clauses.clear();
+  sketched sentence{{}, 0, {}};
+  sketched clause{{}, 0, {}};
   for (std::size_t i = 0; i <= line.size();) {
-    bool ends_sentence = true;
-    const std::size_t end_size = i < line.size() ? clause_end_at(line, i, ends_sentence) : 1;
-    if (end_size == 0) {
-      ++i;
-      while (i < line.size() && utf8::is_continuation(line[i])) ++i;
+    const std::size_t at = i;
+    const bool end = i == line.size();
+    const std::uint32_t c = end ? 0xE38082 : next_character_bytes(line, i);
+    if (end) ++i;
+    boundary b = boundary_of(c);
+    // A comma between digits groups them (1,234).
+    if (c == ',' && at > 0 && is_ascii_digit(line, at - 1) && is_ascii_digit(line, i)) b = boundary::none;
+    if (b == boundary::none) {
+      clause.mask |= char_bit(c);
       continue;
     }
-    if (i > clause) clauses.push_back({clause, i});
-    if (ends_sentence) {
-      if (!clauses.empty()) out.emplace_back(stretch{sentence, i}, std::move(clauses));
-      clauses.clear();
-      sentence = i + end_size;
+    if (at > clause.begin) {
+      clause.text = line.substr(clause.begin, at - clause.begin);
+      sentence.mask |= clause.mask;
+      clauses.push_back(clause);
     }
-    i += end_size;
-    clause = i;
+    clause = {{}, i, {}};
+    if (b == boundary::sentence) {
+      sentence.text = line.substr(sentence.begin, at - sentence.begin);
+      if (!clauses.empty()) visit(sentence, clauses);
+      clauses.clear();
+      sentence = {{}, i, {}};
+    }
   }
-  return out;
-}
-
-bool holds_any(std::string_view clause, const std::vector<std::string>& words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return clause.find(w) != std::string_view::npos; });
 }
 
 bool read_in(const edition::definition& ed, const edition::fact& f, unsigned section) {
@@ -88,24 +103,33 @@ std::vector<const ast::line*> prose_lines(const ast::section& s) {
 
 struct reader {
   const edition::definition& edition;
-  const std::vector<planned_fact>& facts;
+  const evaluation_plan::rules& plan;
   const bind::bound_report& bound;
   std::string_view text;
   std::vector<fact_reading> readings;
 
-  void read_clause(unsigned section, std::string_view line, std::size_t line_begin, std::string_view sentence,
-                   std::size_t begin, std::size_t end) {
-    const std::string_view clause = line.substr(begin, end - begin);
-    if (holds_any(clause, edition.fact_except)) return;
-    for (const planned_fact& f : facts) {
-      if (!read_in(edition, *f.fact, section) || holds_any(clause, f.fact->except) ||
-          holds_any(sentence, f.fact->except_sentences))
+  std::vector<sketched> clauses;  // of the sentence being read
+
+  void read_clause(unsigned section, std::string_view line, std::size_t line_begin, const sketched& sentence,
+                   const sketched& clause_sketch) {
+    const std::size_t begin = clause_sketch.begin;
+    const std::string_view clause = clause_sketch.text;
+    const sketch& mask = clause_sketch.mask;
+    bool excepted = false;  // the edition's words, looked for once a phrase may be here
+    for (const planned_fact& f : plan.facts) {
+      if (std::none_of(f.phrase_masks.begin(), f.phrase_masks.end(),
+                       [&](const sketch& needs) { return may_hold(mask, needs); }) ||
+          !read_in(edition, *f.fact, section))
         continue;
+      if (!std::exchange(excepted, true) && plan.fact_except.any_in(clause, mask)) return;
+      if (f.except.any_in(clause, mask) || f.except_sentences.any_in(sentence.text, sentence.mask)) continue;
       std::set<std::size_t> numbers;  // where this fact's figures stand: each read once
       bool zero_stated = false;
-      for (const phrase_way& way : f.ways) {
+      for (std::size_t k = 0; k < f.fact->phrases.size(); ++k) {
+        const edition::phrase& phrase = f.fact->phrases[k];
+        if (!may_hold(mask, f.phrase_masks[k])) continue;
         for (std::size_t from = 0; from < clause.size();) {
-          const std::optional<phrase_match> m = match_phrase(way, line.substr(0, begin), clause, from);
+          const std::optional<phrase_match> m = match_phrase(phrase, line.substr(0, begin), clause, from);
           if (!m) break;
           from = std::max(m->end, m->begin + 1);
           if (m->number ? !numbers.insert(m->number_at).second : std::exchange(zero_stated, true)) continue;
@@ -189,18 +213,19 @@ const char* name_of(fact_verdict verdict) noexcept {
 
 std::vector<fact_reading> read_facts(const evaluation_plan& plan, const source& text, const ast::document& doc,
                                      const bind::bound_report& bound) {
-  const std::vector<planned_fact>& facts = plan.resolved().facts;
-  reader r{plan.edition(), facts, bound, text.text(), {}};
-  if (facts.empty()) return {};
+  const evaluation_plan::rules& rules = plan.resolved();
+  reader r{plan.edition(), rules, bound, text.text(), {}, {}};
+  if (rules.facts.empty()) return {};
   for (const ast::section& s : doc.sections) {
+    if (std::none_of(rules.facts.begin(), rules.facts.end(),
+                     [&](const planned_fact& f) { return read_in(r.edition, *f.fact, s.head.mark.number); }))
+      continue;
     for (const ast::line* l : prose_lines(s)) {
       const std::string_view line = l->content.in(r.text);
-      for (const auto& [sentence, clauses] : sentences_of(line)) {
-        const std::string_view words = line.substr(sentence.begin, sentence.end - sentence.begin);
-        if (holds_any(words, plan.edition().fact_except_sentences)) continue;
-        for (const stretch& c : clauses)
-          r.read_clause(s.head.mark.number, line, l->content.begin, words, c.begin, c.end);
-      }
+      for_each_sentence(line, r.clauses, [&](const sketched& sentence, const std::vector<sketched>& clauses) {
+        if (rules.fact_except_sentences.any_in(sentence.text, sentence.mask)) return;
+        for (const sketched& c : clauses) r.read_clause(s.head.mark.number, line, l->content.begin, sentence, c);
+      });
     }
   }
   return std::move(r.readings);

@@ -1,27 +1,14 @@
 #include "phrase_match.hpp"
 
+#include <algorithm>
+
 #include "nianbao/core/utf8.hpp"
 
 namespace nianbao::check {
 
 namespace {
 
-void extend(std::vector<phrase_way>& ways, const std::vector<edition::phrase_part>& parts) {
-  for (const edition::phrase_part& part : parts) {
-    if (part.what == edition::phrase_part::kind::choice || part.what == edition::phrase_part::kind::optional) {
-      std::vector<phrase_way> grown;
-      if (part.what == edition::phrase_part::kind::optional) grown = ways;  // the part left out
-      for (const auto& option : part.options) {
-        std::vector<phrase_way> with = ways;
-        extend(with, option);
-        grown.insert(grown.end(), with.begin(), with.end());
-      }
-      ways = std::move(grown);
-    } else {
-      for (phrase_way& way : ways) way.push_back(&part);
-    }
-  }
-}
+using parts = std::vector<edition::phrase_part>;
 
 bool is_digit_at(std::string_view text, std::size_t i) {
   const char32_t c = utf8::decode(text, i);
@@ -34,8 +21,30 @@ std::size_t next_character(std::string_view text, std::size_t i) {
   return i;
 }
 
+// Whether every word a match of `p` must hold is in `clause`: most clauses hold none of a
+// phrase's words, and are passed over with a few searches.
+bool could_match(const parts& p, std::string_view clause) {
+  return std::all_of(p.begin(), p.end(), [&](const edition::phrase_part& part) {
+    switch (part.what) {
+      case edition::phrase_part::kind::text:
+        return clause.find(part.text) != std::string_view::npos;
+      case edition::phrase_part::kind::choice:
+        return std::any_of(part.options.begin(), part.options.end(),
+                           [&](const parts& option) { return could_match(option, clause); });
+      default:
+        return true;
+    }
+  });
+}
+
+// The rest of a match: the parts of `p` from `index` on, then what follows them (`next`).
+struct rest {
+  const parts* p;
+  std::size_t index;
+  const rest* next;
+};
+
 struct matcher {
-  const phrase_way& way;
   std::string_view before;
   std::string_view clause;
   phrase_match found;
@@ -47,28 +56,36 @@ struct matcher {
     return clause.substr(0, at) == text.substr(from_before) && before.ends_with(text.substr(0, from_before));
   }
 
-  bool match(std::size_t k, std::size_t at) {
-    if (k == way.size()) {
+  bool match(const rest& r, std::size_t at) {
+    if (r.index == r.p->size()) {
+      if (r.next != nullptr) return match(*r.next, at);
       found.end = at;
       return true;
     }
-    const edition::phrase_part& part = *way[k];
+    const edition::phrase_part& part = (*r.p)[r.index];
+    const rest then{r.p, r.index + 1, r.next};
     switch (part.what) {
       case edition::phrase_part::kind::text:
-        return clause.substr(at).starts_with(part.text) && match(k + 1, at + part.text.size());
+        return clause.substr(at).starts_with(part.text) && match(then, at + part.text.size());
       case edition::phrase_part::kind::not_after:
-        return !ends_with_before(at, part.text) && match(k + 1, at);
+        return !ends_with_before(at, part.text) && match(then, at);
+      case edition::phrase_part::kind::choice:
+        return std::any_of(part.options.begin(), part.options.end(), [&](const parts& option) {
+          return match(rest{&option, 0, &then}, at);
+        });
+      case edition::phrase_part::kind::optional:
+        return match(rest{&part.options.front(), 0, &then}, at) || match(then, at);
       case edition::phrase_part::kind::gap:
         // Shortest first: the nearest word that goes on with the phrase.
         for (unsigned skipped = 0;; ++skipped) {
-          if (match(k + 1, at)) return true;
+          if (match(then, at)) return true;
           if (skipped == part.most || at >= clause.size() || is_digit_at(clause, at)) return false;
           at = next_character(clause, at);
         }
       case edition::phrase_part::kind::number: {
         const std::string_view preceding = at == 0 ? before : clause.substr(0, at);
         for (const prose_number& reading : read_prose_number(preceding, clause.substr(at))) {
-          if (match(k + 1, at + reading.length)) {
+          if (match(then, at + reading.length)) {
             found.number = reading;
             found.number_at = at;
             return true;
@@ -76,25 +93,29 @@ struct matcher {
         }
         return false;
       }
-      default:
-        return false;  // choices and optional parts are spelled out in the ways
     }
+    return false;
   }
 };
 
 }  // namespace
 
-std::vector<phrase_way> ways_through(const edition::phrase& p) {
-  std::vector<phrase_way> ways(1);
-  extend(ways, p);
-  return ways;
-}
-
-std::optional<phrase_match> match_phrase(const phrase_way& way, std::string_view before, std::string_view clause,
-                                         std::size_t from) {
+std::optional<phrase_match> match_phrase(const edition::phrase& phrase, std::string_view before,
+                                         std::string_view clause, std::size_t from) {
+  if (!could_match(phrase, clause.substr(from))) return std::nullopt;
+  // Where the phrase starts with words, only where they stand.
+  const edition::phrase_part* anchor = nullptr;
+  for (const edition::phrase_part& part : phrase) {
+    if (part.what == edition::phrase_part::kind::text) anchor = &part;
+    if (part.what != edition::phrase_part::kind::not_after) break;
+  }
   for (std::size_t at = from; at < clause.size(); at = next_character(clause, at)) {
-    matcher m{way, before, clause, {}};
-    if (m.match(0, at)) {
+    if (anchor != nullptr) {
+      at = clause.find(anchor->text, at);
+      if (at == std::string_view::npos) break;
+    }
+    matcher m{before, clause, {}};
+    if (m.match(rest{&phrase, 0, nullptr}, at)) {
       m.found.begin = at;
       return m.found;
     }

@@ -1,23 +1,14 @@
-// The phrases of an edition's facts matched in a clause of prose: each phrase spelled out as
-// the ways through it (its alternatives and optional parts chosen), each way matched by
-// backtracking over its gaps and the readings of its number.
+// The phrases of an edition's facts matched in a clause of prose, by backtracking over the
+// phrase as written: its alternatives and optional parts, its gaps and the readings of its number.
 #pragma once
 
 #include <optional>
-#include <string>
 #include <string_view>
-#include <vector>
 
 #include "nianbao/edition.hpp"
 #include "prose_number.hpp"
 
 namespace nianbao::check {
-
-// One way through a phrase: text, gaps, the number and `!"…"` only.
-using phrase_way = std::vector<const edition::phrase_part*>;
-
-// Every way through `p`, in the order its alternatives are written.
-std::vector<phrase_way> ways_through(const edition::phrase& p);
 
 struct phrase_match {
   std::size_t begin = 0, end = 0;  // in the clause
@@ -25,11 +16,12 @@ struct phrase_match {
   std::size_t number_at = 0;  // where the number starts in the clause
 };
 
-// The first match of `way` in `clause` that starts at `from` or later (a byte offset at a
-// character's start). `before` is the text before the clause on its line: a phrase that starts
-// with `!"不"`, or a number, looks at it. A gap skips at most its number of characters and never
-// a digit: a gap that could skip one would let a phrase take the wrong figure of a clause.
-std::optional<phrase_match> match_phrase(const phrase_way& way, std::string_view before, std::string_view clause,
-                                         std::size_t from);
+// The first match of `phrase` in `clause` that starts at `from` or later (a byte offset at a
+// character's start); of the ways through it, the first written that matches there. `before` is
+// the text before the clause on its line: a phrase that starts with `!"不"`, or a number, looks at
+// it. A gap skips at most its number of characters and never a digit: a gap that could skip one
+// would let a phrase take the wrong figure of a clause.
+std::optional<phrase_match> match_phrase(const edition::phrase& phrase, std::string_view before,
+                                         std::string_view clause, std::size_t from);
 
 }  // namespace nianbao::check

@@ -14,10 +14,9 @@ class resolver {
   planned_fact plan_fact(const edition::fact& f) {
     planned_fact out;
     out.fact = &f;
-    for (const edition::phrase& p : f.phrases) {
-      std::vector<phrase_way> ways = ways_through(p);
-      out.ways.insert(out.ways.end(), ways.begin(), ways.end());
-    }
+    for (const edition::phrase& p : f.phrases) out.phrase_masks.push_back(required_mask(p));
+    out.except = word_list(f.except);
+    out.except_sentences = word_list(f.except_sentences);
     static const edition::invariant no_loop;
     out.cells = resolve(no_loop, {}, f.cells);
     return out;
@@ -138,6 +137,8 @@ evaluation_plan::evaluation_plan(const edition::definition& edition, scope which
   if (which != scope::one_report) return;
   resolver r(*rules_);
   for (const edition::fact& f : edition.facts) rules_->facts.push_back(r.plan_fact(f));
+  rules_->fact_except = word_list(edition.fact_except);
+  rules_->fact_except_sentences = word_list(edition.fact_except_sentences);
 }
 
 evaluation_plan::evaluation_plan(evaluation_plan&&) noexcept = default;

@@ -8,8 +8,8 @@
 #include <span>
 #include <vector>
 
+#include "char_mask.hpp"
 #include "nianbao/check.hpp"
-#include "phrase_match.hpp"
 
 namespace nianbao::check {
 
@@ -40,11 +40,13 @@ struct resolved_rule {
   resolved_side left, right;
 };
 
-// A fact of the edition made ready to read: its phrases spelled out, its cells found.
+// A fact of the edition made ready to read: its cells found, the sketch of the characters each
+// of its phrases needs, its words that keep a clause or a sentence from being read.
 struct planned_fact {
   const edition::fact* fact = nullptr;
-  std::vector<phrase_way> ways;  // of all its phrases, in the order written
   resolved_side cells;
+  std::vector<sketch> phrase_masks;
+  word_list except, except_sentences;
 };
 
 struct evaluation_plan::rules {
@@ -53,6 +55,7 @@ struct evaluation_plan::rules {
   std::map<const std::vector<edition::node>*, std::vector<const edition::node*>> leaves;
   std::vector<resolved_rule> resolved;
   std::vector<planned_fact> facts;  // in a plan of one report's rules
+  word_list fact_except, fact_except_sentences;
 };
 
 }  // namespace nianbao::check
