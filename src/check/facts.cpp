@@ -127,13 +127,16 @@ struct reader {
       bool zero_stated = false;
       for (std::size_t k = 0; k < f.fact->phrases.size(); ++k) {
         const edition::phrase& phrase = f.fact->phrases[k];
-        if (!may_hold(mask, f.phrase_masks[k])) continue;
+        if (!may_hold(mask, f.phrase_masks[k]) || !could_match(phrase, clause)) continue;
         for (std::size_t from = 0; from < clause.size();) {
           const std::optional<phrase_match> m = match_phrase(phrase, line.substr(0, begin), clause, from);
           if (!m) break;
           from = std::max(m->end, m->begin + 1);
-          if (m->number ? !numbers.insert(m->number_at).second : std::exchange(zero_stated, true)) continue;
-          add(f, *m, clause, line_begin + begin);
+          if (!m->number) {  // a clause states 0 once
+            if (!std::exchange(zero_stated, true)) add(f, *m, clause, line_begin + begin);
+            break;
+          }
+          if (numbers.insert(m->number_at).second) add(f, *m, clause, line_begin + begin);
         }
       }
     }

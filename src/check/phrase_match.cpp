@@ -21,22 +21,6 @@ std::size_t next_character(std::string_view text, std::size_t i) {
   return i;
 }
 
-// Whether every word a match of `p` must hold is in `clause`: most clauses hold none of a
-// phrase's words, and are passed over with a few searches.
-bool could_match(const parts& p, std::string_view clause) {
-  return std::all_of(p.begin(), p.end(), [&](const edition::phrase_part& part) {
-    switch (part.what) {
-      case edition::phrase_part::kind::text:
-        return clause.find(part.text) != std::string_view::npos;
-      case edition::phrase_part::kind::choice:
-        return std::any_of(part.options.begin(), part.options.end(),
-                           [&](const parts& option) { return could_match(option, clause); });
-      default:
-        return true;
-    }
-  });
-}
-
 // The rest of a match: the parts of `p` from `index` on, then what follows them (`next`).
 struct rest {
   const parts* p;
@@ -100,9 +84,22 @@ struct matcher {
 
 }  // namespace
 
+bool could_match(const edition::phrase& phrase, std::string_view clause) {
+  return std::all_of(phrase.begin(), phrase.end(), [&](const edition::phrase_part& part) {
+    switch (part.what) {
+      case edition::phrase_part::kind::text:
+        return clause.find(part.text) != std::string_view::npos;
+      case edition::phrase_part::kind::choice:
+        return std::any_of(part.options.begin(), part.options.end(),
+                           [&](const parts& option) { return could_match(option, clause); });
+      default:
+        return true;
+    }
+  });
+}
+
 std::optional<phrase_match> match_phrase(const edition::phrase& phrase, std::string_view before,
                                          std::string_view clause, std::size_t from) {
-  if (!could_match(phrase, clause.substr(from))) return std::nullopt;
   // Where the phrase starts with words, only where they stand.
   const edition::phrase_part* anchor = nullptr;
   for (const edition::phrase_part& part : phrase) {

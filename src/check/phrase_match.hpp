@@ -16,6 +16,11 @@ struct phrase_match {
   std::size_t number_at = 0;  // where the number starts in the clause
 };
 
+// Whether every word a match of `phrase` must hold is in `clause` (the words of each part, one
+// of the alternatives' of each choice): most clauses hold none of a phrase's words, and are
+// passed over with a few searches. Asked once per clause: match_phrase does not ask it again.
+bool could_match(const edition::phrase& phrase, std::string_view clause);
+
 // The first match of `phrase` in `clause` that starts at `from` or later (a byte offset at a
 // character's start); of the ways through it, the first written that matches there. `before` is
 // the text before the clause on its line: a phrase that starts with `!"不"`, or a number, looks at

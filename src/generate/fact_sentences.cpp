@@ -72,10 +72,11 @@ std::string chinese(unsigned n) {
 
 // A figure in one of the forms prose uses: 12, １２, 十二, 1,234, 1.2万.
 std::string write_figure(const decimal& value, bool money, random_engine& random) {
-  const std::string plain = value.to_canonical_string();
+  std::string plain = value.to_canonical_string();
   if (!value.is_integer() || value.sign() < 0) return plain;
   const unsigned form = uniform(random, 0U, 9U);
-  const big_integer& n = value.normalized().coefficient();
+  const decimal whole = value.normalized();
+  const big_integer& n = whole.coefficient();
   if (form < 2 && n < 10000 && !money) return chinese(static_cast<unsigned>(n));
   if (form == 2) {
     std::string wide;
@@ -115,7 +116,7 @@ std::vector<writable> writable_facts(const generator::plan& p, const document_mo
     const std::vector<unsigned>& sections = f.sections.empty() ? p.edition->fact_sections : f.sections;
     if (!sections.empty() && std::find(sections.begin(), sections.end(), section) == sections.end()) continue;
     const linear_sum sum = fact_sum(f, p.cells);
-    writable w{&f, {}, {}, false};
+    writable w{&f, {}, {}, false, {}, false, true};
     bool given = !sum.cells.empty();
     for (const signed_cell& c : sum.cells) {
       const cell_value& read = doc.values[c.cell].read;
