@@ -194,5 +194,8 @@ inline constexpr int oracle_json_version = 1;
 // `follows`: in a series, the file of last year's report (then `restated` and `across_years` are
 // written too).
 std::string oracle_json(const document& doc, std::string_view file_name, std::string_view follows = {});
+// One line of JSON holding a document and its oracle, `{"name", "text", "oracle"}`, for a fuzzer
+// that reads a stream of documents rather than a file of each (`generate --jsonl`).
+std::string document_jsonl(const document& doc, std::string_view file_name);
 
 }  // namespace nianbao::generate

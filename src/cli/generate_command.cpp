@@ -24,6 +24,7 @@ struct generate_options {
   std::uint64_t seed = 1;
   std::size_t count = 1;
   std::string out;
+  bool jsonl = false;  // one line per document, text and oracle, on standard output
   bool no_noise = false;
   std::vector<std::string> noise;
   std::vector<std::string> faults;
@@ -149,8 +150,9 @@ int run_generate(const generate_options& o) {
   generate::options base;
   base.noise = noise_of(o);
   for (const std::string& name : o.faults) base.faults.push_back(*generate::fault_named(name));
-  if (o.count > 1 && o.out.empty()) {
-    std::cerr << "nianbao: error: --count above 1 needs --out DIR (one document alone goes to standard output)\n";
+  if (o.count > 1 && o.out.empty() && !o.jsonl) {
+    std::cerr << "nianbao: error: --count above 1 needs --out DIR or --jsonl (one document alone goes to standard "
+                 "output)\n";
     return exit_unreadable;
   }
   try {
@@ -168,11 +170,15 @@ int run_generate(const generate_options& o) {
         opts.faults.push_back(mix[std::uniform_int_distribution<std::size_t>(0, mix.size() - 1)(choose)]);
       }
       const generate::document doc = gen.generate(opts);
+      const std::string stem = edition->id + "-" + std::to_string(opts.seed);
+      if (o.jsonl) {
+        std::cout << generate::document_jsonl(doc, stem + ".txt");
+        continue;
+      }
       if (o.out.empty()) {
         std::cout << doc.text;
         continue;
       }
-      const std::string stem = edition->id + "-" + std::to_string(opts.seed);
       if (!write_file(std::filesystem::path(o.out) / (stem + ".txt"), doc.text) ||
           !write_file(std::filesystem::path(o.out) / (stem + ".oracle.json"),
                       generate::oracle_json(doc, stem + ".txt"))) {
@@ -215,6 +221,10 @@ void add_generate_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--seed", o->seed, "The first document's seed; document i uses seed + i (default 1)");
   cmd->add_option("--count", o->count, "How many documents (default 1)")->check(CLI::PositiveNumber);
   cmd->add_option("--out", o->out, "Directory to write EDITION-SEED.txt and EDITION-SEED.oracle.json into");
+  cmd->add_flag("--jsonl", o->jsonl,
+                "Write each document with its oracle as one line of JSON on standard output, {\"name\", \"text\", "
+                "\"oracle\"}, for a fuzzer that reads a stream")
+      ->excludes("--out");
   cmd->add_flag("--no-noise", o->no_noise, "No layout noise: every document in the exact official form");
   cmd->add_option("--noise", o->noise,
                   "Only these kinds of noise (default all): " + names_of(generate::all_noise_kinds()))
@@ -229,6 +239,7 @@ void add_generate_command(CLI::App& app, int& exit_code) {
                                  "Write series: per agency one report a year, FIRST-LAST (2019-2023), each in the "
                                  "edition in force, each following the one before (series-SEED-YEAR.txt)")
                      ->excludes("--edition")
+                     ->excludes("--jsonl")
                      ->excludes("--count")
                      ->excludes("--fault")
                      ->excludes("--faults");

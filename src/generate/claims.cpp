@@ -88,9 +88,12 @@ linear_sum sum_of(const std::vector<edition::term>& terms, const cell_index& ind
 
 }  // namespace
 
-linear_sum fact_sum(const edition::fact& f, const std::vector<cell_slot>& cells) {
+std::vector<linear_sum> fact_sums(const edition::definition& edition, const std::vector<cell_slot>& cells) {
   static const edition::invariant no_loop;
-  return sum_of(f.cells, cell_index(cells), no_loop, {}, 0);
+  const cell_index index(cells);
+  std::vector<linear_sum> out;
+  for (const edition::fact& f : edition.facts) out.push_back(sum_of(f.cells, index, no_loop, {}, 0));
+  return out;
 }
 
 namespace {

@@ -112,10 +112,11 @@ struct writable {
 // where its table says so).
 std::vector<writable> writable_facts(const generator::plan& p, const document_model& doc, unsigned section) {
   std::vector<writable> out;
-  for (const edition::fact& f : p.edition->facts) {
+  for (std::size_t k = 0; k < p.edition->facts.size(); ++k) {
+    const edition::fact& f = p.edition->facts[k];
     const std::vector<unsigned>& sections = f.sections.empty() ? p.edition->fact_sections : f.sections;
     if (!sections.empty() && std::find(sections.begin(), sections.end(), section) == sections.end()) continue;
-    const linear_sum sum = fact_sum(f, p.cells);
+    const linear_sum& sum = p.facts[k];
     writable w{&f, {}, {}, false, {}, false, true};
     bool given = !sum.cells.empty();
     for (const signed_cell& c : sum.cells) {

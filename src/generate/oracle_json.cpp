@@ -17,9 +17,7 @@ nlohmann::json findings_json(const std::vector<expected_finding>& findings) {
   return out;
 }
 
-}  // namespace
-
-std::string oracle_json(const document& doc, std::string_view file_name, std::string_view follows) {
+nlohmann::json oracle_object(const document& doc, std::string_view file_name, std::string_view follows) {
   using nlohmann::json;
   json noise = json::array();
   for (const noise_kind kind : doc.noise) noise.push_back(name_of(kind));
@@ -63,7 +61,18 @@ std::string oracle_json(const document& doc, std::string_view file_name, std::st
     out["restated"] = std::move(restated);
     out["across_years"] = findings_json(doc.across_years);
   }
-  return out.dump(1) + "\n";
+  return out;
+}
+
+}  // namespace
+
+std::string oracle_json(const document& doc, std::string_view file_name, std::string_view follows) {
+  return oracle_object(doc, file_name, follows).dump(1) + "\n";
+}
+
+std::string document_jsonl(const document& doc, std::string_view file_name) {
+  return nlohmann::json{{"name", file_name}, {"text", doc.text}, {"oracle", oracle_object(doc, file_name, {})}}.dump() +
+         "\n";
 }
 
 }  // namespace nianbao::generate

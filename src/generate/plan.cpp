@@ -108,6 +108,7 @@ std::unique_ptr<generator::plan> make_plan(const edition::definition& edition, c
   p->in_definition.assign(n, false);
   p->in_equality.assign(n, false);
   p->claims = claim_instances(edition, p->cells);
+  p->facts = fact_sums(edition, p->cells);
   std::vector<equation> rows;
   for (const claim_instance& c : p->claims) {
     if (!c.is_equation()) {

@@ -43,6 +43,7 @@ struct generator::plan {
   std::vector<bool> in_definition;      // a drawn cell some definition reads
   std::vector<bool> in_equality;        // a cell some equality of one report reads: a change to it is seen
   std::vector<claim_instance> claims;   // every instance of every invariant of one report
+  std::vector<linear_sum> facts;        // the cells of each of the edition's facts, in its order
   // Those construction leaves to chance (of `claims` and `year_claims`): drawn until they hold.
   std::vector<const claim_instance*> drawn_claims;
 
