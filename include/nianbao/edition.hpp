@@ -144,8 +144,11 @@ struct fact {
   severity level = severity::warning;
   std::string message;
   std::size_t offset = 0;
-  std::vector<unsigned> sections;             // where it is looked for; empty: the edition's `facts in sections`
-  std::vector<term> cells;                    // the figure is their sum (signs as written)
+  std::vector<unsigned> sections;  // where it is looked for; empty: the edition's `facts in sections`
+  std::vector<term> cells;         // the figure is their sum (signs as written)
+  // Other readings of the figure (`= A or B`), each a sum of cells: the text agrees with the
+  // table when it gives any of them (收到申请5件 may count those carried over from last year).
+  std::vector<std::vector<term>> or_cells;
   std::vector<phrase> phrases;                // any of them states it
   std::vector<std::string> except;            // words that keep a clause from being read for it, besides the edition's
   std::vector<std::string> except_sentences;  // words that keep a whole sentence from being read for it

@@ -154,31 +154,57 @@ struct reader {
     readings.push_back(std::move(r));
   }
 
-  // The cells' sum against the figure. Money is compared in 元: the text's unit is the one its
-  // figure is followed by.
-  void judge(const planned_fact& f, fact_reading& r, std::string_view after_number) {
+  // One reading of the figure: the sum of its cells as the table gives them, or why it cannot
+  // be had.
+  struct cells_sum {
     decimal sum;
     bool all_blank = true;
     bool money = false;
-    for (const resolved_term& t : f.cells) {
+    std::string why;
+    std::vector<const bind::bound_value*> cells;
+    std::vector<int> signs;
+  };
+
+  cells_sum sum_of(const resolved_side& cells) const {
+    cells_sum out;
+    for (const resolved_term& t : cells) {
       for (const edition::node* row : t.rows) {
         for (const edition::node* column : t.columns) {
           const bind::bound_value* v = bound.find(t.table->id, row->path, column->path);
           if (v == nullptr) continue;
-          r.cells.push_back(v);
-          r.signs.push_back(t.term->sign);
-          money = money || v->kind == edition::value_kind::money;
+          out.cells.push_back(v);
+          out.signs.push_back(t.term->sign);
+          out.money = out.money || v->kind == edition::value_kind::money;
           if (v->state == bind::value_state::given && v->value) {
             const decimal& value = v->yuan ? *v->yuan : *v->value;
-            sum += t.term->sign < 0 ? -value : value;
-            all_blank = false;
-          } else if (!(v->state == bind::value_state::blank && t.table->blank_is_zero) && r.why.empty()) {
-            r.why = v->coordinate() + " is " + bind::name_of(v->state);
+            out.sum += t.term->sign < 0 ? -value : value;
+            out.all_blank = false;
+          } else if (!(v->state == bind::value_state::blank && t.table->blank_is_zero) && out.why.empty()) {
+            out.why = v->coordinate() + " is " + bind::name_of(v->state);
           }
         }
       }
     }
-    if (money && r.number.size() != 0) {
+    if (out.why.empty() && out.cells.empty()) out.why = "the report has none of its cells";
+    return out;
+  }
+
+  // Whether a reading can judge `stated`: its cells given, and not all blank where the text
+  // gives a figure other than 0.
+  static std::string why_not(const cells_sum& s, const decimal& stated) {
+    if (!s.why.empty()) return s.why;
+    if (s.all_blank && stated.sign() != 0) return "the table leaves its cells blank";
+    return {};
+  }
+
+  // The cells' sum against the figure: the first reading's, or any other the edition declares
+  // (`or`) that the figure equals. Money is compared in 元: the text's unit is the one its figure
+  // is followed by.
+  void judge(const planned_fact& f, fact_reading& r, std::string_view after_number) {
+    cells_sum first = sum_of(f.cells);
+    r.cells = std::move(first.cells);
+    r.signs = std::move(first.signs);
+    if (first.money && r.number.size() != 0) {
       std::optional<money_unit> unit;
       for (const std::string_view u : {"亿元", "万元", "元"}) {
         if (after_number.starts_with(u)) {
@@ -186,17 +212,30 @@ struct reader {
           break;
         }
       }
-      if (unit) {
-        r.stated = in_yuan(r.stated, *unit);
-      } else if (r.why.empty()) {
+      if (!unit) {
         r.why = "the text gives no unit (元, 万元 or 亿元) after its figure";
+        return;
+      }
+      r.stated = in_yuan(r.stated, *unit);
+    }
+    r.why = why_not(first, r.stated);
+    if (r.why.empty()) {
+      r.table = first.sum;
+      if (first.sum == r.stated) {
+        r.verdict = fact_verdict::agrees;
+        return;
       }
     }
-    if (r.why.empty() && r.cells.empty()) r.why = "the report has none of its cells";
-    if (r.why.empty() && all_blank && r.stated.sign() != 0) r.why = "the table leaves its cells blank";
-    if (!r.why.empty()) return;
-    r.table = sum;
-    r.verdict = sum == r.stated ? fact_verdict::agrees : fact_verdict::differs;
+    for (std::size_t k = 0; k < f.others.size(); ++k) {
+      const cells_sum other = sum_of(f.others[k]);
+      if (why_not(other, r.stated).empty() && other.sum == r.stated) {
+        r.verdict = fact_verdict::agrees;
+        r.reading = k + 1;
+        r.why.clear();
+        return;
+      }
+    }
+    if (r.why.empty()) r.verdict = fact_verdict::differs;
   }
 };
 

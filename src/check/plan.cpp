@@ -19,6 +19,7 @@ class resolver {
     out.except_sentences = word_list(f.except_sentences);
     static const edition::invariant no_loop;
     out.cells = resolve(no_loop, {}, f.cells);
+    for (const std::vector<edition::term>& other : f.or_cells) out.others.push_back(resolve(no_loop, {}, other));
     return out;
   }
 

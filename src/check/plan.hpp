@@ -45,6 +45,7 @@ struct resolved_rule {
 struct planned_fact {
   const edition::fact* fact = nullptr;
   resolved_side cells;
+  std::vector<resolved_side> others;  // its other readings (`or`)
   std::vector<sketch> phrase_masks;
   word_list except, except_sentences;
 };

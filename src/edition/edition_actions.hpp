@@ -458,6 +458,13 @@ struct action<fact_cells> {
   }
 };
 template <>
+struct action<fact_other_cells> {
+  static void apply(const auto& /*in*/, build_state& st) {
+    st.fact.or_cells.push_back(std::move(st.building.left));
+    st.building = {};
+  }
+};
+template <>
 struct action<says_start> {
   static void apply(const auto& /*in*/, build_state& st) { st.phrase = {&st.fact.phrases.emplace_back()}; }
 };

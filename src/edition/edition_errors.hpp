@@ -82,6 +82,7 @@ template <> inline constexpr const char* errors::message<fact_id> = "expected th
 template <> inline constexpr const char* errors::message<fact_message> = "expected the fact's message in quotes";
 template <> inline constexpr const char* errors::message<fact_equals> = "expected `= CELLS` after the fact's message (or `in sections N, M` first)";
 template <> inline constexpr const char* errors::message<fact_cells> = "expected the cells the figure is: `t3[new, applicant.total]`, or several joined by + and -";
+template <> inline constexpr const char* errors::message<fact_other_cells> = "expected the cells of another reading of the figure after `or`";
 template <> inline constexpr const char* errors::message<first_says> = "expected `says` and a phrase after the fact's cells";
 // clang-format on
 

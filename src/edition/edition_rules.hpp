@@ -248,8 +248,12 @@ struct fact_id : identifier {};
 struct fact_message : quoted<string_body> {};
 struct fact_equals : one<'='> {};
 struct fact_cells : side {};
-struct fact_decl : if_must<kw_fact, sp, fact_id, sp, severity, sp, fact_message, sp, opt<in_sections, sp>, fact_equals,
-                           sp, fact_cells, sp, first_says, star<sp, says_decl>, star<sp, except_decl>> {};
+struct kw_or_reading : TAO_PEGTL_KEYWORD("or") {};
+struct fact_other_cells : side {};
+struct other_reading : if_must<kw_or_reading, sp, fact_other_cells> {};
+struct fact_decl
+    : if_must<kw_fact, sp, fact_id, sp, severity, sp, fact_message, sp, opt<in_sections, sp>, fact_equals, sp,
+              fact_cells, sp, star<other_reading, sp>, first_says, star<sp, says_decl>, star<sp, except_decl>> {};
 
 // --- the edition ----------------------------------------------------------------------------------
 struct issuer : quoted<string_body> {};

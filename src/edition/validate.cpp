@@ -277,11 +277,16 @@ void check_fact(const definition& ed, const fact& f) {
   check_sections(ed, f.sections, f.offset);
   invariant as_rule;
   as_rule.id = f.id;
-  for (const term& t : f.cells) {
-    if (!t.cells) fail(f.offset, "a fact's figure is the sum of cells, not a number: write the cells");
-    if (t.last_year) fail(t.cells->offset, "a fact is stated in one report: its cells cannot be `last` year's");
-  }
   as_rule.claim.left = f.cells;
+  // Every reading is compared with the first, so that all hold counts or all money.
+  for (const std::vector<term>& other : f.or_cells)
+    as_rule.claim.right.insert(as_rule.claim.right.end(), other.begin(), other.end());
+  for (const auto* side : {&as_rule.claim.left, &as_rule.claim.right}) {
+    for (const term& t : *side) {
+      if (!t.cells) fail(f.offset, "a fact's figure is the sum of cells, not a number: write the cells");
+      if (t.last_year) fail(t.cells->offset, "a fact is stated in one report: its cells cannot be `last` year's");
+    }
+  }
   invariant_checker{ed, as_rule}.check_comparison(as_rule.claim);
   for (const phrase& p : f.phrases) {
     check_phrase_parts(p);

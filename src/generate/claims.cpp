@@ -88,11 +88,16 @@ linear_sum sum_of(const std::vector<edition::term>& terms, const cell_index& ind
 
 }  // namespace
 
-std::vector<linear_sum> fact_sums(const edition::definition& edition, const std::vector<cell_slot>& cells) {
+std::vector<std::vector<linear_sum>> fact_sums(const edition::definition& edition,
+                                               const std::vector<cell_slot>& cells) {
   static const edition::invariant no_loop;
   const cell_index index(cells);
-  std::vector<linear_sum> out;
-  for (const edition::fact& f : edition.facts) out.push_back(sum_of(f.cells, index, no_loop, {}, 0));
+  std::vector<std::vector<linear_sum>> out;
+  for (const edition::fact& f : edition.facts) {
+    std::vector<linear_sum>& readings = out.emplace_back();
+    readings.push_back(sum_of(f.cells, index, no_loop, {}, 0));
+    for (const auto& other : f.or_cells) readings.push_back(sum_of(other, index, no_loop, {}, 0));
+  }
   return out;
 }
 

@@ -51,8 +51,9 @@ struct claim_instance {
 std::vector<claim_instance> claim_instances(const edition::definition& edition, const std::vector<cell_slot>& cells,
                                             bool across_years = false);
 
-// The cells of each fact of `edition` (`fact … = CELLS`), over `cells`: the figures its prose states.
-std::vector<linear_sum> fact_sums(const edition::definition& edition, const std::vector<cell_slot>& cells);
+// The cells of each fact of `edition` (`fact … = CELLS or CELLS …`), over `cells`: each reading of
+// the figures its prose states, the first first.
+std::vector<std::vector<linear_sum>> fact_sums(const edition::definition& edition, const std::vector<cell_slot>& cells);
 
 // A cell as a report gives it: its value (in 元 for money) or the reason it has none.
 struct cell_value {

@@ -1,6 +1,7 @@
 #include "fact_sentences.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "claims.hpp"
 
@@ -103,10 +104,30 @@ struct writable {
   decimal table;
   std::string subject;
   bool money = false;
-  std::vector<way> ways;  // through each of its phrases, in order
-  bool figures = false;   // some way states a figure (N), not only 0
-  bool blank = true;      // every cell blank, counted as 0: a figure other than 0 is not judged
+  std::vector<way> ways;        // through each of its phrases, in order
+  bool figures = false;         // some way states a figure (N), not only 0
+  bool blank = true;            // every cell blank, counted as 0: a figure other than 0 is not judged
+  std::vector<decimal> others;  // what its other readings (`or`) sum to, where a checker can read them
 };
+
+// The sum of `sum`'s cells as a checker reads them: none where a cell is not given (a blank
+// counts as 0 where its table says so); `blank` stays true while every cell is blank.
+std::optional<decimal> read_sum(const generator::plan& p, const document_model& doc, const linear_sum& sum, bool& blank,
+                                bool& money) {
+  decimal total;
+  bool given = !sum.cells.empty();
+  for (const signed_cell& c : sum.cells) {
+    const cell_value& read = doc.values[c.cell].read;
+    money = money || p.cells[c.cell].kind == edition::value_kind::money;
+    if (read.value) {
+      c.sign < 0 ? total -= * read.value : total += *read.value;
+      blank = false;
+    } else if (read.state != bind::value_state::blank || !p.cells[c.cell].table->blank_is_zero) {
+      given = false;
+    }
+  }
+  return given ? std::optional<decimal>(total) : std::nullopt;
+}
 
 // The facts a checker can judge here: read in `section`, every cell given (a blank counting as 0
 // where its table says so).
@@ -116,20 +137,16 @@ std::vector<writable> writable_facts(const generator::plan& p, const document_mo
     const edition::fact& f = p.edition->facts[k];
     const std::vector<unsigned>& sections = f.sections.empty() ? p.edition->fact_sections : f.sections;
     if (!sections.empty() && std::find(sections.begin(), sections.end(), section) == sections.end()) continue;
-    const linear_sum& sum = p.facts[k];
-    writable w{&f, {}, {}, false, {}, false, true};
-    bool given = !sum.cells.empty();
-    for (const signed_cell& c : sum.cells) {
-      const cell_value& read = doc.values[c.cell].read;
-      w.money = w.money || p.cells[c.cell].kind == edition::value_kind::money;
-      if (read.value) {
-        c.sign < 0 ? w.table -= * read.value : w.table += *read.value;
-        w.blank = false;
-      } else if (read.state != bind::value_state::blank || !p.cells[c.cell].table->blank_is_zero) {
-        given = false;
-      }
+    const linear_sum& sum = p.facts[k].front();
+    writable w{&f, {}, {}, false, {}, false, true, {}};
+    const std::optional<decimal> table = read_sum(p, doc, sum, w.blank, w.money);
+    if (!table) continue;
+    w.table = *table;
+    for (std::size_t r = 1; r < p.facts[k].size(); ++r) {
+      bool blank = true, money = false;
+      if (const auto other = read_sum(p, doc, p.facts[k][r], blank, money); other && !(blank && other->sign() == 0))
+        w.others.push_back(*other);
     }
-    if (!given) continue;
     w.subject =
         sum.cells.size() == 1 ? p.cells[sum.cells.front().cell].coord : p.cells[sum.cells.front().cell].table->id;
     for (const edition::phrase& phrase : f.phrases) {
@@ -207,9 +224,14 @@ bool write_fact_sentence(const generator::plan& p, document_model& doc, random_e
     const writable& w = facts[i];
     decimal value = w.table;
     if (i == wrong) {
-      const bool zero_phrase =
-          w.table.sign() > 0 && chance(random, 25) && !std::all_of(w.ways.begin(), w.ways.end(), has_number);
+      // Another figure than every reading of the table's (a checker takes any of them).
+      const auto a_reading = [&](const decimal& v) {
+        return v == w.table || std::find(w.others.begin(), w.others.end(), v) != w.others.end();
+      };
+      const bool zero_phrase = w.table.sign() > 0 && chance(random, 25) &&
+                               !std::all_of(w.ways.begin(), w.ways.end(), has_number) && !a_reading(decimal());
       value = zero_phrase ? decimal() : w.table + decimal::from_integer(uniform(random, 1, 5));
+      while (a_reading(value)) value += decimal::from_integer(1);
     }
     line += "，";
     fact_clause c = write_clause(w, value, random, line);

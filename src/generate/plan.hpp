@@ -38,12 +38,12 @@ struct generator::plan {
 
   const edition::definition* edition = nullptr;
   std::vector<cell_slot> cells;
-  std::vector<bool> determined;         // computed by a definition, not drawn
-  std::vector<definition> definitions;  // each in terms of drawn cells only (and last year's)
-  std::vector<bool> in_definition;      // a drawn cell some definition reads
-  std::vector<bool> in_equality;        // a cell some equality of one report reads: a change to it is seen
-  std::vector<claim_instance> claims;   // every instance of every invariant of one report
-  std::vector<linear_sum> facts;        // the cells of each of the edition's facts, in its order
+  std::vector<bool> determined;                // computed by a definition, not drawn
+  std::vector<definition> definitions;         // each in terms of drawn cells only (and last year's)
+  std::vector<bool> in_definition;             // a drawn cell some definition reads
+  std::vector<bool> in_equality;               // a cell some equality of one report reads: a change to it is seen
+  std::vector<claim_instance> claims;          // every instance of every invariant of one report
+  std::vector<std::vector<linear_sum>> facts;  // the readings of each of the edition's facts, in its order
   // Those construction leaves to chance (of `claims` and `year_claims`): drawn until they hold.
   std::vector<const claim_instance*> drawn_claims;
 

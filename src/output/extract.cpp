@@ -23,6 +23,7 @@ void write_fact(std::ostream& out, const source& src, const check::fact_reading&
   for (const bind::bound_value* v : r.cells) out << ' ' << v->coordinate();
   if (r.table) out << " = " << r.table->to_canonical_string();
   out << "  " << check::name_of(r.verdict);
+  if (r.reading != 0) out << " (with reading " << r.reading + 1 << " of the figure)";
   if (!r.why.empty()) out << " (" << r.why << ')';
   out << '\n';
 }
@@ -47,6 +48,7 @@ json fact_json(const source& src, const check::fact_reading& r) {
           {"cells", std::move(cells)},
           {"table", r.table ? json(r.table->to_canonical_string()) : json(nullptr)},
           {"verdict", check::name_of(r.verdict)},
+          {"reading", r.reading},
           {"why", r.why.empty() ? json(nullptr) : json(r.why)}};
 }
 
