@@ -67,6 +67,18 @@ void write_edition_tree(std::ostream& out, const edition::definition& ed) {
     out << "invariant " << inv.id << " [" << name_of(inv.level) << (inv.across_years ? ", across years" : "") << "] "
         << inv.message << '\n';
   }
+  if (!ed.facts.empty()) {
+    out << "facts read in sections";
+    if (ed.fact_sections.empty()) out << " (all)";
+    for (const unsigned s : ed.fact_sections) out << ' ' << s;
+    out << '\n';
+  }
+  for (const edition::fact& f : ed.facts) {
+    out << "fact " << f.id << " [" << name_of(f.level) << "] " << f.message << "  (" << f.phrases.size()
+        << (f.phrases.size() == 1 ? " phrase" : " phrases");
+    if (!f.or_cells.empty()) out << ", " << f.or_cells.size() + 1 << " readings";
+    out << ")\n";
+  }
   for (const edition::crosswalk& walk : ed.crosswalks) {
     out << "follows " << walk.from;
     for (const std::string& t : walk.same_tables) out << (t == walk.same_tables.front() ? ": same " : ", ") << t;
