@@ -150,8 +150,9 @@ struct fact_reading {
   std::vector<int> signs;                       // each one's sign in the sum
   std::optional<decimal> table;                 // their sum, when it can be assessed
   fact_verdict verdict = fact_verdict::not_assessable;
-  std::size_t reading = 0;  // agreeing: with which reading of the figure (0 the first, k the k-th `or`)
-  std::string why;          // when not assessable: which cell is not given, or what the text lacks
+  std::size_t reading = 0;    // agreeing: with which reading of the figure (0 the first, k the k-th `or`)
+  std::string why;            // when not assessable: which cell is not given, or what the text lacks
+  bool unit_missing = false;  // the text gives an amount of money without its unit: no figure is read
 };
 
 // Every figure the prose of the sections the edition names states, in document order: clauses

@@ -99,9 +99,11 @@ std::vector<finding> fact_findings(const std::vector<fact_reading>& readings) {
   std::map<const edition::fact*, const fact_reading*> first;
   for (const fact_reading& r : readings) {
     if (r.verdict == fact_verdict::differs) found.push_back(mismatch(r));
+    if (r.unit_missing) continue;  // no figure to compare
     const auto [at, added] = first.emplace(r.fact, &r);
     // Where the table can be read, each figure that differs from it is reported already.
-    if (!added && r.verdict == fact_verdict::not_assessable && r.stated != at->second->stated)
+    if (!added && r.verdict == fact_verdict::not_assessable && at->second->verdict == fact_verdict::not_assessable &&
+        r.stated != at->second->stated)
       found.push_back(conflict(r, *at->second));
   }
   return found;

@@ -214,6 +214,7 @@ struct reader {
       }
       if (!unit) {
         r.why = "the text gives no unit (元, 万元 or 亿元) after its figure";
+        r.unit_missing = true;
         return;
       }
       r.stated = in_yuan(r.stated, *unit);

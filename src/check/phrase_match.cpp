@@ -69,7 +69,10 @@ struct matcher {
       case edition::phrase_part::kind::number: {
         const std::string_view preceding = at == 0 ? before : clause.substr(0, at);
         for (const prose_number& reading : read_prose_number(preceding, clause.substr(at))) {
-          if (match(then, at + reading.length)) {
+          // Converters put spaces around figures (`申请 749 件`).
+          std::size_t after = at + reading.length;
+          while (const std::size_t space = utf8::inline_space_at(clause, after)) after += space;
+          if (match(then, after) || (after != at + reading.length && match(then, at + reading.length))) {
             found.number = reading;
             found.number_at = at;
             return true;
