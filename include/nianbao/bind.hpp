@@ -66,6 +66,9 @@ struct bound_value {
   std::optional<decimal> value;  // as written, in the written unit
   std::string_view unit;         // for money: 元/万元/亿元 as written in the cell, its header or the edition
   std::optional<decimal> yuan;   // for money with a unit: the exact amount in 元
+  // What the checks compare: the amount in 元 where money has a unit, else the value as written;
+  // null when not given.
+  const decimal* compared() const noexcept { return yuan ? &*yuan : value ? &*value : nullptr; }
 
   // `t3/result.total/applicant.total`: the coordinate as findings and JSON write it.
   std::string coordinate() const;

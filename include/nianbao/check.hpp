@@ -153,6 +153,9 @@ struct fact_reading {
   std::size_t reading = 0;    // agreeing: with which reading of the figure (0 the first, k the k-th `or`)
   std::string why;            // when not assessable: which cell is not given, or what the text lacks
   bool unit_missing = false;  // the text gives an amount of money without its unit: no figure is read
+
+  // Where its findings stand: the figure, or the phrase where it states 0 without one.
+  ast::span place() const noexcept { return number.empty() ? phrase : number; }
 };
 
 // Every figure the prose of the sections the edition names states, in document order: clauses

@@ -100,7 +100,7 @@ struct evaluator {
           op.sign = sign;
           op.on_left = on_left;
           if (op.cell != nullptr && op.cell->value) {
-            op.value = op.cell->yuan ? &*op.cell->yuan : &*op.cell->value;
+            op.value = op.cell->compared();
           } else if (!unfilled.empty() && std::binary_search(unfilled.begin(), unfilled.end(), op.cell)) {
             op.unfilled = true;
             reads_unfilled = true;

@@ -18,31 +18,36 @@ std::string cells_text(const fact_reading& r) {
   for (const bind::bound_value* v : r.cells) {
     if (!text.empty()) text += " + ";
     text += v->coordinate();
-    if (r.cells.size() > 1) text += " " + (v->value ? (v->yuan ? *v->yuan : *v->value).to_canonical_string() : "0");
+    if (r.cells.size() > 1) text += " " + (v->value ? v->compared()->to_canonical_string() : "0");
   }
   return text;
 }
 
-finding mismatch(const fact_reading& r) {
-  const ast::span at = r.number.size() != 0 ? r.number : r.phrase;
+// What every finding of a figure says first: its id, the fact's severity and message, its place.
+finding text_finding(const fact_reading& r, std::string id) {
   finding f;
-  f.id = "TEXT-TABLE-MISMATCH";
+  f.id = std::move(id);
   f.level = r.fact->level;
-  f.where = at;
+  f.where = r.place();
   f.rule = r.fact->message;
+  f.found = stated_text(r);
+  return f;
+}
+
+finding mismatch(const fact_reading& r) {
+  finding f = text_finding(r, "TEXT-TABLE-MISMATCH");
   // No line numbers in the message: a page and its text layout put the same finding on other
   // lines; the places are the finding's own and its related ones.
   f.message = r.fact->message + ": the text says " + stated_text(r) + ", the table says " +
               r.table->to_canonical_string() + " (" + cells_text(r) + ")";
   f.expected = r.table->to_canonical_string();
-  f.found = stated_text(r);
   f.subject = r.cells.size() == 1 ? r.cells.front()->coordinate() : std::string(r.cells.front()->table);
   for (const bind::bound_value* v : r.cells) {
     f.related.push_back({v->where, "the table: " + v->coordinate() + " = " + std::string(v->raw)});
     finding_cell c;
     c.coord = v->coordinate();
     c.text = std::string(v->raw);
-    if (v->value) c.value = (v->yuan ? *v->yuan : *v->value).to_canonical_string();
+    if (const decimal* value = v->compared()) c.value = value->to_canonical_string();
     c.unit = v->yuan ? "元" : "";
     c.where = v->where;
     f.cells.push_back(std::move(c));
@@ -51,19 +56,12 @@ finding mismatch(const fact_reading& r) {
 }
 
 finding conflict(const fact_reading& r, const fact_reading& earlier) {
-  const ast::span at = r.number.size() != 0 ? r.number : r.phrase;
-  const ast::span there = earlier.number.size() != 0 ? earlier.number : earlier.phrase;
-  finding f;
-  f.id = "TEXT-CONFLICT";
-  f.level = r.fact->level;
-  f.where = at;
-  f.rule = r.fact->message;
+  finding f = text_finding(r, "TEXT-CONFLICT");
   f.message = r.fact->message + ": the text says " + stated_text(r) + " here and " + stated_text(earlier) +
               " before, and the table cannot tell which is right (" + r.why + ")";
   f.expected = stated_text(earlier);
-  f.found = stated_text(r);
   f.subject = "fact " + r.fact->id;
-  f.related.push_back({there, "the text says " + stated_text(earlier) + " here"});
+  f.related.push_back({earlier.place(), "the text says " + stated_text(earlier) + " here"});
   return f;
 }
 
@@ -86,7 +84,7 @@ void bear_out(fact_reading& r, std::vector<finding>& findings) {
   }
   if (culprits.empty() || repaired != r.stated) return;
   r.verdict = fact_verdict::agrees;
-  const ast::span at = r.number.size() != 0 ? r.number : r.phrase;
+  const ast::span at = r.place();
   for (finding* f : culprits) {
     f->related.push_back({at, "the text says " + stated_text(r) + " as well (" + r.fact->message + ")"});
   }

@@ -176,7 +176,7 @@ struct reader {
           out.signs.push_back(t.term->sign);
           out.money = out.money || v->kind == edition::value_kind::money;
           if (v->state == bind::value_state::given && v->value) {
-            const decimal& value = v->yuan ? *v->yuan : *v->value;
+            const decimal& value = *v->compared();
             out.sum += t.term->sign < 0 ? -value : value;
             out.all_blank = false;
           } else if (!(v->state == bind::value_state::blank && t.table->blank_is_zero) && out.why.empty()) {
@@ -204,7 +204,7 @@ struct reader {
     cells_sum first = sum_of(f.cells);
     r.cells = std::move(first.cells);
     r.signs = std::move(first.signs);
-    if (first.money && r.number.size() != 0) {
+    if (first.money && !r.number.empty()) {
       std::optional<money_unit> unit;
       for (const std::string_view u : {"亿元", "万元", "元"}) {
         if (after_number.starts_with(u)) {

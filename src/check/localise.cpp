@@ -70,7 +70,7 @@ struct system {
 rational value_of(const system& s, cell c) {
   if (const auto it = s.values.find(c); it != s.values.end()) return it->second;
   if (!c->value) return 0;
-  return to_rational(c->yuan ? *c->yuan : *c->value);
+  return to_rational(*c->compared());
 }
 
 // Solves for the cells of `changed` so that every equation holds; nullopt when no solution, or

@@ -17,7 +17,7 @@ std::string edition_of(const bind::bound_report& bound) {
 std::string_view phrase_text(const source& src, const check::fact_reading& r) { return r.phrase.in(src.text()); }
 
 void write_fact(std::ostream& out, const source& src, const check::fact_reading& r) {
-  const location at = src.locate((r.number.size() != 0 ? r.number : r.phrase).begin);
+  const location at = src.locate(r.place().begin);
   out << "fact " << r.fact->id << "  @" << at.line << ':' << at.column << "  `" << phrase_text(src, r) << "`  says "
       << r.stated.to_canonical_string() << "  table";
   for (const bind::bound_value* v : r.cells) out << ' ' << v->coordinate();
@@ -29,7 +29,7 @@ void write_fact(std::ostream& out, const source& src, const check::fact_reading&
 }
 
 json fact_json(const source& src, const check::fact_reading& r) {
-  const location at = src.locate((r.number.size() != 0 ? r.number : r.phrase).begin);
+  const location at = src.locate(r.place().begin);
   json cells = json::array();
   for (const bind::bound_value* v : r.cells) {
     json c = {{"coord", v->coordinate()}, {"text", v->raw}};
