@@ -5,7 +5,6 @@
 #include <boost/test/unit_test.hpp>
 
 #include "html/charset.hpp"
-#include "html/table_grid.hpp"
 #include "nianbao/bind.hpp"
 #include "nianbao/check.hpp"
 #include "nianbao/core/utf8.hpp"
@@ -159,70 +158,6 @@ BOOST_AUTO_TEST_CASE(generated_reports_as_pages_give_their_reports) {
   }
   std::cout << "generated pages: " << pages << " give the reports of their texts\n";
 }
-
-BOOST_AUTO_TEST_SUITE(span_expansion)
-
-using html::cell_shape;
-using html::layout_row;
-using html::place_cells;
-
-BOOST_AUTO_TEST_CASE(the_official_corner_and_merged_labels) {
-  // Table 三's head: a corner 3×3, 申请人情况 over 7 columns, then 自然人 / 法人… / 总计.
-  const auto g = place_cells({{{3, 3}, {1, 7}}, {{2, 1}, {1, 5}, {2, 1}}, {{1, 1}, {1, 1}, {1, 1}, {1, 1}, {1, 1}}});
-  BOOST_TEST(g.column_count == 10u);
-  BOOST_TEST(g.problems.empty());
-  BOOST_TEST(g.cells[2].column == 3u);  // 自然人
-  BOOST_TEST(g.cells[4].column == 9u);  // 总计
-  BOOST_TEST(g.cells[5].column == 4u);  // 商业企业, after 自然人 reaching down
-  // Row 3 as the text layout writes it: the corner and 自然人 and 总计 as empty cells.
-  const auto row = layout_row(g, 2);
-  BOOST_TEST_REQUIRE(row.size() == 8u);
-  BOOST_TEST(row[0].continued);
-  BOOST_TEST(row[1].continued);
-  BOOST_TEST(!row[2].continued);
-  BOOST_TEST(row[7].continued);
-}
-
-BOOST_AUTO_TEST_CASE(missing_cells_leave_a_short_row) {
-  const auto g = place_cells({{{1, 1}, {1, 1}, {1, 1}}, {{1, 1}}});
-  BOOST_TEST(g.problems.empty());
-  BOOST_TEST(layout_row(g, 1).size() == 1u);
-  BOOST_TEST(g.owner(1, 2) == html::grid::none);
-}
-
-BOOST_AUTO_TEST_CASE(an_overlap_is_reported_and_the_first_cell_keeps_the_slot) {
-  // The second row's cell spans two columns into the slot the first row's rowspan covers.
-  const auto g = place_cells({{{1, 1}, {2, 1}}, {{1, 2}}});
-  BOOST_TEST_REQUIRE(g.problems.size() == 1u);
-  BOOST_TEST((g.problems[0].kind == html::span_problem_kind::overlap));
-  BOOST_TEST(g.problems[0].cell == 2u);
-  BOOST_TEST(g.problems[0].other == 1u);
-  BOOST_TEST(g.owner(1, 1) == 1u);
-  const auto row = layout_row(g, 1);
-  BOOST_TEST_REQUIRE(row.size() == 2u);  // its own cell, and the one reaching down
-  BOOST_TEST(row[0].cell == 2u);
-  BOOST_TEST(row[1].continued);
-}
-
-BOOST_AUTO_TEST_CASE(a_rowspan_past_the_end_stops_there_and_zero_reaches_the_end) {
-  const auto g = place_cells({{{5, 1}, {0, 1}}, {{1, 1}}});
-  BOOST_TEST_REQUIRE(g.problems.size() == 1u);
-  BOOST_TEST((g.problems[0].kind == html::span_problem_kind::beyond_end));
-  BOOST_TEST(g.cells[0].rows == 2u);
-  BOOST_TEST(g.cells[1].rows == 2u);
-  BOOST_TEST(g.cells[2].column == 2u);
-}
-
-BOOST_AUTO_TEST_CASE(spans_beyond_reason_are_clipped_not_allocated) {
-  std::vector<std::vector<cell_shape>> rows(50000, std::vector<cell_shape>{{1, 1}});
-  rows[0][0] = {65534, 1000};
-  rows[1][0] = {65534, 1000};
-  const auto g = place_cells(rows);
-  BOOST_TEST(g.column_count <= 2000u);
-  BOOST_TEST(!g.problems.empty());
-}
-
-BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(pages)
 

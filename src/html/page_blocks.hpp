@@ -1,5 +1,5 @@
-// What a page shows, before it is written in the text layout: lines of text and tables of cells,
-// each stretch of text knowing where in the page it comes from.
+// What a page shows, before it is written in the text layout: lines of text and tables of cells
+// (nianbao/layout.hpp), each stretch of text knowing where in the page it comes from.
 #pragma once
 
 #include <cstddef>
@@ -7,35 +7,16 @@
 #include <variant>
 #include <vector>
 
-#include "nianbao/source.hpp"
-#include "table_grid.hpp"
+#include "nianbao/layout.hpp"
 
 struct GumboInternalNode;
 
 namespace nianbao::html {
 
-// One line as the page shows it: white space collapsed, entities decoded. `marks` are relative
-// to the line's start.
-struct text_line {
-  std::string text;
-  std::vector<origin_mark> marks;
-};
-
-struct table_cell {
-  std::vector<text_line> lines;
-  std::size_t origin = 0;  // the cell's <td>
-  cell_shape shape;
-};
-
-struct table_row {
-  std::vector<table_cell> cells;
-  std::size_t origin = 0;  // the <tr>
-};
-
-struct table_block {
-  std::vector<table_row> rows;
-  std::size_t origin = 0;
-};
+using layout::table_block;
+using layout::table_cell;
+using layout::table_row;
+using layout::text_line;
 
 struct page_block {
   std::variant<text_line, table_block> content;

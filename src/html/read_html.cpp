@@ -88,7 +88,7 @@ html_result read_html(const std::string& name, std::string_view bytes) {
   const std::unique_ptr<GumboOutput, gumbo_output_deleter> parsed(
       gumbo_parse_with_options(&options, original.text().data(), original.size()));
   const std::vector<html::page_block> blocks = html::page_blocks(parsed->document, original.text().data());
-  html::laid_out_text laid = html::lay_out(blocks, html::report_body(blocks));
+  layout::laid_out_text laid = html::lay_out(blocks, html::report_body(blocks));
 
   html_result result;
   if (page.complaint) {

@@ -1,19 +1,16 @@
-// The HTML table model, as far as report tables need it: every cell placed in a grid of slots by
-// its rowspan and colspan (the HTML standard's "forming a table"), so that each cell's
-// coordinates are known, irregular tables included, and the rows can then be written the way the
-// text layout writes merged cells.
+// The table model of pages and Word files, as far as report tables need it: every cell placed in a
+// grid of slots by its row and column spans (the HTML standard's "forming a table"), so that each
+// cell's coordinates are known, irregular tables included, and the rows can then be written the
+// way the text layout writes merged cells.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <vector>
 
-namespace nianbao::html {
+#include "nianbao/layout.hpp"
 
-struct cell_shape {
-  unsigned rows = 1;     // rowspan; 0 reaches to the last row
-  unsigned columns = 1;  // colspan
-};
+namespace nianbao::layout {
 
 struct placed_cell {
   std::size_t row = 0;  // the row it is written in, which is where it starts
@@ -59,4 +56,4 @@ struct layout_cell {
 };
 std::vector<layout_cell> layout_row(const grid& g, std::size_t row);
 
-}  // namespace nianbao::html
+}  // namespace nianbao::layout

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace nianbao::html {
+namespace nianbao::layout {
 
 namespace {
 
@@ -76,4 +76,4 @@ std::vector<layout_cell> layout_row(const grid& g, std::size_t row) {
   return out;
 }
 
-}  // namespace nianbao::html
+}  // namespace nianbao::layout
