@@ -1,3 +1,4 @@
+#include "nianbao/docx.hpp"
 #include "nianbao/grammar.hpp"
 #include "nianbao/html.hpp"
 #include "nianbao/input.hpp"
@@ -9,8 +10,15 @@ read_result read_report(std::string name, std::string bytes, const load_options&
   if ((result.error = check_size(bytes.size(), options))) return result;
   std::vector<finding> findings;
   std::optional<source> text;
-  const input_format format = html::looks_like_html(bytes) ? input_format::html : input_format::text;
-  if (format == input_format::html) {
+  const input_format format = docx::looks_like_zip(bytes)      ? input_format::docx
+                              : html::looks_like_html(bytes) ? input_format::html
+                                                             : input_format::text;
+  if (format == input_format::docx) {
+    docx::docx_result file = docx::read_docx(name, bytes, options);
+    result.error = std::move(file.error);
+    text = std::move(file.text);
+    findings = std::move(file.findings);
+  } else if (format == input_format::html) {
     html::html_result page = html::read_html(name, bytes);
     result.error = std::move(page.error);
     text = std::move(page.text);

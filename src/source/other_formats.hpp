@@ -14,7 +14,7 @@ struct other_format {
   std::string message;
 };
 
-// By the file's first bytes: PDF, Word 97–2003 (.doc), ZIP (a .docx is one).
+// By the file's first bytes: PDF, Word 97–2003 (.doc), an encrypted Office file, ZIP (a .docx is one).
 std::optional<other_format> binary_document_format(std::string_view bytes) noexcept;
 
 }  // namespace nianbao

@@ -59,6 +59,28 @@ inline char32_t decode(std::string_view text, std::size_t& i) noexcept {
   return cp;
 }
 
+// A code point as UTF-8 (one that is not a code point gives U+FFFD).
+inline std::string encode(char32_t cp) {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  std::string out;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
 // The spacing noise of Office-to-text extraction inside a line: spaces, TABs, form feeds and
 // vertical tabs, stray carriage returns ("\r\r\n" from converting line ends twice), no-break
 // spaces (U+00A0), ideographic spaces (U+3000), and the en, em and thinner spaces (U+2000–U+200A)
