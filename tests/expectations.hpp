@@ -18,7 +18,7 @@ namespace nianbao::test {
 // The files the corpus holds as inputs: reports and what must be refused (a folder's README.md
 // is about the inputs, not one of them).
 inline bool is_input(const std::filesystem::path& p) {
-  static const std::set<std::string> extensions{".txt", ".bin", ".html", ".md", ".pdf"};
+  static const std::set<std::string> extensions{".txt", ".bin", ".html", ".md", ".pdf", ".docx"};
   return extensions.contains(p.extension().string()) && p.filename() != "README.md";
 }
 

@@ -12,6 +12,7 @@
 #include "nianbao/html.hpp"
 #include "nianbao/input.hpp"
 #include "render_html.hpp"
+#include "same_report.hpp"
 #include "test_support.hpp"
 
 namespace bdata = boost::unit_test::data;
@@ -20,19 +21,8 @@ using namespace nianbao;
 
 namespace {
 
-struct checked {
-  input::report_input input;
-  bind::bound_report bound;
-};
-
-checked check_bytes(std::string name, std::string bytes) {
-  input::read_result read = input::read_report(std::move(name), std::move(bytes));
-  BOOST_TEST_REQUIRE(read.input.has_value(), (read.error ? read.error->message : ""));
-  checked c{std::move(*read.input), {}};
-  c.bound = bind::bind_report(c.input.text.text(), c.input.document, edition::builtin_editions());
-  check::add_findings(c.bound, c.input.text, c.input.document);
-  return c;
-}
+using test::checked;
+using test::from_column;
 
 std::vector<std::string> pages() {
   std::vector<std::string> files;
@@ -42,66 +32,6 @@ std::vector<std::string> pages() {
   return files;
 }
 
-std::string value_text(const bind::bound_value& v) { return v.value ? v.value->to_string() : "-"; }
-
-// The first character of `s`.
-std::string_view first_character(std::string_view s) {
-  std::size_t i = 0;
-  utf8::decode(s, i);
-  return s.substr(0, i);
-}
-
-// The text of a page's line from a 1-based column on.
-std::string_view from_column(std::string_view line, std::size_t column) {
-  std::size_t i = 0;
-  for (std::size_t c = 1; c < column && i < line.size(); ++c) utf8::decode(line, i);
-  return line.substr(i);
-}
-
-// Both renderings must agree on everything the report says; the page's findings point into it.
-void expect_same_report(const checked& text, const checked& page) {
-  // The report's own part of the page: its title as the text has it, and the same sections.
-  const auto part = [](const checked& c, ast::span s) { return std::string(s.in(c.input.text.text())); };
-  BOOST_TEST(part(page, page.input.document.title.agency) == part(text, text.input.document.title.agency));
-  BOOST_TEST(part(page, page.input.document.title.year) == part(text, text.input.document.title.year));
-  BOOST_TEST(part(page, page.input.document.title.title) == part(text, text.input.document.title.title));
-  BOOST_TEST(page.input.document.sections.size() == text.input.document.sections.size());
-  BOOST_TEST_REQUIRE(page.bound.choice.edition == text.bound.choice.edition);
-  BOOST_TEST_REQUIRE(page.bound.values.size() == text.bound.values.size());
-  for (std::size_t i = 0; i < text.bound.values.size(); ++i) {
-    const bind::bound_value& a = text.bound.values[i];
-    const bind::bound_value& b = page.bound.values[i];
-    BOOST_TEST_CONTEXT(a.table << ' ' << a.row << ' ' << a.column) {
-      BOOST_TEST((a.state == b.state));
-      BOOST_TEST(value_text(a) == value_text(b));
-      BOOST_TEST(a.unit == b.unit);
-    }
-    if (b.state != bind::value_state::given) continue;
-    // The number is where the page says it is: its first character at the located column.
-    const location at = page.input.text.locate(b.where.begin);
-    const std::string_view line = page.input.text.line_text(at.line);
-    BOOST_TEST(from_column(line, at.column).starts_with(first_character(b.raw)),
-               b.table << ' ' << b.row << ' ' << b.column << " at " << at.line << ':' << at.column);
-  }
-  std::vector<const finding*> report_findings;
-  for (const finding& f : page.bound.findings)
-    if (!f.id.starts_with("HTML-")) report_findings.push_back(&f);
-  BOOST_TEST_REQUIRE(report_findings.size() == text.bound.findings.size());
-  for (std::size_t i = 0; i < report_findings.size(); ++i) {
-    const finding& a = text.bound.findings[i];
-    const finding& b = *report_findings[i];
-    BOOST_TEST_CONTEXT(a.id << ' ' << a.subject) {
-      BOOST_TEST(a.id == b.id);
-      BOOST_TEST(a.subject == b.subject);
-      BOOST_TEST(a.message == b.message);
-      BOOST_TEST(a.expected == b.expected);
-      BOOST_TEST(a.found == b.found);
-      BOOST_TEST(a.cells.size() == b.cells.size());
-      BOOST_TEST(page.input.text.locate(b.where.begin).line <= page.input.text.line_count());
-    }
-  }
-}
-
 std::string seed_of(const std::string& page) {
   return test::read_file(test::corpus_dir / "seeds" / (page.substr(0, page.find('.')) + ".txt"));
 }
@@ -109,10 +39,10 @@ std::string seed_of(const std::string& page) {
 }  // namespace
 
 BOOST_DATA_TEST_CASE(a_page_gives_the_report_of_its_text, bdata::make(pages()), page) {
-  const checked text = check_bytes("seed.txt", seed_of(page));
-  const checked html = check_bytes(page, test::read_file(test::corpus_dir / "html" / page));
+  const checked text = test::check_bytes("seed.txt", seed_of(page));
+  const checked html = test::check_bytes(page, test::read_file(test::corpus_dir / "html" / page));
   BOOST_TEST((html.input.format == input::input_format::html));
-  expect_same_report(text, html);
+  test::expect_same_report(text, html);
 }
 
 // Every seed in every shape and charset, not only the five committed pages.
@@ -126,7 +56,8 @@ BOOST_DATA_TEST_CASE(every_shape_of_every_seed_gives_its_report,
                                                        : tools::page_shape::word;
   options.charset = charset;
   const std::string html = tools::render_html(seed, edition::builtin_editions(), options);
-  expect_same_report(check_bytes("seed.txt", std::string(seed.text())), check_bytes("page.html", html));
+  test::expect_same_report(test::check_bytes("seed.txt", std::string(seed.text())),
+                           test::check_bytes("page.html", html));
 }
 
 // Generated documents, valid and broken, as pages of every shape: a page gives what its text gives.
@@ -151,7 +82,8 @@ BOOST_AUTO_TEST_CASE(generated_reports_as_pages_give_their_reports) {
       page.charset = i % 2 == 0 ? "utf-8" : "gb2312";
       const std::string html = tools::render_html(text, edition::builtin_editions(), page);
       BOOST_TEST_CONTEXT(edition.id << " seed " << options.seed << " shape " << i % 3) {
-        expect_same_report(check_bytes("generated.txt", doc.text), check_bytes("generated.html", html));
+        test::expect_same_report(test::check_bytes("generated.txt", doc.text),
+                                 test::check_bytes("generated.html", html));
       }
       ++pages;
     }

@@ -70,8 +70,8 @@ void paragraph_text::run(const pugi::xml_node& r, int depth) {
       add("-");
     } else if (name == "AlternateContent") {
       run(first_element(c), depth + 1);
-    } else if (depth < max_depth && (name == "drawing" || name == "pict" || name == "object" || name == "Choice" ||
-                                     name == "Fallback")) {
+    } else if (depth < max_depth &&
+               (name == "drawing" || name == "pict" || name == "object" || name == "Choice" || name == "Fallback")) {
       // Text boxes anchored in the run: read after the paragraph, as blocks of their own.
       find_text_boxes(c, depth + 1);
     }

@@ -9,7 +9,7 @@ namespace nianbao::docx {
 namespace {
 
 using digit_names = std::array<std::string_view, 10>;
-constexpr digit_names chinese_digits{"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+constexpr digit_names chinese_digits{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 constexpr digit_names legal_digits{"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"};
 
 // 1 … 9999 as counted in Chinese: 十一 (not 一十一), 一百零一, 一千零一十.
@@ -51,9 +51,19 @@ std::string letters(unsigned n, char first) {
 
 std::string roman(unsigned n, bool upper) {
   if (n == 0 || n >= 4000) return std::to_string(n);
-  static constexpr std::array<std::pair<unsigned, std::string_view>, 13> parts{
-      {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"}, {40, "xl"},
-       {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}}};
+  static constexpr std::array<std::pair<unsigned, std::string_view>, 13> parts{{{1000, "m"},
+                                                                                {900, "cm"},
+                                                                                {500, "d"},
+                                                                                {400, "cd"},
+                                                                                {100, "c"},
+                                                                                {90, "xc"},
+                                                                                {50, "l"},
+                                                                                {40, "xl"},
+                                                                                {10, "x"},
+                                                                                {9, "ix"},
+                                                                                {5, "v"},
+                                                                                {4, "iv"},
+                                                                                {1, "i"}}};
   std::string out;
   for (const auto& [value, sign] : parts) {
     for (; n >= value; n -= value) out += sign;
@@ -82,7 +92,7 @@ std::string format_number(unsigned n, std::string_view format) {
     return chinese_counting(n, legal_digits, {"仟", "佰", "拾"}, false);
   if (format == "ideographDigital" || format == "taiwaneseDigital" || format == "japaneseDigitalTenThousand") {
     std::string out;
-    for (const char c : std::to_string(n)) out += chinese_digits[static_cast<std::size_t>(c - '0')];
+    for (const char c : std::to_string(n)) out += c == '0' ? std::string("〇") : std::string(chinese_digits[c - '0']);
     return out;
   }
   if (format == "ideographTraditional") return cycled(n, {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"});

@@ -1,7 +1,7 @@
 // The Word front end's stages in order: the package, the main document part and the parts it
 // relates (numbering, styles), the body as lines and tables, the text layout.
-#include <pugixml.hpp>
 #include <zip.h>
+#include <pugixml.hpp>
 
 #include "body.hpp"
 #include "nianbao/docx.hpp"
@@ -35,8 +35,8 @@ void parse_part(const package& pkg, const std::string& name, std::size_t limit, 
   const pugi::xml_parse_result parsed = out.xml.load_buffer(
       part.bytes->data(), part.bytes->size(), pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_auto);
   if (!parsed) {
-    out.problem = name + " is not well-formed XML at byte " + std::to_string(parsed.offset) + ": " +
-                  parsed.description();
+    out.problem =
+        name + " is not well-formed XML at byte " + std::to_string(parsed.offset) + ": " + parsed.description();
   }
 }
 
@@ -75,7 +75,9 @@ bool looks_like_zip(std::string_view bytes) noexcept {
 
 docx_result read_docx(const std::string& name, std::string_view bytes, const load_options& options) {
   const auto [pkg, opened] = package::open(bytes);
-  if (!pkg) return refused("a ZIP archive (as a .docx file is) that cannot be read: " + opened + "; the file is damaged or truncated");
+  if (!pkg)
+    return refused("a ZIP archive (as a .docx file is) that cannot be read: " + opened +
+                   "; the file is damaged or truncated");
   const std::size_t limit = options.max_bytes;
 
   std::string main = "word/document.xml";

@@ -10,7 +10,7 @@ read_result read_report(std::string name, std::string bytes, const load_options&
   if ((result.error = check_size(bytes.size(), options))) return result;
   std::vector<finding> findings;
   std::optional<source> text;
-  const input_format format = docx::looks_like_zip(bytes)      ? input_format::docx
+  const input_format format = docx::looks_like_zip(bytes)    ? input_format::docx
                               : html::looks_like_html(bytes) ? input_format::html
                                                              : input_format::text;
   if (format == input_format::docx) {
