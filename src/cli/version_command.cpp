@@ -10,6 +10,7 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "nianbao/corpus.hpp"
+#include "nianbao/docx.hpp"
 #include "nianbao/edition.hpp"
 #include "nianbao/html.hpp"
 #include "nianbao/version.hpp"
@@ -23,6 +24,7 @@ std::vector<std::pair<std::string, std::string>> libraries() {
   std::replace(boost.begin(), boost.end(), '_', '.');
   std::vector<std::pair<std::string, std::string>> out{
       {"Boost", boost}, {"PEGTL", TAO_PEGTL_VERSION}, {"CLI11", CLI11_VERSION}, html::library_version()};
+  for (auto& library : docx::library_versions()) out.push_back(std::move(library));
   for (auto& library : corpus::library_versions()) out.push_back(std::move(library));
   out.emplace_back("nlohmann-json", std::to_string(NLOHMANN_JSON_VERSION_MAJOR) + "." +
                                         std::to_string(NLOHMANN_JSON_VERSION_MINOR) + "." +
