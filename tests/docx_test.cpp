@@ -7,6 +7,8 @@
 
 #include "docx/number_formats.hpp"
 #include "nianbao/docx.hpp"
+#include "nianbao/generate.hpp"
+#include "nianbao/render.hpp"
 #include "same_report.hpp"
 
 namespace bdata = boost::unit_test::data;
@@ -44,6 +46,37 @@ BOOST_AUTO_TEST_CASE(automatic_numbering_and_text_boxes_give_the_text_back) {
   BOOST_TEST(text.find("（一）主动公开") != std::string_view::npos);
   const std::string_view title = text.substr(0, text.find('\n'));
   BOOST_TEST(text.find(title, title.size()) == std::string_view::npos);  // the text box's title once
+}
+
+// Generated documents, valid and broken, written as Word files by the render stage (merged cells
+// as gridSpan and vMerge, section headings as automatic numbering): each gives what its text
+// gives, values and findings alike.
+BOOST_AUTO_TEST_CASE(generated_reports_as_word_files_give_their_reports) {
+  const std::size_t per_edition = test::argument("--documents", 100);
+  std::size_t files = 0, numbered = 0;
+  for (const edition::definition& edition : edition::builtin_editions()) {
+    const generate::generator generator(edition);
+    for (std::size_t i = 0; i < per_edition; ++i) {
+      generate::options options;
+      options.seed = 5000 + i;
+      options.noise = {generate::all_noise_kinds().begin(), generate::all_noise_kinds().end()};
+      const auto& faults = generate::all_fault_kinds();
+      const generate::fault_kind fault = faults[(i / 2) % faults.size()];
+      if (i % 2 == 1 && generator.can_inject(fault)) options.faults = {fault};
+      const generate::document doc = generator.generate(options);
+      const std::string word = render::render_docx(source("generated.txt", doc.text), edition::builtin_editions());
+      BOOST_TEST_CONTEXT(edition.id << " seed " << options.seed) {
+        BOOST_TEST_REQUIRE(!word.empty());
+        const test::checked read = test::check_bytes("generated.docx", word);
+        test::expect_same_report(test::check_bytes("generated.txt", doc.text), read);
+        if (word.find("word/numbering.xml") != std::string::npos) ++numbered;  // the ZIP's directory names it
+      }
+      ++files;
+    }
+  }
+  BOOST_TEST(numbered > files / 2);  // most have their section headings as Word's numbering
+  std::cout << "generated Word files: " << files << " give the reports of their texts, " << numbered
+            << " with numbered headings\n";
 }
 
 BOOST_AUTO_TEST_CASE(places_are_named_cells_and_paragraphs_in_the_listing) {

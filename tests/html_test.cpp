@@ -11,7 +11,7 @@
 #include "nianbao/generate.hpp"
 #include "nianbao/html.hpp"
 #include "nianbao/input.hpp"
-#include "render_html.hpp"
+#include "nianbao/render.hpp"
 #include "same_report.hpp"
 #include "test_support.hpp"
 
@@ -50,12 +50,12 @@ BOOST_DATA_TEST_CASE(every_shape_of_every_seed_gives_its_report,
                      bdata::make(pages()) * bdata::make({"word", "cms", "split"}) * bdata::make({"utf-8", "gbk"}), page,
                      shape, charset) {
   const source seed("seed.txt", seed_of(page));
-  tools::page_options options;
-  options.shape = std::string_view(shape) == "cms"     ? tools::page_shape::cms
-                  : std::string_view(shape) == "split" ? tools::page_shape::split
-                                                       : tools::page_shape::word;
+  render::page_options options;
+  options.shape = std::string_view(shape) == "cms"     ? render::page_shape::cms
+                  : std::string_view(shape) == "split" ? render::page_shape::split
+                                                       : render::page_shape::word;
   options.charset = charset;
-  const std::string html = tools::render_html(seed, edition::builtin_editions(), options);
+  const std::string html = render::render_html(seed, edition::builtin_editions(), options);
   test::expect_same_report(test::check_bytes("seed.txt", std::string(seed.text())),
                            test::check_bytes("page.html", html));
 }
@@ -63,7 +63,7 @@ BOOST_DATA_TEST_CASE(every_shape_of_every_seed_gives_its_report,
 // Generated documents, valid and broken, as pages of every shape: a page gives what its text gives.
 BOOST_AUTO_TEST_CASE(generated_reports_as_pages_give_their_reports) {
   const std::size_t per_edition = test::argument("--pages", 100);
-  const auto shapes = {tools::page_shape::word, tools::page_shape::cms, tools::page_shape::split};
+  const auto shapes = {render::page_shape::word, render::page_shape::cms, render::page_shape::split};
   std::size_t pages = 0;
   for (const edition::definition& edition : edition::builtin_editions()) {
     const generate::generator generator(edition);
@@ -77,10 +77,10 @@ BOOST_AUTO_TEST_CASE(generated_reports_as_pages_give_their_reports) {
       if (i % 2 == 1 && generator.can_inject(fault)) options.faults = {fault};
       const generate::document doc = generator.generate(options);
       const source text("generated.txt", doc.text);
-      tools::page_options page;
+      render::page_options page;
       page.shape = *std::next(shapes.begin(), static_cast<std::ptrdiff_t>(i % 3));
       page.charset = i % 2 == 0 ? "utf-8" : "gb2312";
-      const std::string html = tools::render_html(text, edition::builtin_editions(), page);
+      const std::string html = render::render_html(text, edition::builtin_editions(), page);
       BOOST_TEST_CONTEXT(edition.id << " seed " << options.seed << " shape " << i % 3) {
         test::expect_same_report(test::check_bytes("generated.txt", doc.text),
                                  test::check_bytes("generated.html", html));

@@ -13,6 +13,7 @@
 #include "edition_files.hpp"
 #include "exit_codes.hpp"
 #include "nianbao/generate.hpp"
+#include "nianbao/render.hpp"
 
 namespace nianbao::cli {
 
@@ -33,6 +34,8 @@ struct generate_options {
   std::size_t agencies = 1;
   unsigned restate_percent = 0;
   std::vector<std::string> restate_rules;
+  std::string format = "text";  // text, html or docx
+  std::string shape = "word";   // a page's shape
 };
 
 bool write_file(const std::filesystem::path& path, const std::string& text) {
@@ -43,6 +46,37 @@ bool write_file(const std::filesystem::path& path, const std::string& text) {
     return false;
   }
   return true;
+}
+
+// A document in the format asked for: its text, or that text rendered as a page or a Word file.
+// Empty when the text does not parse as a report (a renderer needs its sections and tables).
+std::string rendered(const generate_options& o, const std::vector<edition::definition>& editions,
+                     const std::string& text) {
+  if (o.format == "text") return text;
+  const source report("generated.txt", text);
+  if (o.format == "docx") return render::render_docx(report, editions);
+  render::page_options page;
+  page.shape = o.shape == "cms"     ? render::page_shape::cms
+               : o.shape == "split" ? render::page_shape::split
+                                    : render::page_shape::word;
+  return render::render_html(report, editions, page);
+}
+
+// The file name extension of a format.
+std::string extension(const generate_options& o) { return o.format == "text" ? ".txt" : "." + o.format; }
+
+// Writes DIR/STEM.EXTENSION and its oracle; false (said on stderr) when either cannot be written.
+bool write_document(const generate_options& o, const std::vector<edition::definition>& editions,
+                    const std::filesystem::path& stem, const generate::document& doc, const std::string& follows) {
+  const std::string name = stem.filename().string() + extension(o);
+  const std::string bytes = rendered(o, editions, doc.text);
+  if (bytes.empty()) {
+    std::cerr << "nianbao: error: " << name << " cannot be written as " << o.format
+              << ": its text does not parse as a report\n";
+    return false;
+  }
+  return write_file(stem.string() + extension(o), bytes) &&
+         write_file(stem.string() + ".oracle.json", generate::oracle_json(doc, name, follows));
 }
 
 std::set<generate::noise_kind> noise_of(const generate_options& o) {
@@ -105,13 +139,9 @@ int run_series(const generate_options& o, const std::vector<edition::definition>
       opts.agency = agencies[i];
       std::string follows;
       for (const generate::document& doc : gen.generate(opts)) {
-        const std::string name = "series-" + std::to_string(opts.seed) + "-" + std::to_string(doc.year) + ".txt";
-        const std::filesystem::path stem = std::filesystem::path(o.out) / name.substr(0, name.size() - 4);
-        if (!write_file(stem.string() + ".txt", doc.text) ||
-            !write_file(stem.string() + ".oracle.json", generate::oracle_json(doc, name, follows))) {
-          return exit_unreadable;
-        }
-        follows = name;
+        const std::string stem = "series-" + std::to_string(opts.seed) + "-" + std::to_string(doc.year);
+        if (!write_document(o, editions, std::filesystem::path(o.out) / stem, doc, follows)) return exit_unreadable;
+        follows = stem + extension(o);
         for (const generate::restatement& r : doc.restated) restated.insert(r.rule);
       }
     }
@@ -150,6 +180,10 @@ int run_generate(const generate_options& o) {
   generate::options base;
   base.noise = noise_of(o);
   for (const std::string& name : o.faults) base.faults.push_back(*generate::fault_named(name));
+  if (o.jsonl && o.format == "docx") {
+    std::cerr << "nianbao: error: --jsonl writes text; a Word file needs --out DIR\n";
+    return exit_unreadable;
+  }
   if (o.count > 1 && o.out.empty() && !o.jsonl) {
     std::cerr << "nianbao: error: --count above 1 needs --out DIR or --jsonl (one document alone goes to standard "
                  "output)\n";
@@ -172,18 +206,16 @@ int run_generate(const generate_options& o) {
       const generate::document doc = gen.generate(opts);
       const std::string stem = edition->id + "-" + std::to_string(opts.seed);
       if (o.jsonl) {
-        std::cout << generate::document_jsonl(doc, stem + ".txt");
+        generate::document shown = doc;
+        shown.text = rendered(o, *editions, doc.text);
+        std::cout << generate::document_jsonl(shown, stem + extension(o));
         continue;
       }
       if (o.out.empty()) {
-        std::cout << doc.text;
+        std::cout << rendered(o, *editions, doc.text);
         continue;
       }
-      if (!write_file(std::filesystem::path(o.out) / (stem + ".txt"), doc.text) ||
-          !write_file(std::filesystem::path(o.out) / (stem + ".oracle.json"),
-                      generate::oracle_json(doc, stem + ".txt"))) {
-        return exit_unreadable;
-      }
+      if (!write_document(o, *editions, std::filesystem::path(o.out) / stem, doc, {})) return exit_unreadable;
     }
   } catch (const generate::generate_error& e) {
     std::cerr << "nianbao: error: " << e.what() << '\n';
@@ -225,6 +257,12 @@ void add_generate_command(CLI::App& app, int& exit_code) {
                 "Write each document with its oracle as one line of JSON on standard output, {\"name\", \"text\", "
                 "\"oracle\"}, for a fuzzer that reads a stream")
       ->excludes("--out");
+  cmd->add_option("--format", o->format,
+                  "Write each document as text (the text layout, default), html (a web page) or docx (a Word "
+                  "file), with the same oracle")
+      ->check(CLI::IsMember({"text", "html", "docx"}));
+  cmd->add_option("--shape", o->shape, "With --format html: the page's shape, word (default), cms or split")
+      ->check(CLI::IsMember({"word", "cms", "split"}));
   cmd->add_flag("--no-noise", o->no_noise, "No layout noise: every document in the exact official form");
   cmd->add_option("--noise", o->noise,
                   "Only these kinds of noise (default all): " + names_of(generate::all_noise_kinds()))

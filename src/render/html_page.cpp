@@ -1,16 +1,13 @@
-#include "render_html.hpp"
 
 #include <iconv.h>
 
-#include <algorithm>
-#include <map>
 #include <sstream>
 
-#include "nianbao/bind.hpp"
 #include "nianbao/core/utf8.hpp"
-#include "nianbao/grammar.hpp"
+#include "nianbao/render.hpp"
+#include "report_model.hpp"
 
-namespace nianbao::tools {
+namespace nianbao::render {
 
 namespace {
 
@@ -27,141 +24,6 @@ std::string escaped(std::string_view s) {
       out += c;
   }
   return out;
-}
-
-// One cell of the page's table, before it is written.
-struct page_cell {
-  std::vector<std::string> lines;
-  std::size_t rows = 1;
-  std::size_t columns = 1;
-  bool written = true;  // false: the cell above reaches down over it
-};
-using page_row = std::vector<page_cell>;
-
-std::vector<std::string> cell_lines(std::string_view text, const ast::cell& cell) {
-  std::vector<std::string> lines;
-  for (std::size_t k = 0; k < cell.lines.size(); ++k) {
-    const ast::line& l = cell.lines[k];
-    std::size_t begin = k == 0 ? cell.tab.end : l.where.begin;
-    lines.emplace_back(text.substr(begin, l.line_end.begin - begin));
-  }
-  return lines;
-}
-
-bool is_empty(const std::vector<std::string>& lines) {
-  for (const std::string& l : lines)
-    if (l.find_first_not_of(" \t") != std::string::npos) return false;
-  return true;
-}
-
-using edition::depth;
-using edition::labelled;
-
-// A node of a column tree as the header draws it: its depth, its first leaf and leaf count.
-struct header_node {
-  const edition::node* node;
-  std::size_t depth;
-  std::size_t first_leaf;
-  std::size_t leaves;
-};
-
-std::size_t collect(const std::vector<edition::node>& tree, std::size_t d, std::size_t first,
-                    std::vector<header_node>& out) {
-  for (const edition::node& n : tree) {
-    const std::size_t index = out.size();
-    out.push_back({&n, d, first, 0});
-    const std::size_t leaves = n.is_leaf() ? 1 : collect(n.children, d + 1, first, out);
-    out[index].leaves = leaves;
-    first += leaves;
-  }
-  return first;
-}
-
-// The official layout's header and label spans, laid over the text's rows; a row that does not
-// fit the layout keeps its cells as written, the last one stretched to the table's width.
-std::vector<page_row> official_layout(std::string_view text, const ast::table& table, const edition::table& layout) {
-  const std::size_t header_rows = depth(layout.columns);
-  const std::size_t label_columns = labelled(layout.rows) ? depth(layout.rows) : 0;
-  std::vector<header_node> nodes;
-  const std::size_t value_columns = collect(layout.columns, 1, 0, nodes);
-  const std::size_t width = label_columns + value_columns;
-
-  std::vector<page_row> rows;
-  std::vector<std::pair<std::size_t, std::size_t>> open(label_columns, {SIZE_MAX, 0});  // label column → cell above
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    const auto& cells = table.rows[r].cells;
-    page_row row;
-    // The cells from `first` as the text writes them, the last stretched to the table's width.
-    const auto as_written = [&](std::size_t first, std::size_t columns) {
-      row.resize(std::min(row.size(), first));
-      for (std::size_t k = first; k < cells.size(); ++k) row.push_back({cell_lines(text, cells[k])});
-      if (row.size() > first) row.back().columns = columns + 1 - std::min(columns, row.size() - first);
-      open.assign(label_columns, {SIZE_MAX, 0});
-    };
-    if (r < header_rows) {
-      // The corner: written in the first row, reaching down over the first cell of the others.
-      std::size_t k = 0;
-      if (label_columns > 0 && !cells.empty()) {
-        row.push_back({cell_lines(text, cells[k++]), header_rows, label_columns, r == 0});
-        if (r > 0 && !is_empty(row.back().lines)) k = 0, row.clear();
-      }
-      // Grid order of this header row: what starts in it, and what reaches down from above.
-      std::vector<std::pair<const header_node*, bool>> items;  // node, starts in this row
-      for (const header_node& n : nodes) {
-        if (n.depth == r + 1) items.push_back({&n, true});
-        if (n.depth <= r && n.node->is_leaf()) items.push_back({&n, false});
-      }
-      std::stable_sort(items.begin(), items.end(),
-                       [](const auto& a, const auto& b) { return a.first->first_leaf < b.first->first_leaf; });
-      bool fits = cells.size() - k == items.size();
-      for (std::size_t i = 0; fits && i < items.size(); ++i)
-        fits = items[i].second || is_empty(cell_lines(text, cells[k + i]));
-      if (!fits) {
-        as_written(k, k == 0 ? width : value_columns);
-      } else {
-        for (const auto& [n, starts] : items) {
-          row.push_back({cell_lines(text, cells[k++]), n->node->is_leaf() ? header_rows - r : 1, n->leaves, starts});
-        }
-      }
-    } else if (cells.size() < value_columns || cells.size() - value_columns > label_columns) {
-      as_written(0, width);
-    } else {
-      const std::size_t labels = cells.size() - value_columns;
-      std::size_t column = 0;
-      for (std::size_t k = 0; k < labels; ++k) {
-        page_cell cell{cell_lines(text, cells[k])};
-        cell.columns = k + 1 == labels ? label_columns - column : 1;
-        const auto [above_row, above_index] = open[column];
-        page_cell* above = above_row == SIZE_MAX ? nullptr : &rows[above_row][above_index];
-        // Only a cell that reaches down to this row can reach one further.
-        if (is_empty(cell.lines) && above != nullptr && above_row + above->rows == r &&
-            above->columns == cell.columns) {
-          ++above->rows;
-          cell.written = false;
-        } else {
-          for (std::size_t c = column; c < column + cell.columns; ++c) open[c] = {r, row.size()};
-        }
-        column += cell.columns;
-        row.push_back(std::move(cell));
-      }
-      for (std::size_t k = labels; k < cells.size(); ++k) row.push_back({cell_lines(text, cells[k])});
-    }
-    rows.push_back(std::move(row));
-  }
-  return rows;
-}
-
-std::vector<page_row> as_written(std::string_view text, const ast::table& table) {
-  std::size_t width = 0;
-  for (const ast::row& r : table.rows) width = std::max(width, r.cells.size());
-  std::vector<page_row> rows;
-  for (const ast::row& r : table.rows) {
-    page_row row;
-    for (const ast::cell& c : r.cells) row.push_back({cell_lines(text, c)});
-    if (!row.empty()) row.back().columns = width + 1 - row.size();
-    rows.push_back(std::move(row));
-  }
-  return rows;
 }
 
 // Splits text into pieces of a few characters, for pages that scatter one run of text over
@@ -185,7 +47,7 @@ bool wide_at(std::string_view s, std::size_t i) {
 
 class page_writer {
  public:
-  page_writer(std::string_view text, page_options options) : text_(text), options_(std::move(options)) {}
+  explicit page_writer(page_options options) : options_(std::move(options)) {}
 
   void paragraph(std::string_view line) {
     switch (options_.shape) {
@@ -301,7 +163,6 @@ class page_writer {
     return out;
   }
 
-  std::string_view text_;
   page_options options_;
   std::ostringstream out_;
 };
@@ -385,53 +246,25 @@ std::string encoded(const std::string& page, const std::string& charset) {
 
 std::string render_html(const source& text, const std::vector<edition::definition>& editions,
                         const page_options& options) {
-  const grammar::parse_result parsed = grammar::parse_report(text);
-  if (!parsed.document) return {};
-  const ast::document& doc = *parsed.document;
-  const bind::bound_report bound = bind::bind_report(text.text(), doc, editions);
-  // Which table of the edition each table of the text is: by the cells the binder placed.
-  std::map<std::size_t, std::string_view> table_at;
-  for (const bind::bound_value& v : bound.values)
-    if (v.state != bind::value_state::missing) table_at[v.where.begin] = v.table;
-  const auto layout_of = [&](const ast::table& t) -> const edition::table* {
-    if (bound.choice.edition == nullptr) return nullptr;
-    for (const ast::row& r : t.rows)
-      for (const ast::cell& c : r.cells)
-        if (auto it = table_at.find(c.value.where.begin); it != table_at.end()) {
-          const edition::table* layout = bound.choice.edition->find_table(it->second);
-          return layout != nullptr && layout->blocks.empty() ? layout : nullptr;
-        }
-    return nullptr;
-  };
-
-  std::string title;
-  for (const ast::block& b : doc.title.lines) title += ast::first_line(b).content.in(text.text());
-  page_writer page(text.text(), options);
-  page.out() << page_head(options, title);
-  const auto line = [&](const ast::line& l) { page.paragraph(l.content.in(text.text())); };
-  const auto write = [&](const ast::block& b) {
-    if (const auto* t = std::get_if<ast::table>(&b)) {
-      const edition::table* layout = layout_of(*t);
-      page.table(layout ? official_layout(text.text(), *t, *layout) : as_written(text.text(), *t));
-    } else if (std::holds_alternative<ast::blank>(b)) {
-      page.blank();
-    } else {
-      line(ast::first_line(b));
+  const std::optional<report_model> model = model_of(text, editions);
+  if (!model) return {};
+  page_writer page(options);
+  page.out() << page_head(options, model->title);
+  for (const report_block& b : model->blocks) {
+    switch (b.what) {
+      case report_block::kind::line:
+        page.paragraph(b.text);
+        break;
+      case report_block::kind::blank:
+        page.blank();
+        break;
+      case report_block::kind::table:
+        page.table(b.rows);
+        break;
     }
-  };
-  const auto write_all = [&](const std::vector<ast::block>& blocks) {
-    std::for_each(blocks.begin(), blocks.end(), write);
-  };
-  write_all(doc.title.lines);
-  write_all(doc.preamble);
-  for (const ast::section& s : doc.sections) {
-    if (!s.head_in_cell) line(s.head.text);
-    write_all(s.body);
   }
-  write_all(doc.sign_off.lines);
-  write_all(doc.trailing);
   page.out() << page_foot(options);
   return encoded(page.str(), options.charset);
 }
 
-}  // namespace nianbao::tools
+}  // namespace nianbao::render
