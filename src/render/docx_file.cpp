@@ -18,23 +18,6 @@ constexpr std::string_view main_namespace = "http://schemas.openxmlformats.org/w
 constexpr std::string_view relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 constexpr int table_width = 9000;  // twentieths of a point: the text width of an A4 page
 
-std::string escaped(std::string_view s) {
-  std::string out;
-  for (const char c : s) {
-    if (c == '&')
-      out += "&amp;";
-    else if (c == '<')
-      out += "&lt;";
-    else if (c == '>')
-      out += "&gt;";
-    else if (c == '"')
-      out += "&quot;";
-    else
-      out += c;
-  }
-  return out;
-}
-
 void run(std::ostringstream& out, std::string_view text) {
   out << "<w:r><w:t xml:space=\"preserve\">" << escaped(text) << "</w:t></w:r>";
 }

@@ -11,21 +11,6 @@ namespace nianbao::render {
 
 namespace {
 
-std::string escaped(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '&')
-      out += "&amp;";
-    else if (c == '<')
-      out += "&lt;";
-    else if (c == '>')
-      out += "&gt;";
-    else
-      out += c;
-  }
-  return out;
-}
-
 // Splits text into pieces of a few characters, for pages that scatter one run of text over
 // several <span>s.
 std::vector<std::string> pieces(std::string_view s, std::size_t every) {

@@ -22,6 +22,23 @@ std::vector<std::string> cell_lines(std::string_view text, const ast::cell& cell
 
 }  // namespace
 
+std::string escaped(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else if (c == '"')
+      out += "&quot;";
+    else
+      out += c;
+  }
+  return out;
+}
+
 bool is_empty(const std::vector<std::string>& lines) {
   for (const std::string& l : lines)
     if (l.find_first_not_of(" \t") != std::string::npos) return false;

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "nianbao/edition.hpp"
@@ -22,6 +23,9 @@ struct page_cell {
 using page_row = std::vector<page_cell>;
 
 bool is_empty(const std::vector<std::string>& lines);
+
+// Text as markup holds it, in HTML and in XML: & < > and " as references.
+std::string escaped(std::string_view s);
 
 struct report_block {
   enum class kind { line, blank, table } what = kind::line;
