@@ -118,6 +118,28 @@ void html_to_ast(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * page_bytes());
 }
 
+// The five seeds as Word files (corpus/docx/, converted by LibreOffice), as bytes.
+const std::vector<std::pair<std::string, std::string>>& word_files() {
+  static const auto all = [] {
+    auto found = corpus_files("docx", ".docx");
+    std::erase_if(found, [](const auto& f) { return f.first.empty() || f.first[0] < '0' || f.first[0] > '9'; });
+    return found;
+  }();
+  return all;
+}
+
+// From Word file bytes to AST, as `nianbao parse report.docx` does: the package, the XML, the
+// numbering and the body, the text layout, then the grammar. Documents per second is the figure.
+void docx_to_ast(benchmark::State& state) {
+  std::int64_t bytes = 0;
+  for (const auto& [name, file] : word_files()) bytes += static_cast<std::int64_t>(file.size());
+  for (auto _ : state) {
+    for (const auto& [name, file] : word_files()) benchmark::DoNotOptimize(nianbao::input::read_report(name, file));
+  }
+  state.SetBytesProcessed(state.iterations() * bytes);
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(word_files().size()));
+}
+
 // The time this thread has run: the stages' counters below must not count the time the machine
 // gave to other processes, as a wall clock would on a busy machine.
 std::chrono::nanoseconds thread_cpu_time() {
@@ -277,6 +299,7 @@ BENCHMARK(parse_to_ast);
 BENCHMARK(load_and_parse);
 BENCHMARK(html_front_end);
 BENCHMARK(html_to_ast);
+BENCHMARK(docx_to_ast);
 BENCHMARK(parse_and_bind);
 BENCHMARK(parse_between)->Arg(0)->Arg(1)->Arg(2);
 BENCHMARK(bind_only);

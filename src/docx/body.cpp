@@ -222,15 +222,6 @@ void body_reader::cell_lines(const pugi::xml_node& container, const std::string&
   }
 }
 
-// Whether a table holds another table anywhere in it.
-bool holds_a_table(const pugi::xml_node& node, int depth) {
-  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
-    if (c.type() != pugi::node_element) continue;
-    if (local_name(c) == "tbl" || (depth < max_depth && holds_a_table(c, depth + 1))) return true;
-  }
-  return false;
-}
-
 void body_reader::table(const pugi::xml_node& tbl, int depth) {
   if (too_deep(depth)) return;
   const std::string name = "table " + std::to_string(++tables_);
@@ -238,17 +229,22 @@ void body_reader::table(const pugi::xml_node& tbl, int depth) {
   elements(tbl, "tr", rows, depth);
   // A table that holds another table, or that has a single column, lays the document out, as on
   // a web page: its cells are read as text, and the tables in them as tables.
-  const bool wide = std::any_of(rows.begin(), rows.end(), [&](const pugi::xml_node& tr) {
-    std::vector<pugi::xml_node> cells;
-    elements(tr, "tc", cells, depth);
-    return cells.size() > 1;
-  });
-  if (!wide || holds_a_table(tbl, depth)) {
+  std::vector<std::vector<pugi::xml_node>> cells(rows.size());
+  bool wide = false;
+  bool nested = false;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    elements(rows[r], "tc", cells[r], depth);
+    wide = wide || cells[r].size() > 1;
+    for (const pugi::xml_node& tc : cells[r]) {
+      std::vector<pugi::xml_node> inner;
+      elements(tc, "tbl", inner, depth);
+      nested = nested || !inner.empty();
+    }
+  }
+  if (!wide || nested) {
     for (std::size_t r = 0; r < rows.size(); ++r) {
-      std::vector<pugi::xml_node> cells;
-      elements(rows[r], "tc", cells, depth);
-      for (std::size_t k = 0; k < cells.size(); ++k)
-        blocks(cells[k], name + ", row " + std::to_string(r + 1) + ", cell " + std::to_string(k + 1), depth + 1);
+      for (std::size_t k = 0; k < cells[r].size(); ++k)
+        blocks(cells[r][k], name + ", row " + std::to_string(r + 1) + ", cell " + std::to_string(k + 1), depth + 1);
     }
     return;
   }
@@ -257,10 +253,8 @@ void body_reader::table(const pugi::xml_node& tbl, int depth) {
     auto& row = grid.emplace_back();
     std::size_t column = number_attribute(child(child(rows[r], "trPr"), "gridBefore")).value_or(0);
     if (column > 0) row.push_back({0, static_cast<unsigned>(column), raw_cell::alone, {{}, out_.listing.size(), {}}});
-    std::vector<pugi::xml_node> cells;
-    elements(rows[r], "tc", cells, depth);
-    for (std::size_t k = 0; k < cells.size(); ++k) {
-      const pugi::xml_node properties = child(cells[k], "tcPr");
+    for (std::size_t k = 0; k < cells[r].size(); ++k) {
+      const pugi::xml_node properties = child(cells[r][k], "tcPr");
       raw_cell cell;
       cell.column = column;
       cell.columns = std::max(1u, number_attribute(child(properties, "gridSpan")).value_or(1));
@@ -268,7 +262,7 @@ void body_reader::table(const pugi::xml_node& tbl, int depth) {
         cell.merge = attribute(merge).value_or("continue") == "restart" ? raw_cell::starts : raw_cell::continues;
       const std::string place = name + ", row " + std::to_string(r + 1) + ", cell " + std::to_string(k + 1);
       const std::size_t start = out_.listing.size();
-      cell_lines(cells[k], place, cell.cell.lines, depth + 1);
+      cell_lines(cells[r][k], place, cell.cell.lines, depth + 1);
       if (cell.cell.lines.empty()) listed(place, "");  // an empty cell has its line too, to point at
       cell.cell.origin = start + place.size() + 2;
       column += cell.columns;

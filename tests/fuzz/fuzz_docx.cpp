@@ -13,9 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string bytes(reinterpret_cast<const char*>(data), size);
   if (!nianbao::docx::looks_like_zip(bytes)) {
     const std::size_t split = bytes.find("\n====\n");
-    bytes = split == std::string::npos
-                ? nianbao::render::docx_package(bytes, "")
-                : nianbao::render::docx_package(bytes.substr(0, split), bytes.substr(split + 6));
+    bytes = split == std::string::npos ? nianbao::render::docx_package(bytes, "")
+                                       : nianbao::render::docx_package(bytes.substr(0, split), bytes.substr(split + 6));
   }
   nianbao::load_options limit;
   limit.max_bytes = std::size_t{4} << 20;  // a bomb is refused at the limit; a smaller one keeps runs fast
