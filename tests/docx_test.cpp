@@ -54,26 +54,17 @@ BOOST_AUTO_TEST_CASE(automatic_numbering_and_text_boxes_give_the_text_back) {
 BOOST_AUTO_TEST_CASE(generated_reports_as_word_files_give_their_reports) {
   const std::size_t per_edition = test::argument("--documents", 100);
   std::size_t files = 0, numbered = 0;
-  for (const edition::definition& edition : edition::builtin_editions()) {
-    const generate::generator generator(edition);
-    for (std::size_t i = 0; i < per_edition; ++i) {
-      generate::options options;
-      options.seed = 5000 + i;
-      options.noise = {generate::all_noise_kinds().begin(), generate::all_noise_kinds().end()};
-      const auto& faults = generate::all_fault_kinds();
-      const generate::fault_kind fault = faults[(i / 2) % faults.size()];
-      if (i % 2 == 1 && generator.can_inject(fault)) options.faults = {fault};
-      const generate::document doc = generator.generate(options);
-      const std::string word = render::render_docx(source("generated.txt", doc.text), edition::builtin_editions());
-      BOOST_TEST_CONTEXT(edition.id << " seed " << options.seed) {
-        BOOST_TEST_REQUIRE(!word.empty());
-        const test::checked read = test::check_bytes("generated.docx", word);
-        test::expect_same_report(test::check_bytes("generated.txt", doc.text), read);
-        if (word.find("word/numbering.xml") != std::string::npos) ++numbered;  // the ZIP's directory names it
-      }
-      ++files;
-    }
-  }
+  test::for_generated_documents(
+      per_edition, 5000, [&](const edition::definition& edition, std::size_t, const generate::document& doc) {
+        const std::string word = render::render_docx(source("generated.txt", doc.text), edition::builtin_editions());
+        BOOST_TEST_CONTEXT(edition.id << " seed " << doc.seed) {
+          BOOST_TEST_REQUIRE(!word.empty());
+          const test::checked read = test::check_bytes("generated.docx", word);
+          test::expect_same_report(test::check_bytes("generated.txt", doc.text), read);
+          if (word.find("word/numbering.xml") != std::string::npos) ++numbered;  // the ZIP's directory names it
+        }
+        ++files;
+      });
   BOOST_TEST(numbered > files / 2);  // most have their section headings as Word's numbering
   std::cout << "generated Word files: " << files << " give the reports of their texts, " << numbered
             << " with numbered headings\n";

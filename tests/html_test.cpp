@@ -65,29 +65,19 @@ BOOST_AUTO_TEST_CASE(generated_reports_as_pages_give_their_reports) {
   const std::size_t per_edition = test::argument("--pages", 100);
   const auto shapes = {render::page_shape::word, render::page_shape::cms, render::page_shape::split};
   std::size_t pages = 0;
-  for (const edition::definition& edition : edition::builtin_editions()) {
-    const generate::generator generator(edition);
-    for (std::size_t i = 0; i < per_edition; ++i) {
-      generate::options options;
-      options.seed = 1000 + i;
-      options.noise = {generate::all_noise_kinds().begin(), generate::all_noise_kinds().end()};
-      // Every other document broken, by each kind of fault in turn that the edition can show.
-      const auto& faults = generate::all_fault_kinds();
-      const generate::fault_kind fault = faults[(i / 2) % faults.size()];
-      if (i % 2 == 1 && generator.can_inject(fault)) options.faults = {fault};
-      const generate::document doc = generator.generate(options);
-      const source text("generated.txt", doc.text);
-      render::page_options page;
-      page.shape = *std::next(shapes.begin(), static_cast<std::ptrdiff_t>(i % 3));
-      page.charset = i % 2 == 0 ? "utf-8" : "gb2312";
-      const std::string html = render::render_html(text, edition::builtin_editions(), page);
-      BOOST_TEST_CONTEXT(edition.id << " seed " << options.seed << " shape " << i % 3) {
-        test::expect_same_report(test::check_bytes("generated.txt", doc.text),
-                                 test::check_bytes("generated.html", html));
-      }
-      ++pages;
-    }
-  }
+  test::for_generated_documents(per_edition, 1000,
+                                [&](const edition::definition& edition, std::size_t i, const generate::document& doc) {
+                                  const source text("generated.txt", doc.text);
+                                  render::page_options page;
+                                  page.shape = *std::next(shapes.begin(), static_cast<std::ptrdiff_t>(i % 3));
+                                  page.charset = i % 2 == 0 ? "utf-8" : "gb2312";
+                                  const std::string html = render::render_html(text, edition::builtin_editions(), page);
+                                  BOOST_TEST_CONTEXT(edition.id << " seed " << doc.seed << " shape " << i % 3) {
+                                    test::expect_same_report(test::check_bytes("generated.txt", doc.text),
+                                                             test::check_bytes("generated.html", html));
+                                  }
+                                  ++pages;
+                                });
   std::cout << "generated pages: " << pages << " give the reports of their texts\n";
 }
 

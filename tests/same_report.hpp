@@ -8,6 +8,7 @@
 #include "nianbao/bind.hpp"
 #include "nianbao/check.hpp"
 #include "nianbao/core/utf8.hpp"
+#include "nianbao/generate.hpp"
 #include "nianbao/input.hpp"
 #include "test_support.hpp"
 
@@ -89,6 +90,25 @@ inline void expect_same_report(const checked& text, const checked& page, const s
       BOOST_TEST(a.found == b.found);
       BOOST_TEST(a.cells.size() == b.cells.size());
       BOOST_TEST(page.input.text.locate(b.where.begin).line <= page.input.text.line_count());
+    }
+  }
+}
+
+// Generated documents of every built-in edition, `per_edition` each from seed `first_seed` on,
+// all noise on and every other one broken by each kind of fault in turn that the edition can
+// show: `visit(edition, index, document)` for each.
+template <typename Visit>
+void for_generated_documents(std::size_t per_edition, std::uint64_t first_seed, Visit visit) {
+  for (const edition::definition& edition : edition::builtin_editions()) {
+    const generate::generator generator(edition);
+    for (std::size_t i = 0; i < per_edition; ++i) {
+      generate::options options;
+      options.seed = first_seed + i;
+      options.noise = {generate::all_noise_kinds().begin(), generate::all_noise_kinds().end()};
+      const auto& faults = generate::all_fault_kinds();
+      const generate::fault_kind fault = faults[(i / 2) % faults.size()];
+      if (i % 2 == 1 && generator.can_inject(fault)) options.faults = {fault};
+      visit(edition, i, generator.generate(options));
     }
   }
 }
