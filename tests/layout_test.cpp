@@ -71,6 +71,13 @@ BOOST_AUTO_TEST_CASE(spans_beyond_reason_are_clipped_not_allocated) {
   BOOST_TEST(!g.problems.empty());
 }
 
+// A wide table of plain cells costs its slots, not each cell's column again: nothing is clipped.
+BOOST_AUTO_TEST_CASE(a_large_table_without_spans_is_placed_whole) {
+  const auto g = place_cells(std::vector<std::vector<cell_shape>>(1500, std::vector<cell_shape>(1500)));
+  BOOST_TEST(g.problems.empty());
+  BOOST_TEST(g.column_count == 1500u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(writer)

@@ -4,7 +4,10 @@ numbered.docx: a seed in the text layout written as WordprocessingML in which th
 headings and items (一、 （一） 1.) are Word's automatic numbering wherever Word would count them
 the same, the first line stands in a text box (written twice, as Word does, for old readers), and
 each table is a Word table. Its text, as Word shows it, is the seed's.
-The refusals: truncated.docx, not-word.docx, bomb.docx, doc-renamed.docx.
+The refusals: truncated.docx, not-word.docx, bomb.docx, doc-renamed.docx, deep-alternatives.docx
+(100,000 nested mc:AlternateContent in a run, which once overflowed the stack), and
+numbering-amplified.docx (a list counting from 999,999,999 in letters, ten times a label, which once
+wrote gigabytes of text from 2 KB).
 usage: docx_fixtures.py SEED.txt OUT_DIR
 """
 import re
@@ -141,6 +144,9 @@ def write_docx(path, document, numbering_xml):
                    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
                    'relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        if not numbering_xml:
+            z.writestr('word/document.xml', document)
+            return
         z.writestr('word/_rels/document.xml.rels',
                    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
@@ -167,6 +173,20 @@ def main():
         z.writestr('xl/workbook.xml', '<workbook/>')
     with zipfile.ZipFile(f'{out}/bomb.docx', 'w', zipfile.ZIP_DEFLATED) as z:
         z.writestr('word/document.xml', b'<' + b' ' * (80 << 20) + b'>')
+    namespaces = (f'xmlns:w="{W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"')
+    depth = 100000
+    nested = '<mc:AlternateContent><mc:Choice Requires="wps">' * depth + '<w:t>x</w:t>' + \
+        '</mc:Choice></mc:AlternateContent>' * depth
+    write_docx(f'{out}/deep-alternatives.docx',
+               f'<w:document {namespaces}><w:body><w:p><w:r>{nested}</w:r></w:p></w:body></w:document>', '')
+    amplifying = (f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0">'
+                  '<w:start w:val="999999999"/><w:numFmt w:val="lowerLetter"/>'
+                  '<w:lvlText w:val="%1%1%1%1%1%1%1%1%1%1"/></w:lvl></w:abstractNum>'
+                  '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    items = ''.join(f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+                    f'<w:r><w:t>项目{i}</w:t></w:r></w:p>' for i in range(20))
+    write_docx(f'{out}/numbering-amplified.docx',
+               f'<w:document xmlns:w="{W}"><w:body>{items}</w:body></w:document>', amplifying)
     # A Word 97-2003 file starts with the compound file signature.
     open(f'{out}/doc-renamed.docx', 'wb').write(b'\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1' + bytes(504))
 

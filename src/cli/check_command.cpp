@@ -51,7 +51,8 @@ struct bind_options {
 
 void add_common_options(CLI::App& cmd, bind_options& options) {
   cmd.add_option("files", options.paths,
-                 "Report files, text or HTML (or, for check, directories of them); - reads stdin")
+                 "Report files: text, web pages (HTML) or Word files (.docx); for check, directories of them too; - "
+                 "reads stdin")
       ->required();
   add_max_bytes_option(cmd, options.max_bytes);
   cmd.add_flag("--json", options.json, "Print JSON instead of text");

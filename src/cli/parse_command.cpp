@@ -53,7 +53,8 @@ void add_parse_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<parse_options>();
   CLI::App* cmd = app.add_subcommand(
       "parse", "Parse reports and show their outline, their AST as JSON, or the text reprinted from the AST");
-  cmd->add_option("files", options->files, "Report files, text or HTML; - reads stdin")->required();
+  cmd->add_option("files", options->files, "Report files: text, web pages (HTML) or Word files (.docx); - reads stdin")
+      ->required();
   auto* json = cmd->add_flag("--json", options->json, "Print the whole AST as JSON");
   cmd->add_flag(
          "--reprint", options->reprint,

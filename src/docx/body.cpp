@@ -32,6 +32,7 @@ pugi::xml_node first_element(const pugi::xml_node& node) {
 struct paragraph_text {
   std::vector<std::string> lines{1};
   std::vector<pugi::xml_node> text_boxes;
+  bool too_deep = false;  // nested past max_depth: refused, not read in part
 
   void add(std::string_view s) { lines.back() += s; }
   void collect(const pugi::xml_node& node, int depth);
@@ -40,23 +41,26 @@ struct paragraph_text {
 };
 
 void paragraph_text::find_text_boxes(const pugi::xml_node& node, int depth) {
+  if (depth > max_depth) {
+    too_deep = true;
+    return;
+  }
   for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element) continue;
     if (local_name(c) == "txbxContent") {
       text_boxes.push_back(c);
-    } else if (local_name(c) == "AlternateContent") {
-      find_text_boxes(first_element(c), depth + 1);
-    } else if (depth < max_depth) {
-      find_text_boxes(c, depth + 1);
+    } else {
+      find_text_boxes(local_name(c) == "AlternateContent" ? first_element(c) : c, depth + 1);
     }
   }
 }
 
 void paragraph_text::run(const pugi::xml_node& r, int depth) {
-  if (const pugi::xml_node hidden = child(child(r, "rPr"), "vanish")) {
-    const auto v = attribute(hidden);
-    if (!v || (*v != "0" && *v != "false")) return;
+  if (depth > max_depth) {
+    too_deep = true;
+    return;
   }
+  if (switched_on(child(child(r, "rPr"), "vanish"))) return;
   for (pugi::xml_node c = r.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element) continue;
     const std::string_view name = local_name(c);
@@ -70,8 +74,7 @@ void paragraph_text::run(const pugi::xml_node& r, int depth) {
       add("-");
     } else if (name == "AlternateContent") {
       run(first_element(c), depth + 1);
-    } else if (depth < max_depth &&
-               (name == "drawing" || name == "pict" || name == "object" || name == "Choice" || name == "Fallback")) {
+    } else if (name == "drawing" || name == "pict" || name == "object" || name == "Choice" || name == "Fallback") {
       // Text boxes anchored in the run: read after the paragraph, as blocks of their own.
       find_text_boxes(c, depth + 1);
     }
@@ -79,14 +82,18 @@ void paragraph_text::run(const pugi::xml_node& r, int depth) {
 }
 
 void paragraph_text::collect(const pugi::xml_node& node, int depth) {
+  if (depth > max_depth) {
+    too_deep = true;
+    return;
+  }
   for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element) continue;
     const std::string_view name = local_name(c);
     if (name == "r") {
       run(c, depth);
-    } else if (depth < max_depth && is_wrapper(name)) {
+    } else if (is_wrapper(name)) {
       collect(c, depth + 1);
-    } else if (depth < max_depth && name == "AlternateContent") {
+    } else if (name == "AlternateContent") {
       collect(first_element(c), depth + 1);
     }
   }
@@ -132,7 +139,7 @@ class body_reader {
   void cell_lines(const pugi::xml_node& container, const std::string& place, std::vector<layout::text_line>& lines,
                   int depth);
   void table(const pugi::xml_node& tbl, int depth);
-  static void elements(const pugi::xml_node& node, std::string_view name, std::vector<pugi::xml_node>& out, int depth);
+  void elements(const pugi::xml_node& node, std::string_view name, std::vector<pugi::xml_node>& out, int depth);
   bool too_deep(int depth);
 
   numbering& numbers_;
@@ -145,7 +152,8 @@ class body_reader {
 bool body_reader::too_deep(int depth) {
   if (depth < max_depth) return false;
   if (!out_.problem)
-    out_.problem = "the document nests tables and text boxes more than " + std::to_string(max_depth) + " deep";
+    out_.problem = "the document nests its content (tables, text boxes, content controls, alternatives) more than " +
+                   std::to_string(max_depth) + " deep";
   return true;
 }
 
@@ -162,6 +170,7 @@ std::vector<std::string> body_reader::paragraph(const pugi::xml_node& p, std::ve
   paragraph_text text;
   text.add(numbers_.label(child(p, "pPr")));
   text.collect(p, 0);
+  if (text.too_deep) too_deep(max_depth);
   std::vector<std::string> lines;
   for (const std::string& l : text.lines)
     if (std::string t = tidy(l); !t.empty()) lines.push_back(std::move(t));
@@ -176,7 +185,7 @@ void body_reader::elements(const pugi::xml_node& node, std::string_view name, st
     if (c.type() != pugi::node_element) continue;
     if (local_name(c) == name) {
       out.push_back(c);
-    } else if (depth < max_depth && is_wrapper(local_name(c))) {
+    } else if (is_wrapper(local_name(c)) && !too_deep(depth + 1)) {
       elements(c, name, out, depth + 1);
     }
   }
@@ -252,7 +261,14 @@ void body_reader::table(const pugi::xml_node& tbl, int depth) {
   for (std::size_t r = 0; r < rows.size(); ++r) {
     auto& row = grid.emplace_back();
     std::size_t column = number_attribute(child(child(rows[r], "trPr"), "gridBefore")).value_or(0);
-    if (column > 0) row.push_back({0, static_cast<unsigned>(column), raw_cell::alone, {{}, out_.listing.size(), {}}});
+    if (column > 0) {
+      // Grid columns the row leaves out before its first cell (w:gridBefore): an empty cell, listed
+      // so that a finding about it has a line to show.
+      const std::string place = name + ", row " + std::to_string(r + 1) + ", before the first cell";
+      const std::size_t start = out_.listing.size();
+      listed(place, "");
+      row.push_back({0, static_cast<unsigned>(column), raw_cell::alone, {{}, start + place.size() + 2, {}}});
+    }
     for (std::size_t k = 0; k < cells[r].size(); ++k) {
       const pugi::xml_node properties = child(cells[r][k], "tcPr");
       raw_cell cell;

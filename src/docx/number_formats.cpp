@@ -44,8 +44,9 @@ std::string enclosed(unsigned n, char32_t first) {
   return utf8::encode(first + n - 1);
 }
 
+// A, …, Z, AA, …, ZZ, AAA …, as far as Word counts them (780); the digits past that.
 std::string letters(unsigned n, char first) {
-  if (n == 0) return "0";
+  if (n == 0 || n > 780) return std::to_string(n);
   return std::string((n - 1) / 26 + 1, static_cast<char>(first + (n - 1) % 26));
 }
 

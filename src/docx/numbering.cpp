@@ -9,16 +9,31 @@ namespace nianbao::docx {
 namespace {
 
 constexpr int max_style_depth = 32;  // a chain of w:basedOn no real style sheet comes near
+// Word's own level texts are a few characters; a longer one would let a small file write each
+// numbered paragraph's label at length, so it is cut here.
+constexpr std::size_t max_level_text = 64;
+
+// A level's number format. Word 2010 writes the formats older readers lack (a custom 001, 一) as
+// markup-compatibility alternatives whose fallback is a plain format: the plain one is read.
+std::optional<std::string_view> format_of(const pugi::xml_node& level) {
+  if (const auto plain = attribute(child(level, "numFmt"))) return plain;
+  const pugi::xml_node choices = child(level, "AlternateContent");
+  if (const auto fallback = attribute(child(child(choices, "Fallback"), "numFmt"))) return fallback;
+  const auto chosen = attribute(child(child(choices, "Choice"), "numFmt"));
+  return chosen && *chosen != "custom" ? chosen : std::nullopt;
+}
+
+// `text` cut to at most `limit` bytes, at a character's start.
+std::string cut(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return std::string(text);
+  std::size_t end = limit;
+  while (end > 0 && utf8::is_continuation(text[end])) --end;
+  return std::string(text.substr(0, end));
+}
 
 std::string value_of(const pugi::xml_node& node, std::string_view name) {
   const auto v = attribute(child(node, name));
   return v ? std::string(*v) : std::string();
-}
-
-bool switched_on(const pugi::xml_node& node) {
-  if (!node) return false;
-  const auto v = attribute(node);
-  return !v || (*v != "0" && *v != "false" && *v != "off");
 }
 
 // Whether a label ends in a letter, a digit or an ideograph, which Word's TAB after it keeps
@@ -38,8 +53,8 @@ bool ends_in_a_word(std::string_view label) {
 numbering::numbering(const pugi::xml_node& numbering_part, const pugi::xml_node& styles_part) {
   const auto read_level = [](const pugi::xml_node& node, level& l) {
     if (const auto start = number_attribute(child(node, "start"))) l.start = *start;
-    if (const auto f = attribute(child(node, "numFmt"))) l.format = std::string(*f);
-    if (const auto t = attribute(child(node, "lvlText"))) l.text = std::string(*t);
+    if (const auto f = format_of(node)) l.format = std::string(*f);
+    if (const auto t = attribute(child(node, "lvlText"))) l.text = cut(*t, max_level_text);
     if (const auto s = attribute(child(node, "suff"))) l.suffix = std::string(*s);
     l.legal = switched_on(child(node, "isLgl"));
     l.style = value_of(node, "pStyle");

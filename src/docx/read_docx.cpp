@@ -40,14 +40,46 @@ void parse_part(const package& pkg, const std::string& name, std::size_t limit, 
   }
 }
 
+// A relationship's target as the name of a part in the archive: relative to the folder of the
+// part that relates it unless it starts with `/`, `.` and `..` resolved, `%20` and the like decoded
+// (package part names are URIs).
+std::string part_name(std::string_view folder, std::string_view target) {
+  std::string path =
+      target.starts_with('/') ? std::string(target.substr(1)) : std::string(folder) + std::string(target);
+  std::string decoded;
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    const auto hex = [&](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+    if (path[i] == '%' && i + 2 < path.size() && hex(path[i + 1]) && hex(path[i + 2])) {
+      decoded += static_cast<char>(std::stoi(path.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      decoded += path[i];
+    }
+  }
+  std::vector<std::string> segments;
+  std::size_t start = 0;
+  while (start <= decoded.size()) {
+    const std::size_t slash = std::min(decoded.find('/', start), decoded.size());
+    const std::string segment = decoded.substr(start, slash - start);
+    if (segment == "..") {
+      if (!segments.empty()) segments.pop_back();
+    } else if (!segment.empty() && segment != ".") {
+      segments.push_back(segment);
+    }
+    start = slash + 1;
+  }
+  std::string out;
+  for (const std::string& segment : segments) out += (out.empty() ? "" : "/") + segment;
+  return out;
+}
+
 // The target of the first relationship of `type` in a relationships part, as a part name.
 std::optional<std::string> related(const pugi::xml_document& rels, std::string_view type, std::string_view folder) {
   for (pugi::xml_node r = rels.document_element().first_child(); r; r = r.next_sibling()) {
     const auto t = attribute(r, "Type");
     const auto target = attribute(r, "Target");
     if (local_name(r) != "Relationship" || !t || !target || !t->ends_with(type)) continue;
-    if (target->starts_with('/')) return std::string(target->substr(1));
-    return std::string(folder) + std::string(*target);
+    return part_name(folder, *target);
   }
   return std::nullopt;
 }
@@ -125,11 +157,18 @@ docx_result read_docx(const std::string& name, std::string_view bytes, const loa
     }
   }
   layout::laid_out_text laid = writer.take();
+  if (laid.text.size() > limit) {
+    return refused("the document's text (" + std::to_string(laid.text.size()) +
+                   " bytes with its numbering) is over the limit of " + std::to_string(limit) +
+                   " (raise it with --max-bytes)");
+  }
   if (text.listing.empty()) return refused("the Word document holds no text (a scanned document saved as Word?)");
   // The listing is what places are shown in: it must be text the messages can quote.
   load_result listing = make_source(name, std::move(text.listing), load_options{std::size_t(-1)});
   if (listing.error) {
-    listing.error->message = "the document's text " + listing.error->message;
+    listing.error->message =
+        "the Word document's text is not UTF-8 text: its XML declares an encoding other than UTF-8 or UTF-16 "
+        "(GBK …), or holds control characters";
     return {std::nullopt, {}, std::move(listing.error)};
   }
   for (finding& f : laid.findings) result.findings.push_back(std::move(f));

@@ -42,4 +42,11 @@ inline std::optional<unsigned> number_attribute(const pugi::xml_node& node, std:
   return n;
 }
 
+// A switch such as w:vanish or w:isLgl: on when present, unless its value says off.
+inline bool switched_on(const pugi::xml_node& node) noexcept {
+  if (!node) return false;
+  const auto v = attribute(node);
+  return !v || (*v != "0" && *v != "false" && *v != "off");
+}
+
 }  // namespace nianbao::docx

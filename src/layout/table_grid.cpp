@@ -13,6 +13,15 @@ constexpr std::size_t max_rowspan = 65534;
 // spans rather than allowed to fill the memory.
 constexpr std::size_t slot_budget = std::size_t{1} << 22;
 
+// The slots rows `first` … `first + count - 1` gain when each reaches at least to `end`: what a
+// cell there costs the grid's memory (a plain cell after its row's last one costs its width).
+std::size_t growth(const std::vector<std::vector<std::uint32_t>>& slots, std::size_t first, std::size_t count,
+                   std::size_t end) {
+  std::size_t more = 0;
+  for (std::size_t y = first; y < first + count; ++y) more += end > slots[y].size() ? end - slots[y].size() : 0;
+  return more;
+}
+
 }  // namespace
 
 std::uint32_t grid::owner(std::size_t row, std::size_t column) const noexcept {
@@ -37,12 +46,15 @@ grid place_cells(const std::vector<std::vector<cell_shape>>& rows) {
         g.problems.push_back({span_problem_kind::beyond_end, index, 0});
         cell.rows = rows.size() - r;
       }
-      const std::size_t needed = cell.rows * (c + cell.columns);
-      if (needed > budget) {
+      // A cell's own slots are a bound below its cost: past the budget, nothing more is counted.
+      std::size_t cost = cell.rows * cell.columns;
+      if (cost <= budget) cost = growth(g.slots, r, cell.rows, c + cell.columns);
+      if (cost > budget) {
         g.problems.push_back({span_problem_kind::too_large, index, 0});
         cell.rows = cell.columns = 1;
+        cost = growth(g.slots, r, 1, c + 1);
       }
-      budget -= std::min(budget, cell.rows * (c + cell.columns));
+      budget -= std::min(budget, cost);
       for (std::size_t y = r; y < r + cell.rows; ++y) {
         auto& row_slots = g.slots[y];
         if (row_slots.size() < c + cell.columns) row_slots.resize(c + cell.columns, grid::none);
