@@ -1,7 +1,9 @@
 // The figures the prose states, found by the edition's phrases and judged against the tables.
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <set>
+#include <string_view>
 
 #include "nianbao/check.hpp"
 #include "nianbao/core/utf8.hpp"
@@ -83,6 +85,45 @@ void for_each_sentence(std::string_view line, std::vector<sketched>& clauses, Vi
   }
 }
 
+bool is_ideograph(char32_t c) noexcept { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+
+bool is_numeral(char32_t c) noexcept {
+  return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９') ||
+         std::u32string_view(U"〇零一二两三四五六七八九十百千万亿").find(c) != std::u32string_view::npos;
+}
+
+// The character before `at`, after the inline space right before it, if there is such space.
+std::optional<char32_t> before_space(std::string_view text, std::size_t at) {
+  std::size_t i = at;
+  while (const std::size_t n = utf8::space_before(text, i)) i -= n;
+  if (i == at || i == 0) return std::nullopt;
+  std::size_t start = i - 1;
+  while (start > 0 && utf8::is_continuation(text[start])) --start;
+  return utf8::decode(text, start);
+}
+
+// The character after the inline space that starts at `at`, if there is such space.
+std::optional<char32_t> after_space(std::string_view text, std::size_t at) {
+  std::size_t i = at;
+  while (const std::size_t n = utf8::inline_space_at(text, i)) i += n;
+  if (i == at || i >= text.size()) return std::nullopt;
+  return utf8::decode(text, i);
+}
+
+// Why a reading cannot be trusted when a space splits a word next to it, as converters of PDF
+// and HTML leave one where a line was wrapped: `其他 处理18件` is not 处理 18, nor is `三千六百
+// 四十五` 45. Empty when no space does.
+std::string split_word(std::string_view text, std::size_t phrase_begin, std::size_t number_begin,
+                       std::size_t number_end) {
+  if (const auto c = before_space(text, phrase_begin); c && is_ideograph(*c))
+    return "a space splits the words before the phrase";
+  if (number_begin == number_end) return {};
+  const auto before = before_space(text, number_begin);
+  const auto after = after_space(text, number_end);
+  if ((before && is_numeral(*before)) || (after && is_numeral(*after))) return "a space splits the figure";
+  return {};
+}
+
 bool read_in(const edition::definition& ed, const edition::fact& f, unsigned section) {
   const std::vector<unsigned>& sections = f.sections.empty() ? ed.fact_sections : f.sections;
   return sections.empty() || std::find(sections.begin(), sections.end(), section) != sections.end();
@@ -151,6 +192,11 @@ struct reader {
       r.stated = m.number->value;
     }
     judge(f, r, clause.substr(m.number ? m.number_at + m.number->length : m.end));
+    if (std::string why = split_word(text, r.phrase.begin, r.number.begin, r.number.end); !why.empty()) {
+      r.verdict = fact_verdict::not_assessable;
+      r.reading = 0;
+      r.why = std::move(why);
+    }
     readings.push_back(std::move(r));
   }
 
