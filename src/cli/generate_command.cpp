@@ -203,12 +203,11 @@ int run_generate(const generate_options& o) {
       for (std::size_t f = 0; f < o.random_faults; ++f) {
         opts.faults.push_back(mix[std::uniform_int_distribution<std::size_t>(0, mix.size() - 1)(choose)]);
       }
-      const generate::document doc = gen.generate(opts);
+      generate::document doc = gen.generate(opts);
       const std::string stem = edition->id + "-" + std::to_string(opts.seed);
       if (o.jsonl) {
-        generate::document shown = doc;
-        shown.text = rendered(o, *editions, doc.text);
-        std::cout << generate::document_jsonl(shown, stem + extension(o));
+        if (o.format != "text") doc.text = rendered(o, *editions, doc.text);
+        std::cout << generate::document_jsonl(doc, stem + extension(o));
         continue;
       }
       if (o.out.empty()) {

@@ -35,16 +35,18 @@ struct paragraph_text {
   bool too_deep = false;  // nested past max_depth: refused, not read in part
 
   void add(std::string_view s) { lines.back() += s; }
+  // Whether `depth` is past max_depth, noting it.
+  bool past(int depth) {
+    if (depth > max_depth) too_deep = true;
+    return depth > max_depth;
+  }
   void collect(const pugi::xml_node& node, int depth);
   void run(const pugi::xml_node& r, int depth);
   void find_text_boxes(const pugi::xml_node& node, int depth);
 };
 
 void paragraph_text::find_text_boxes(const pugi::xml_node& node, int depth) {
-  if (depth > max_depth) {
-    too_deep = true;
-    return;
-  }
+  if (past(depth)) return;
   for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element) continue;
     if (local_name(c) == "txbxContent") {
@@ -56,10 +58,7 @@ void paragraph_text::find_text_boxes(const pugi::xml_node& node, int depth) {
 }
 
 void paragraph_text::run(const pugi::xml_node& r, int depth) {
-  if (depth > max_depth) {
-    too_deep = true;
-    return;
-  }
+  if (past(depth)) return;
   if (switched_on(child(child(r, "rPr"), "vanish"))) return;
   for (pugi::xml_node c = r.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element) continue;
@@ -82,10 +81,7 @@ void paragraph_text::run(const pugi::xml_node& r, int depth) {
 }
 
 void paragraph_text::collect(const pugi::xml_node& node, int depth) {
-  if (depth > max_depth) {
-    too_deep = true;
-    return;
-  }
+  if (past(depth)) return;
   for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element) continue;
     const std::string_view name = local_name(c);
