@@ -9,19 +9,12 @@
 
 #include "edition/edition_rules.hpp"
 #include "nianbao/edition.hpp"
+#include "test_support.hpp"
 
 namespace bdata = boost::unit_test::data;
 using namespace nianbao;
 
 namespace {
-
-const edition::definition& builtin(std::string_view id) {
-  for (const edition::definition& ed : edition::builtin_editions()) {
-    if (ed.id == id) return ed;
-  }
-  BOOST_FAIL("no built-in edition " << id);
-  throw;
-}
 
 std::string load_error_of(const std::string& text) {
   const edition::load_result result = edition::load_edition(source("e.nbf", text));
@@ -51,7 +44,7 @@ BOOST_AUTO_TEST_CASE(builtin_editions_load_in_file_order) {
 BOOST_DATA_TEST_CASE(table_shapes,
                      bdata::make({"gov2019", "gov2021"}) ^ bdata::make({23u, 25u}) ^ bdata::make({5u, 4u}), id, t3_rows,
                      t2_blocks) {
-  const edition::definition& ed = builtin(id);
+  const edition::definition& ed = test::builtin_edition(id);
   BOOST_TEST(edition::leaves(ed.find_table("t3")->rows).size() == t3_rows);
   BOOST_TEST(edition::leaves(ed.find_table("t3")->columns).size() == 7u);
   BOOST_TEST(edition::leaves(ed.find_table("t4")->columns).size() == 15u);
@@ -60,19 +53,19 @@ BOOST_DATA_TEST_CASE(table_shapes,
 }
 
 BOOST_AUTO_TEST_CASE(kinds_are_handed_down_to_leaves) {
-  const edition::table& t2 = *builtin("gov2021").find_table("t2");
+  const edition::table& t2 = *test::builtin_edition("gov2021").find_table("t2");
   const edition::node* fee = edition::find_node(t2.blocks.back().columns, "item8.amount");
   BOOST_TEST_REQUIRE(fee != nullptr);
   BOOST_TEST(static_cast<int>(*fee->kind) == static_cast<int>(edition::value_kind::money));
   BOOST_TEST(fee->unit == "万元");
   const edition::node* business =
-      edition::find_node(builtin("gov2019").find_table("t3")->columns, "applicant.organisation.business");
+      edition::find_node(test::builtin_edition("gov2019").find_table("t3")->columns, "applicant.organisation.business");
   BOOST_TEST_REQUIRE(business != nullptr);
   BOOST_TEST(static_cast<int>(*business->kind) == static_cast<int>(edition::value_kind::count));
 }
 
 BOOST_AUTO_TEST_CASE(variants_and_invariants_are_read) {
-  const edition::definition& ed = builtin("gov2019");
+  const edition::definition& ed = test::builtin_edition("gov2019");
   const edition::node* petition = edition::find_node(ed.find_table("t3")->rows, "result.not_handled.petition");
   BOOST_TEST_REQUIRE(petition != nullptr);
   BOOST_TEST(petition->variants.size() == 1u);
@@ -89,8 +82,8 @@ BOOST_AUTO_TEST_CASE(variants_and_invariants_are_read) {
 
 BOOST_AUTO_TEST_CASE(the_counts_of_table_two_are_checked_as_warnings) {
   for (const char* id : {"gov2019", "gov2021"}) {
-    BOOST_TEST((builtin(id).find_table("t2")->count_form_level == severity::warning));
-    BOOST_TEST((builtin(id).find_table("t3")->count_form_level == severity::error));
+    BOOST_TEST((test::builtin_edition(id).find_table("t2")->count_form_level == severity::warning));
+    BOOST_TEST((test::builtin_edition(id).find_table("t3")->count_form_level == severity::error));
   }
 }
 
@@ -295,7 +288,7 @@ BOOST_AUTO_TEST_CASE(the_documented_example_loads) {
 }
 
 BOOST_AUTO_TEST_CASE(invariants_across_years_read_last_years_cells) {
-  const edition::definition& ed = builtin("gov2021");
+  const edition::definition& ed = test::builtin_edition("gov2021");
   const auto carry = std::find_if(ed.invariants.begin(), ed.invariants.end(),
                                   [](const edition::invariant& i) { return i.id == "X_carry_over"; });
   BOOST_TEST_REQUIRE((carry != ed.invariants.end()));

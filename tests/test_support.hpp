@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "nianbao/edition.hpp"
 #include "nianbao/grammar.hpp"
 
 namespace nianbao::test {
@@ -23,6 +24,15 @@ inline std::string read_file(const std::filesystem::path& path) {
 
 // The number after `name` among the test program's own arguments (after `--`), or `fallback`:
 // how many documents a property test generates.
+// A built-in edition by id; a test that names one the build lacks fails.
+inline const edition::definition& builtin_edition(std::string_view id) {
+  for (const edition::definition& ed : edition::builtin_editions()) {
+    if (ed.id == id) return ed;
+  }
+  BOOST_FAIL("no built-in edition " << id);
+  throw;
+}
+
 inline std::size_t argument(std::string_view name, std::size_t fallback) {
   const auto& suite = boost::unit_test::framework::master_test_suite();
   for (int i = 1; i + 1 < suite.argc; ++i) {

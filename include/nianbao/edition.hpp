@@ -17,6 +17,17 @@ namespace nianbao::edition {
 
 enum class value_kind { count, signed_count, money, decimal, text };
 
+// Where a part of an edition that extends another comes from (`editions show --source`): its own
+// file (no `inherited_from`), or the edition it extends, and then whether its file changed it (a
+// row added to an inherited table changes the table). An inherited part's places are the
+// `extends` clause's: load errors about it point at the file a maintainer is editing.
+struct origin {
+  std::string inherited_from;
+  bool changed = false;
+
+  bool inherited() const noexcept { return !inherited_from.empty(); }
+};
+
 // A node of a row or column tree. Leaves are the coordinates that hold values; inner nodes are
 // the headers that group them. `path` is the dotted id from the tree's root: result.withheld.state_secret.
 struct node {
@@ -30,6 +41,7 @@ struct node {
   std::vector<node> children;
   std::string key;  // the label normalised (normalise_label), for matching
   std::vector<std::string> variant_keys;
+  edition::origin origin;
 
   bool is_leaf() const noexcept { return children.empty(); }
 };
@@ -43,6 +55,7 @@ struct block {
   std::vector<node> rows;
   // The block's title row as a node (id, path, label, key), for matching like any other label.
   node title;
+  edition::origin origin;
 };
 
 struct table {
@@ -58,6 +71,7 @@ struct table {
   std::vector<node> columns;  // tables of one grid (三, 四)
   std::vector<node> rows;
   std::vector<block> blocks;  // tables made of blocks (二); block ids prefix row and column paths
+  edition::origin origin;
 };
 
 using nianbao::severity;
@@ -107,6 +121,7 @@ struct invariant {
   std::optional<comparison> condition;  // `if … then …`
   comparison claim;
   std::size_t offset = 0;
+  edition::origin origin;
 };
 
 // How the cells of a report in an earlier edition stand for this edition's: what the checks
@@ -122,6 +137,7 @@ struct crosswalk {
     cell_range there;  // one cell of the earlier edition
   };
   std::vector<cell> cells;
+  edition::origin origin;
 };
 
 // A part of a phrase of the prose (`fact … says …`): text as written, a gap of at most `most`
@@ -152,6 +168,7 @@ struct fact {
   std::vector<phrase> phrases;                // any of them states it
   std::vector<std::string> except;            // words that keep a clause from being read for it, besides the edition's
   std::vector<std::string> except_sentences;  // words that keep a whole sentence from being read for it
+  edition::origin origin;
 };
 
 struct definition {
@@ -161,6 +178,12 @@ struct definition {
   std::string issued_by;
   std::string file;
   std::string text;  // the file as written: what tells one version of an edition from another
+  // `extends BASE`: the edition this one states its changes to, where the file names it, and the
+  // text of the editions it stands on (its base's, and that one's base's …), which tell one version
+  // of it from another as much as its own text does.
+  std::string base;
+  std::size_t base_offset = 0;
+  std::string base_text;
   std::vector<std::string> recognise;
   std::vector<std::string> recognise_keys;  // the same labels normalised, for matching
   std::vector<std::string> sections;        // the headings of sections 一、二、…, when declared
@@ -209,13 +232,19 @@ struct load_error {
 struct load_result {
   std::optional<definition> loaded;
   std::vector<load_error> errors;  // in the file's order; empty exactly when loaded
+  // When the file extends an edition not among those it was loaded with: that edition's id and
+  // the file's own, so that a caller loading several files can load its base first.
+  std::string missing_base;
+  std::string id;
 };
 
 // Reads and validates one edition file: syntax, unique ids, coordinates that exist, units that
 // agree. `name` is what errors call the file. A syntax error ends the reading, so it comes alone;
 // past the syntax, each table, block and invariant is checked on its own and reports its first
 // problem, so that a maintainer fixes several per load. The invariants are checked once the
-// tables have no error: they name the tables' rows and columns.
+// tables have no error: they name the tables' rows and columns. An edition that `extends` another
+// finds it among `known`; the first form knows the built-in editions.
+load_result load_edition(const source& text, const std::vector<definition>& known);
 load_result load_edition(const source& text);
 
 // The crosswalks' sides in the earlier editions, among `editions` (a crosswalk from an edition

@@ -29,7 +29,9 @@ inline constexpr int ast_json_version = 1;
 std::string ast_json(const source& text, const ast::document& doc);
 
 // An edition as a tree: tables, blocks, column and row trees with labels and kinds, invariants.
-void write_edition_tree(std::ostream& out, const edition::definition& ed);
+// With `sources`, an edition that extends another marks each part with where it comes from:
+// `{gov2021}` inherited as it is, `{gov2021, changed}` inherited and changed, `{this file}`.
+void write_edition_tree(std::ostream& out, const edition::definition& ed, bool sources = false);
 
 // One finding, compiler style: `file:line:col: severity: message [ID]`, the source line, a caret
 // under the place, then a note for each related place.

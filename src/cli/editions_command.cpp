@@ -14,6 +14,7 @@ namespace {
 struct editions_options {
   std::vector<std::string> edition_files;
   std::string show;
+  bool sources = false;
 };
 
 int run_editions(const editions_options& options) {
@@ -28,7 +29,7 @@ int run_editions(const editions_options& options) {
   }
   const edition::definition* shown = edition_named(*editions, options.show);
   if (shown == nullptr) return exit_unreadable;
-  output::write_edition_tree(std::cout, *shown);
+  output::write_edition_tree(std::cout, *shown, options.sources);
   return exit_ok;
 }
 
@@ -40,6 +41,8 @@ void add_editions_command(CLI::App& app, int& exit_code) {
   add_edition_file_option(*cmd, options->edition_files);
   CLI::App* show = cmd->add_subcommand("show", "Show one edition: tables, rows, columns, invariants");
   show->add_option("id", options->show, "The edition's id (gov2019, gov2021, …)")->required();
+  show->add_flag("--source", options->sources,
+                 "For an edition that extends another: mark each part inherited ({gov2021}), changed or its own");
   // `editions show ID --edition-file F` as well as `editions --edition-file F show ID`.
   show->fallthrough();
   cmd->callback([options, &exit_code] { exit_code = run_editions(*options); });

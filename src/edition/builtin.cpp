@@ -17,7 +17,7 @@ std::vector<definition> load_builtin() {
   std::vector<definition> all;
   for (const embedded_edition& e : embedded_editions()) {
     const source text(std::string(e.file), std::string(e.text));
-    load_result result = load_edition(text);
+    load_result result = load_edition(text, all);
     if (!result.errors.empty()) broken_build(result.errors.front());
     all.push_back(std::move(*result.loaded));
   }

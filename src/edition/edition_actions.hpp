@@ -1,6 +1,7 @@
 // Actions of the edition language: they build a edition::definition as declarations are matched.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -8,14 +9,35 @@
 
 #include "edition_rules.hpp"
 #include "nianbao/edition.hpp"
+#include "variant.hpp"
 
 namespace nianbao::edition::language {
 
 struct build_state {
-  explicit build_state(const char* text_begin) : base(text_begin) {}
+  build_state(const char* text_begin, const std::vector<edition::definition>& known_editions)
+      : base(text_begin), known(known_editions) {}
 
   const char* base;
+  const std::vector<edition::definition>& known;  // what `extends` may name
   edition::definition result;
+
+  // A variant (variant_actions.hpp): the base it names when that is unknown; which inherited
+  // settings its own declaration replaces (the first such declaration does); the change being
+  // read: in the rows or the columns, the node to add before its place is read, the node or block
+  // changed; and what it removed.
+  std::string missing_base;
+  bool inherited_recognise = false;
+  bool inherited_sections = false;
+  bool inherited_fact_settings = false;
+  bool replace_recognise = false;
+  bool edit_rows = true;
+  std::vector<edition::node> added;
+  enum class where { after, before, in } place = where::after;
+  variant::place target;
+  bool placed = false;
+  bool adding_block = false;
+  edition::block* edited_block = nullptr;
+  std::vector<variant::removal> removals;
 
   // Trees: where the next node goes, and the nodes still open.
   edition::table* current_table = nullptr;
@@ -81,12 +103,31 @@ struct action<issuer> {
   static void apply(const auto& in, build_state& st) { st.result.issued_by = unquote(in.string_view()); }
 };
 template <>
+struct action<sections_start> {
+  static void apply(const auto& /*in*/, build_state& st) {
+    if (std::exchange(st.inherited_sections, false)) st.result.sections.clear();
+  }
+};
+template <>
 struct action<section_heading> {
   static void apply(const auto& in, build_state& st) { st.result.sections.push_back(unquote(in.string_view())); }
 };
 template <>
+struct action<recognise_start> {
+  static void apply(const auto& /*in*/, build_state& st) { st.replace_recognise = st.inherited_recognise; }
+};
+template <>
+struct action<recognise_also> {
+  static void apply(const auto& /*in*/, build_state& st) { st.replace_recognise = false; }
+};
+template <>
 struct action<recognised_label> {
   static void apply(const auto& in, build_state& st) {
+    if (std::exchange(st.replace_recognise, false)) {
+      st.inherited_recognise = false;
+      st.result.recognise.clear();
+      st.result.recognise_keys.clear();
+    }
     std::string label = unquote(in.string_view());
     // Normalised here, where an empty key can be refused at its place: every cell starts with
     // the empty label, which would make every document this edition's.
@@ -102,8 +143,13 @@ struct action<recognised_label> {
 // --- tables and trees ----------------------------------------------------------------------------
 template <>
 struct action<table_id> {
+  // A variant's table of an inherited table's id takes its place, whole.
   static void apply(const auto& in, build_state& st) {
-    st.current_table = &st.result.tables.emplace_back();
+    auto& tables = st.result.tables;
+    const auto inherited = std::find_if(tables.begin(), tables.end(), [&](const edition::table& t) {
+      return t.id == in.string_view() && t.origin.inherited();
+    });
+    st.current_table = inherited != tables.end() ? &(*inherited = edition::table{}) : &tables.emplace_back();
     st.current_table->id = in.string();
     st.current_table->offset = st.offset_of(in);
   }
@@ -370,15 +416,29 @@ struct action<claim> {
 };
 template <>
 struct action<plain_claim> : action<claim> {};
+// A variant's declaration of an inherited id replaces the inherited one where it stood.
+template <typename Part>
+void declare(std::vector<Part>& parts, Part part) {
+  const auto inherited =
+      std::find_if(parts.begin(), parts.end(), [&](const Part& p) { return p.id == part.id && p.origin.inherited(); });
+  if (inherited != parts.end()) {
+    *inherited = std::move(part);
+  } else {
+    parts.push_back(std::move(part));
+  }
+}
+
 template <>
 struct action<invariant_decl> {
-  static void apply(const auto& /*in*/, build_state& st) { st.result.invariants.push_back(std::move(st.pending)); }
+  static void apply(const auto& /*in*/, build_state& st) { declare(st.result.invariants, std::move(st.pending)); }
 };
 
 // --- crosswalks ----------------------------------------------------------------------------------
 template <>
 struct action<earlier_edition> {
   static void apply(const auto& in, build_state& st) {
+    std::erase_if(st.result.crosswalks,
+                  [&](const edition::crosswalk& w) { return w.from == in.string_view() && w.origin.inherited(); });
     edition::crosswalk& walk = st.result.crosswalks.emplace_back();
     walk.from = in.string();
     walk.offset = st.offset_of(in);
@@ -408,6 +468,11 @@ struct action<walk_there> {
 template <>
 struct action<facts_start> {
   static void apply(const auto& /*in*/, build_state& st) {
+    if (std::exchange(st.inherited_fact_settings, false)) {
+      st.result.fact_sections.clear();
+      st.result.fact_except.clear();
+      st.result.fact_except_sentences.clear();
+    }
     st.sections = &st.result.fact_sections;
     st.except_clauses = &st.result.fact_except;
     st.except_sentences = &st.result.fact_except_sentences;
@@ -527,7 +592,7 @@ template <>
 struct action<optional_close> : close_action {};
 template <>
 struct action<fact_decl> {
-  static void apply(const auto& /*in*/, build_state& st) { st.result.facts.push_back(std::move(st.fact)); }
+  static void apply(const auto& /*in*/, build_state& st) { declare(st.result.facts, std::move(st.fact)); }
 };
 
 }  // namespace nianbao::edition::language

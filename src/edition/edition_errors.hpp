@@ -84,6 +84,28 @@ template <> inline constexpr const char* errors::message<fact_equals> = "expecte
 template <> inline constexpr const char* errors::message<fact_cells> = "expected the cells the figure is: `t3[new, applicant.total]`, or several joined by + and -";
 template <> inline constexpr const char* errors::message<fact_other_cells> = "expected the cells of another reading of the figure after `or`";
 template <> inline constexpr const char* errors::message<first_says> = "expected `says` and a phrase after the fact's cells";
+template <> inline constexpr const char* errors::message<base_edition> = "expected the id of the edition this one extends: `extends gov2021`";
+template <> inline constexpr const char* errors::message<dropped> = "expected what to drop: `invariant ID`, `fact ID`, `table ID` or `follows ID`";
+template <> inline constexpr const char* errors::message<dropped_invariant> = "expected the id of the invariant to drop";
+template <> inline constexpr const char* errors::message<dropped_fact> = "expected the id of the fact to drop";
+template <> inline constexpr const char* errors::message<dropped_table> = "expected the id of the table to drop";
+template <> inline constexpr const char* errors::message<dropped_crosswalk> = "expected the id of the edition whose crosswalk to drop";
+template <> inline constexpr const char* errors::message<kw_changed_table> = "expected `table ID { … }`: `in table t2 { add row … }`";
+template <> inline constexpr const char* errors::message<changed_table> = "expected the id of the table to change";
+template <> inline constexpr const char* errors::message<added> = "expected what to add: `row ID \"label\"`, `column ID \"label\" KIND` or `block ID \"label\" { … }`";
+template <> inline constexpr const char* errors::message<removed> = "expected what to remove: `row PATH`, `column PATH` or `block ID`";
+template <> inline constexpr const char* errors::message<relabelled> = "expected what to relabel: `row PATH \"label\"`, `column PATH \"label\"` or `block ID \"label\"`";
+template <> inline constexpr const char* errors::message<accepted_tree> = "expected `row` or `column`";
+template <> inline constexpr const char* errors::message<added_node> = "expected an id and its label in quotes: `other \"其他主动公开文件\"`";
+template <> inline constexpr const char* errors::message<edited_path> = "expected the id path of a row or column: `item1.rules`, `result.total`";
+template <> inline constexpr const char* errors::message<changed_column> = "expected the id path of a column: `item8.amount`";
+template <> inline constexpr const char* errors::message<edited_block> = "expected the id of a block";
+template <> inline constexpr const char* errors::message<added_block_id> = "expected the new block's id";
+template <> inline constexpr const char* errors::message<place_path> = "expected the id path of a row, column or block after `after`, `before` or `in`";
+template <> inline constexpr const char* errors::message<new_label> = "expected the new label in quotes";
+template <> inline constexpr const char* errors::message<accepted_label> = "expected a label in quotes to accept as a variant";
+template <> inline constexpr const char* errors::message<kw_changed_column> = "expected `change column PATH KIND`";
+template <> inline constexpr const char* errors::message<new_kind> = "expected a value kind: count, signed, decimal, text or money [元|万元|亿元]";
 // clang-format on
 
 template <typename Rule>

@@ -54,6 +54,9 @@ struct kw_last : TAO_PEGTL_KEYWORD("last") {};
 struct kw_follows : TAO_PEGTL_KEYWORD("follows") {};
 struct kw_same : TAO_PEGTL_KEYWORD("same") {};
 struct kw_from : TAO_PEGTL_KEYWORD("from") {};
+struct kw_after : TAO_PEGTL_KEYWORD("after") {};
+struct kw_before : TAO_PEGTL_KEYWORD("before") {};
+struct kw_inside : TAO_PEGTL_KEYWORD("in") {};  // a variant's `in`: kw_in says what a loop expects
 
 struct severity_error : TAO_PEGTL_KEYWORD("error") {};
 struct severity_warning : TAO_PEGTL_KEYWORD("warning") {};
@@ -96,7 +99,9 @@ struct children_open : one<'{'> {};
 struct node_children : if_must<children_open, sp, star<node, sp>, close_brace> {};
 // A word after a node's label that is neither a value kind nor the next node (an id, then its
 // label in quotes), such as a misspelt kind: said where it stands, not as a missing label later.
-struct stray_word : seq<identifier, star<one<' ', '\t'>>, not_at<one<'"'>>> {};
+// A node a variant adds is followed by where it goes.
+struct stray_word
+    : seq<not_at<sor<kw_after, kw_before, kw_inside>>, identifier, star<one<' ', '\t'>>, not_at<one<'"'>>> {};
 struct kind_expected : stray_word {};
 struct no_stray_word : opt<plus<one<' ', '\t'>>, at<stray_word>, raise<kind_expected>> {};
 struct node
@@ -255,21 +260,107 @@ struct fact_decl
     : if_must<kw_fact, sp, fact_id, sp, severity, sp, fact_message, sp, opt<in_sections, sp>, fact_equals, sp,
               fact_cells, sp, star<other_reading, sp>, first_says, star<sp, says_decl>, star<sp, except_decl>> {};
 
+// --- a variant's changes to the edition it extends -------------------------------------------------
+//   drop invariant W1          drop fact made          drop table t4          drop follows gov2019
+//   in table t2 {
+//     add row other "其他主动公开文件" after item1.normative      (or before P, or in P: last under P)
+//     add column x "本年撤销件数" count in item1
+//     add block item9 "第二十条第（九）项" after item8 { columns { … } rows { … } }
+//     remove row item6.coercion                remove column item5.change      remove block item9
+//     relabel row item1.normative "规范性文件" or "行政规范性文件"    relabel block item8 "…"
+//     accept row item5.licensing "行政审批"   (another spelling, accepted as the label is)
+//     change column item8.amount money 元      (a leaf column's value kind)
+//     corner "…"   blank means 0   counts checked as warning      (the table's settings)
+//   }
+struct kw_extends : TAO_PEGTL_KEYWORD("extends") {};
+struct kw_drop : TAO_PEGTL_KEYWORD("drop") {};
+struct kw_add : TAO_PEGTL_KEYWORD("add") {};
+struct kw_remove : TAO_PEGTL_KEYWORD("remove") {};
+struct kw_relabel : TAO_PEGTL_KEYWORD("relabel") {};
+struct kw_accept : TAO_PEGTL_KEYWORD("accept") {};
+struct kw_change : TAO_PEGTL_KEYWORD("change") {};
+struct kw_also : TAO_PEGTL_KEYWORD("also") {};
+struct kw_fact_dropped : TAO_PEGTL_KEYWORD("fact") {};
+
+struct base_edition : identifier {};
+struct extends_clause : if_must<kw_extends, sp, base_edition> {};
+
+struct dropped_invariant : identifier {};
+struct dropped_fact : identifier {};
+struct dropped_table : identifier {};
+struct dropped_crosswalk : identifier {};
+struct dropped : sor<seq<kw_invariant, sp, must<dropped_invariant>>, seq<kw_fact_dropped, sp, must<dropped_fact>>,
+                     seq<kw_table, sp, must<dropped_table>>, seq<kw_follows, sp, must<dropped_crosswalk>>> {};
+struct drop_decl : if_must<kw_drop, sp, dropped> {};
+
+// Which tree a change is in: `row` and `column` name a node, `block` a block of table 二.
+struct edited_rows : kw_row {};
+struct edited_columns : kw_column {};
+struct edited_tree : sor<edited_rows, edited_columns> {};
+struct edited_path : path {};
+struct edited_block : identifier {};
+
+struct place_after : kw_after {};
+struct place_before : kw_before {};
+struct place_in : kw_inside {};
+struct place_path : path {};
+struct placement : if_must<sor<place_after, place_before, place_in>, sp, place_path> {};
+struct added_node : node {};  // a rule of its own: a node's message would fire inside opt<> and star<>
+struct add_node : seq<edited_tree, sp, must<added_node>, opt<sp, placement>> {};
+struct added_block_id : identifier {};
+struct added_block : if_must<kw_block, sp, added_block_id, sp, block_label, opt<sp, placement>, sp, open_brace, sp,
+                             star<sor<columns_decl, rows_decl>, sp>, close_brace> {};
+struct added : sor<added_block, add_node> {};
+struct add_decl : if_must<kw_add, sp, added> {};
+
+struct removed_node : seq<edited_tree, sp, must<edited_path>> {};
+struct removed_block : if_must<kw_block, sp, edited_block> {};
+struct removed : sor<removed_block, removed_node> {};
+struct remove_decl : if_must<kw_remove, sp, removed> {};
+
+struct new_label : quoted<string_body> {};
+struct relabelled_node : seq<edited_tree, sp, must<edited_path>, sp, must<new_label>, opt<sp, variants>> {};
+struct relabelled_block : if_must<kw_block, sp, edited_block, sp, new_label> {};
+struct relabelled : sor<relabelled_block, relabelled_node> {};
+struct relabel_decl : if_must<kw_relabel, sp, relabelled> {};
+
+struct accepted_label : quoted<string_body> {};
+struct accepted_tree : edited_tree {};
+struct accept_decl : if_must<kw_accept, sp, accepted_tree, sp, edited_path, sp, accepted_label,
+                             star<sp, list_comma, sp, accepted_label>> {};
+struct changed_column : path {};
+struct kw_changed_column : kw_column {};
+struct new_kind : value_kind {};
+struct change_decl : if_must<kw_change, sp, kw_changed_column, sp, changed_column, sp, new_kind> {};
+
+struct table_change
+    : sor<add_decl, remove_decl, relabel_decl, accept_decl, change_decl, corner_decl, blank_decl, counts_decl> {};
+struct changed_table : identifier {};
+struct kw_changed_table : kw_table {};
+struct change_table_decl : if_must<kw_inside, sp, kw_changed_table, sp, changed_table, sp, open_brace, sp,
+                                   star<table_change, sp>, close_brace> {};
+
 // --- the edition ----------------------------------------------------------------------------------
 struct issuer : quoted<string_body> {};
 struct issued_by_decl : if_must<kw_issued_by, sp, issuer> {};
 struct recognised_label : quoted<string_body> {};
-struct recognise_decl : if_must<kw_recognise, sp, recognised_label, star<sp, list_comma, sp, recognised_label>> {};
+// `recognise also …` in a variant: labels added to the inherited ones, which `recognise` replaces.
+struct recognise_also : kw_also {};
+struct recognise_start : kw_recognise {};
+struct recognise_decl : if_must<recognise_start, sp, opt<recognise_also, sp>, recognised_label,
+                                star<sp, list_comma, sp, recognised_label>> {};
 
 struct edition_id : identifier {};
 struct edition_name : quoted<string_body> {};
 //   sections "总体情况", "主动公开政府信息情况", …      (the headings after 一、 二、 …, in order)
 struct section_heading : quoted<string_body> {};
-struct sections_decl : if_must<kw_sections, sp, section_heading, star<sp, list_comma, sp, section_heading>> {};
+struct sections_start : kw_sections {};
+struct sections_decl : if_must<sections_start, sp, section_heading, star<sp, list_comma, sp, section_heading>> {};
 struct edition_item : sor<issued_by_decl, recognise_decl, sections_decl, table_decl, invariant_decl, crosswalk_decl,
-                          facts_decl, fact_decl> {};
-struct edition_decl
-    : if_must<kw_edition, sp, edition_id, sp, edition_name, sp, open_brace, sp, star<edition_item, sp>, close_brace> {};
+                          facts_decl, fact_decl, drop_decl, change_table_decl> {};
+struct edition_open : open_brace {};
+struct edition_decl : if_must<kw_edition, sp, edition_id, sp, edition_name, sp, opt<extends_clause, sp>, edition_open,
+                              sp, star<edition_item, sp>, close_brace> {};
 struct end_of_file : eof {};
 // Editors on Windows often save UTF-8 with a byte-order mark: it is no part of the edition.
 struct edition_file : seq<opt<utf8::bom>, sp, must<edition_decl>, sp, must<end_of_file>> {};

@@ -18,6 +18,7 @@ struct problem {
 void complete_tree(std::vector<node>& tree, const std::optional<value_kind>& inherited, const std::string& unit) {
   for (node& n : tree) {
     n.key = normalise_label(n.label);
+    n.variant_keys.clear();  // a variant completes its inherited trees again
     for (const std::string& v : n.variants) n.variant_keys.push_back(normalise_label(v));
     if (!n.kind) n.kind = inherited;
     if (n.unit.empty()) n.unit = unit;
@@ -342,13 +343,17 @@ void check_block(const table& t, const block& b, std::set<std::string_view>& blo
   check_distinct_labels(top_level(b.columns), "column");
 }
 
-// Runs one unit's checks: its first problem is kept, and the other units are still checked.
+// Runs one unit's checks: its first problem is kept, and the other units are still checked. A
+// unit a variant inherited is named, since its place is the variant's `extends`.
 template <typename Check>
-void check_unit(std::vector<validation_error>& found, Check check) {
+void check_unit(std::vector<validation_error>& found, Check check, const origin& from = {},
+                const std::string& unit = {}) {
   try {
     check();
   } catch (const problem& p) {
     found.push_back(p.error);
+    if (from.inherited())
+      found.back().message = unit + " (inherited from " + from.inherited_from + "): " + p.error.message;
   }
 }
 
@@ -374,19 +379,28 @@ std::vector<validation_error> check_edition(const definition& ed) {
   if (!found.empty()) return found;
   std::set<std::string_view> invariant_ids;
   for (const invariant& inv : ed.invariants) {
-    check_unit(found, [&] {
-      if (!invariant_ids.insert(inv.id).second) fail(inv.offset, "duplicate invariant id `" + inv.id + "`");
-      invariant_checker{ed, inv}.check();
-    });
+    check_unit(
+        found,
+        [&] {
+          if (!invariant_ids.insert(inv.id).second) fail(inv.offset, "duplicate invariant id `" + inv.id + "`");
+          invariant_checker{ed, inv}.check();
+        },
+        inv.origin, "invariant " + inv.id);
   }
-  for (const crosswalk& walk : ed.crosswalks) check_unit(found, [&] { check_crosswalk(ed, walk); });
+  for (const crosswalk& walk : ed.crosswalks) {
+    check_unit(
+        found, [&] { check_crosswalk(ed, walk); }, walk.origin, "the crosswalk from " + walk.from);
+  }
   check_unit(found, [&] { check_sections(ed, ed.fact_sections, ed.id_offset); });
   std::set<std::string_view> fact_ids;
   for (const fact& f : ed.facts) {
-    check_unit(found, [&] {
-      if (!fact_ids.insert(f.id).second) fail(f.offset, "duplicate fact id `" + f.id + "`");
-      check_fact(ed, f);
-    });
+    check_unit(
+        found,
+        [&] {
+          if (!fact_ids.insert(f.id).second) fail(f.offset, "duplicate fact id `" + f.id + "`");
+          check_fact(ed, f);
+        },
+        f.origin, "fact " + f.id);
   }
   return found;
 }
