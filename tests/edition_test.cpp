@@ -321,7 +321,15 @@ BOOST_AUTO_TEST_CASE(crosswalks_name_tables_and_single_cells_of_both_editions) {
              "4:9 an edition does not follow itself: its own reports need no crosswalk");
   BOOST_TEST(load_error_of(head + "follows w { same t, u }\n}\n") == "4:9 no table `u` in edition x");
   BOOST_TEST(load_error_of(head + "follows w { t[r .. s, a] from t[r, a] }\n}\n") ==
-             "4:13 a crosswalk pairs single cells, not ranges");
+             "4:13 a crosswalk pairs a cell with a cell or with a sum: write `sum` before a range");
+  BOOST_TEST(load_error_of(head + "follows w { sum t[r .. s, a] from sum t[r .. s, a] }\n}\n") ==
+             "4:17 a crosswalk pairs a cell with a sum, not a sum with a sum: neither side would have a counterpart");
+  BOOST_TEST(load_error_of(head + "follows w { sum from t[r, a] }\n}\n") ==
+             "4:21 expected the cells to sum `table[first .. last, column]` after `sum`");
+  BOOST_TEST(load_error_of(head + "follows w { for column c in u: t[r, c] from t[r, c] }\n}\n") ==
+             "4:32 no table `u` in edition x to run the loop over");
+  BOOST_TEST(load_error_of(head + "follows w { for row q in t: t[q, z] from t[q, a] }\n}\n") ==
+             "4:29 no column `z` in table t");
   BOOST_TEST(load_error_of(head + "follows w { t[r, a] t[r, a] }\n}\n") ==
              "4:21 expected `from` and the earlier edition's cell after this edition's: `t2[a, b] from t2[c, d]`");
 
@@ -334,6 +342,18 @@ BOOST_AUTO_TEST_CASE(crosswalks_name_tables_and_single_cells_of_both_editions) {
     both.push_back(std::move(*loaded.loaded));
   }
   const auto errors = edition::check_crosswalks(both);
+  // A loop stands for one pairing per column; a sum may stand on either side.
+  const edition::load_result looped = edition::load_edition(source(
+      "e.nbf",
+      head +
+          "follows w {\n  for column c in t: sum t[r .. s, c] from t[r, c]\n  t[r, a] from sum t[r .. s, b]\n}\n}\n"));
+  BOOST_TEST_REQUIRE(looped.errors.empty());
+  const std::vector<edition::crosswalk::cell>& pairings = looped.loaded->crosswalks.front().cells;
+  BOOST_TEST_REQUIRE(pairings.size() == 4u);
+  BOOST_TEST(edition::pairing_text(pairings[0]) == "sum t[r .. s, a] from t[r, a]");
+  BOOST_TEST(edition::pairing_text(pairings[2]) == "sum t[r .. s, m] from t[r, m]");
+  BOOST_TEST(!pairings[2].one_to_one());
+  BOOST_TEST(edition::pairing_text(pairings[3]) == "t[r, a] from sum t[r .. s, b]");
   BOOST_TEST_REQUIRE(errors.size() == 1u);
   BOOST_TEST(errors.front().where.line == 6u);
   BOOST_TEST(errors.front().message == "no column `z` in table t");

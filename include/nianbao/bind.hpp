@@ -125,12 +125,16 @@ class binding_plan {
   std::unique_ptr<shapes> shapes_;
 };
 
-// bind_report with the plan of the editions, made beforehand.
-bound_report bind_report(std::string_view text, const ast::document& doc, const binding_plan& plan);
+// bind_report with the plan of the editions, made beforehand. With `as` (one of the plan's
+// editions), the tables are bound to it whatever their labels show: a report of one edition
+// checked against another shows what it lacks there (`check --edition`).
+bound_report bind_report(std::string_view text, const ast::document& doc, const binding_plan& plan,
+                         const edition::definition* as = nullptr);
 
 // A report as the front door read it, bound the same way; what the front end found (a page's
 // charset, its tables' spans) comes first among the findings.
 bound_report bind_input(const input::report_input& input, const std::vector<edition::definition>& editions);
-bound_report bind_input(const input::report_input& input, const binding_plan& plan);
+bound_report bind_input(const input::report_input& input, const binding_plan& plan,
+                        const edition::definition* as = nullptr);
 
 }  // namespace nianbao::bind

@@ -16,6 +16,8 @@
 namespace nianbao::edition {
 
 enum class value_kind { count, signed_count, money, decimal, text };
+// As the edition language writes it: count, signed, money, decimal, text.
+const char* name_of(value_kind kind) noexcept;
 
 // Where a part of an edition that extends another comes from (`editions show --source`): its own
 // file (no `inherited_from`), or the edition it extends, and then whether its file changed it (a
@@ -131,14 +133,28 @@ struct crosswalk {
   std::string from;  // the earlier edition's id
   std::size_t offset = 0;
   std::vector<std::string> same_tables;  // tables whose cells keep their ids, row for row and column for column
+  // One cell of this edition and one of the earlier, or one and a sum of several: a row the
+  // earlier edition split into several (`sum t3[a .. c, x] from t3[old, x]`) or several it merged.
+  // A cell stands for a sum and a sum for a cell; no one of the summed cells has a counterpart.
   struct cell {
     std::size_t offset = 0;
-    cell_range here;   // one cell of this edition
-    cell_range there;  // one cell of the earlier edition
+    cell_range here;   // of this edition
+    cell_range there;  // of the earlier edition
+    bool here_summed = false;
+    bool there_summed = false;
+    // `for column c in t3:` as written: one pairing per column (row) of t3, the variable in either
+    // side standing for it. A loaded edition has its loops expanded into those pairings.
+    loop_kind loop = loop_kind::none;
+    std::string variable;
+    std::string loop_table;
+
+    bool one_to_one() const noexcept { return !here_summed && !there_summed; }
   };
   std::vector<cell> cells;
   edition::origin origin;
 };
+// A pairing as the edition language writes it: `sum t3[a .. c, x] from t3[old, x]`.
+std::string pairing_text(const crosswalk::cell& c);
 
 // A part of a phrase of the prose (`fact … says …`): text as written, a gap of at most `most`
 // characters (never a clause's end, a digit or a word that keeps a clause from being read), the

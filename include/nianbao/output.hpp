@@ -13,6 +13,7 @@
 #include "nianbao/core/finding.hpp"
 #include "nianbao/corpus.hpp"
 #include "nianbao/edition.hpp"
+#include "nianbao/edition_diff.hpp"
 #include "nianbao/source.hpp"
 
 namespace nianbao::output {
@@ -32,6 +33,15 @@ std::string ast_json(const source& text, const ast::document& doc);
 // With `sources`, an edition that extends another marks each part with where it comes from:
 // `{gov2021}` inherited as it is, `{gov2021, changed}` inherited and changed, `{this file}`.
 void write_edition_tree(std::ostream& out, const edition::definition& ed, bool sources = false);
+
+// `editions diff A B`: the changes from A to B by class (breaking, compatible, cosmetic), each
+// with what it names and why it is in its class; as JSON ("nianbao-edition-diff" version 1) for
+// tools.
+inline constexpr int edition_diff_json_version = 1;
+void write_edition_diff(std::ostream& out, const edition::definition& a, const edition::definition& b,
+                        const std::vector<edition::change>& changes);
+std::string edition_diff_json(const edition::definition& a, const edition::definition& b,
+                              const std::vector<edition::change>& changes);
 
 // One finding, compiler style: `file:line:col: severity: message [ID]`, the source line, a caret
 // under the place, then a note for each related place.

@@ -217,8 +217,14 @@ bound_report bind_report(std::string_view text, const ast::document& doc,
   return bind_report(text, doc, binding_plan(editions));
 }
 
-bound_report bind_report(std::string_view text, const ast::document& doc, const binding_plan& plan) {
+bound_report bind_report(std::string_view text, const ast::document& doc, const binding_plan& plan,
+                         const edition::definition* as) {
   const cell_labels cells(text, doc);
+  if (as != nullptr) {
+    edition_choice chosen;
+    chosen.edition = as;
+    return bind_to(cells, doc, std::move(chosen), plan);
+  }
   edition_choice choice = plan.tables().recognition.choose(cells);
   if (choice.edition == nullptr && choice.tied.size() > 1) choice = settle_tie(cells, doc, std::move(choice), plan);
   return bind_to(cells, doc, std::move(choice), plan);
@@ -275,8 +281,8 @@ bound_report bind_input(const input::report_input& input, const std::vector<edit
   return bind_input(input, binding_plan(editions));
 }
 
-bound_report bind_input(const input::report_input& input, const binding_plan& plan) {
-  bound_report bound = bind_report(input.text.text(), input.document, plan);
+bound_report bind_input(const input::report_input& input, const binding_plan& plan, const edition::definition* as) {
+  bound_report bound = bind_report(input.text.text(), input.document, plan, as);
   bound.findings.insert(bound.findings.begin(), input.findings.begin(), input.findings.end());
   return bound;
 }

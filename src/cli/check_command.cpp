@@ -33,6 +33,7 @@ namespace {
 struct bind_options {
   std::vector<std::string> paths;
   std::vector<std::string> edition_files;
+  std::string edition;  // --edition: bind every report to it
   std::size_t max_bytes = load_options{}.max_bytes;
   bool json = false;
   bool werror = false;
@@ -57,6 +58,9 @@ void add_common_options(CLI::App& cmd, bind_options& options) {
   add_max_bytes_option(cmd, options.max_bytes);
   cmd.add_flag("--json", options.json, "Print JSON instead of text");
   add_edition_file_option(cmd, options.edition_files);
+  cmd.add_option("--edition", options.edition,
+                 "Bind every report to this edition (gov2019, gov2021, …) whatever its labels show: what a report of "
+                 "one edition lacks in another");
 }
 
 enum class command { check, extract };
@@ -92,6 +96,7 @@ struct run_context {
   // The page of each input of the run, by its name: review_page_name, made unique within the run
   // (`a_b/c.txt` and `a/b_c.txt` would both be `a_b_c.txt.html`) by `-2`, `-3` in input order.
   std::unordered_map<std::string, std::string> pages;
+  const edition::definition* as = nullptr;  // --edition
 };
 
 std::unordered_map<std::string, std::string> page_names(const std::vector<std::string>& files) {
@@ -165,7 +170,7 @@ file_result run_one(const std::string& file, const run_context& run) {
     return r;
   }
   const input::report_input& input = *read.input;
-  bind::bound_report bound = bind::bind_input(input, run.binding);
+  bind::bound_report bound = bind::bind_input(input, run.binding, run.as);
   std::optional<std::vector<check::fact_reading>> facts;
   if (bound.choice.edition != nullptr) {
     const check::evaluation_plan& plan = run.plans.of(*bound.choice.edition);
@@ -357,6 +362,10 @@ int run(const bind_options& options, command what) {
                       html_file,
                       html_dir,
                       html_dir.empty() ? std::unordered_map<std::string, std::string>() : page_names(files)};
+  if (!options.edition.empty()) {
+    context.as = edition_named(*editions, options.edition);
+    if (context.as == nullptr) return exit_unreadable;
+  }
   std::vector<corpus::document_record> compared;  // without a store, what the rules across years read of each
   const char* schema = what == command::check ? "nianbao-check" : "nianbao-extract";
   const int version = what == command::check ? output::check_json_version : output::extract_json_version;
@@ -446,6 +455,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
       cmd->add_option("--db", options->db,
                       "Record every document in this SQLite store (created if missing); files it holds unchanged are "
                       "not checked again");
+  // A store holds each document as bound to its own edition.
+  cmd->get_option("--edition")->excludes(db);
   cmd->add_flag("--recheck", options->recheck,
                 "With --db: check every file again, even those the store holds unchanged")
       ->needs(db);

@@ -72,12 +72,16 @@ std::unordered_map<std::string, std::string> walk(const edition::definition& lat
   for (const edition::crosswalk& w : later.crosswalks) {
     if (w.from != earlier.id) continue;
     for (const std::string& table : w.same_tables) same(table);
-    for (const edition::crosswalk::cell& c : w.cells) out[coordinate_of(c.there)] = coordinate_of(c.here);
+    for (const edition::crosswalk::cell& c : w.cells) {
+      if (c.one_to_one()) out[coordinate_of(c.there)] = coordinate_of(c.here);
+    }
   }
   for (const edition::crosswalk& w : earlier.crosswalks) {
     if (w.from != later.id) continue;
     for (const std::string& table : w.same_tables) same(table);
-    for (const edition::crosswalk::cell& c : w.cells) out[coordinate_of(c.here)] = coordinate_of(c.there);
+    for (const edition::crosswalk::cell& c : w.cells) {
+      if (c.one_to_one()) out[coordinate_of(c.here)] = coordinate_of(c.there);
+    }
   }
   return out;
 }

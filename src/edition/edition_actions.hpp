@@ -440,6 +440,7 @@ struct action<earlier_edition> {
     std::erase_if(st.result.crosswalks,
                   [&](const edition::crosswalk& w) { return w.from == in.string_view() && w.origin.inherited(); });
     edition::crosswalk& walk = st.result.crosswalks.emplace_back();
+    st.pending = {};  // what the last invariant left, moved from: not a pairing's loop
     walk.from = in.string();
     walk.offset = st.offset_of(in);
   }
@@ -448,21 +449,32 @@ template <>
 struct action<walked_table> {
   static void apply(const auto& in, build_state& st) { st.result.crosswalks.back().same_tables.push_back(in.string()); }
 };
+// A pairing's loop is read as an invariant's is, into `pending`, which no invariant holds here.
 template <>
 struct action<walk_here> {
   static void apply(const auto& in, build_state& st) {
     st.walked = {};
     st.walked.offset = st.offset_of(in);
     st.walked.here = st.range;
+    st.walked.here_summed = std::exchange(st.next_is_sum, false);
+    st.walked.loop = st.pending.loop;
+    st.walked.variable = st.pending.variable;
+    st.walked.loop_table = st.pending.table;
+    st.pending = {};
   }
 };
+template <>
+struct action<summed_here> : action<walk_here> {};
 template <>
 struct action<walk_there> {
   static void apply(const auto& /*in*/, build_state& st) {
     st.walked.there = st.range;
+    st.walked.there_summed = std::exchange(st.next_is_sum, false);
     st.result.crosswalks.back().cells.push_back(std::move(st.walked));
   }
 };
+template <>
+struct action<summed_there> : action<walk_there> {};
 
 // --- facts -----------------------------------------------------------------------------------------
 template <>

@@ -189,12 +189,18 @@ struct invariant_decl : if_must<kw_invariant, sp, invariant_id, sp, severity, sp
 //   follows gov2019 {                         (a report of this edition may follow one in gov2019)
 //     same t3, t4                             (these tables' cells are the same, id for id)
 //     t2[item1.rules, item1.in_force] from t2[item1.rules, item1.in_force]
+//     for column c in t3: sum t3[result.other_handling.no_correction .. result.other_handling.other, c]
+//                           from t3[result.other, c]            (one row split into three)
 //   }
 struct walked_table : identifier {};
 struct same_tables : if_must<kw_same, sp, walked_table, star<sp, list_comma, sp, walked_table>> {};
 struct walk_here : cells {};
+struct summed_here : walk_here {};
+struct here_side : sor<if_must<kw_sum, sp, summed_here>, walk_here> {};
 struct walk_there : cells {};
-struct walked_cell : if_must<walk_here, sp, kw_from, sp, walk_there> {};
+struct summed_there : walk_there {};
+struct there_side : sor<if_must<kw_sum, sp, summed_there>, walk_there> {};
+struct walked_cell : seq<opt<loop, sp>, if_must<here_side, sp, kw_from, sp, there_side>> {};
 struct crosswalk_item : sor<same_tables, walked_cell> {};
 struct earlier_edition : identifier {};
 struct crosswalk_decl

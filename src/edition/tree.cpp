@@ -17,6 +17,22 @@ void collect_leaves(const std::vector<node>& tree, std::vector<const node*>& out
 
 }  // namespace
 
+const char* name_of(value_kind kind) noexcept {
+  switch (kind) {
+    case value_kind::count:
+      return "count";
+    case value_kind::signed_count:
+      return "signed";
+    case value_kind::money:
+      return "money";
+    case value_kind::decimal:
+      return "decimal";
+    case value_kind::text:
+      return "text";
+  }
+  return "?";
+}
+
 std::vector<const node*> leaves(const std::vector<node>& tree) {
   std::vector<const node*> out;
   collect_leaves(tree, out);

@@ -215,14 +215,48 @@ struct invariant_checker {
   }
 };
 
-// One cell, a leaf row and a leaf column of `t`: what a crosswalk pairs.
-void check_single_cell(const definition& ed, const cell_range& c) {
+// One side of a crosswalk's pairing: one cell, a leaf row and a leaf column of `t`, or the cells
+// of a sum.
+void check_walked_side(const definition& ed, const cell_range& c, bool summed) {
   const table* t = ed.find_table(c.table);
   if (t == nullptr) fail(c.offset, "no table `" + c.table + "` in edition " + ed.id);
-  if (c.row_first != c.row_last || c.column_first != c.column_last)
-    fail(c.offset, "a crosswalk pairs single cells, not ranges");
+  if (!summed && (c.row_first != c.row_last || c.column_first != c.column_last))
+    fail(c.offset, "a crosswalk pairs a cell with a cell or with a sum: write `sum` before a range");
   resolve(*t, c.row_first, c.row_last, true, c.offset);
   resolve(*t, c.column_first, c.column_last, false, c.offset);
+}
+
+// `for column c in t3: …` as the pairings it stands for, one per column (row) of t3.
+void expand_loops(const definition& ed, crosswalk& walk) {
+  std::vector<crosswalk::cell> expanded;
+  for (const crosswalk::cell& c : walk.cells) {
+    if (c.loop == loop_kind::none) {
+      expanded.push_back(c);
+      continue;
+    }
+    const table* t = ed.find_table(c.loop_table);
+    if (t == nullptr) fail(c.offset, "no table `" + c.loop_table + "` in edition " + ed.id + " to run the loop over");
+    const bool rows = c.loop == loop_kind::each_row;
+    std::vector<const node*> all = leaves(rows ? t->rows : t->columns);
+    for (const block& b : t->blocks) {
+      for (const node* n : leaves(rows ? b.rows : b.columns)) all.push_back(n);
+    }
+    const auto put = [&](std::string& path, const node* n) {
+      if (path == c.variable) path = n->path;
+    };
+    for (const node* n : all) {
+      crosswalk::cell one = c;
+      one.loop = loop_kind::none;
+      one.variable.clear();
+      one.loop_table.clear();
+      for (cell_range* side : {&one.here, &one.there}) {
+        for (std::string* path : {&side->row_first, &side->row_last, &side->column_first, &side->column_last})
+          put(*path, n);
+      }
+      expanded.push_back(std::move(one));
+    }
+  }
+  walk.cells = std::move(expanded);
 }
 
 // This edition's side of a crosswalk; the earlier edition's side is checked once both are loaded
@@ -232,7 +266,12 @@ void check_crosswalk(const definition& ed, const crosswalk& walk) {
   for (const std::string& id : walk.same_tables) {
     if (ed.find_table(id) == nullptr) fail(walk.offset, "no table `" + id + "` in edition " + ed.id);
   }
-  for (const crosswalk::cell& c : walk.cells) check_single_cell(ed, c.here);
+  for (const crosswalk::cell& c : walk.cells) {
+    if (c.here_summed && c.there_summed)
+      fail(c.offset,
+           "a crosswalk pairs a cell with a sum, not a sum with a sum: neither side would have a counterpart");
+    check_walked_side(ed, c.here, c.here_summed);
+  }
 }
 
 // The most number slots on any one way through `parts`: a phrase gives one figure or states 0.
@@ -357,7 +396,7 @@ void check_unit(std::vector<validation_error>& found, Check check, const origin&
   }
 }
 
-std::vector<validation_error> check_edition(const definition& ed) {
+std::vector<validation_error> check_edition(definition& ed) {
   std::vector<validation_error> found;
   check_unit(found, [&] {
     if (ed.id.empty()) fail(0, "the edition has no id");
@@ -387,9 +426,14 @@ std::vector<validation_error> check_edition(const definition& ed) {
         },
         inv.origin, "invariant " + inv.id);
   }
-  for (const crosswalk& walk : ed.crosswalks) {
+  for (crosswalk& walk : ed.crosswalks) {
     check_unit(
-        found, [&] { check_crosswalk(ed, walk); }, walk.origin, "the crosswalk from " + walk.from);
+        found,
+        [&] {
+          expand_loops(ed, walk);
+          check_crosswalk(ed, walk);
+        },
+        walk.origin, "the crosswalk from " + walk.from);
   }
   check_unit(found, [&] { check_sections(ed, ed.fact_sections, ed.id_offset); });
   std::set<std::string_view> fact_ids;
@@ -420,7 +464,7 @@ std::vector<load_error> check_crosswalks(const std::vector<definition>& editions
           if (earlier->find_table(id) == nullptr)
             fail(walk.offset, "edition " + walk.from + " has no table `" + id + "` to be the same as this one's");
         }
-        for (const crosswalk::cell& c : walk.cells) check_single_cell(*earlier, c.there);
+        for (const crosswalk::cell& c : walk.cells) check_walked_side(*earlier, c.there, c.there_summed);
       } catch (const problem& p) {
         found.push_back(load_error{ed.file, text.locate(p.error.offset), p.error.message});
       }

@@ -32,12 +32,16 @@ std::vector<std::optional<std::size_t>> counterparts(const generator::plan& late
   for (const edition::crosswalk& w : later.edition->crosswalks) {
     if (w.from != earlier.edition->id) continue;
     for (const std::string& table : w.same_tables) same_table(table);
-    for (const edition::crosswalk::cell& cell : w.cells) walked[coordinate_of(cell.here)] = coordinate_of(cell.there);
+    for (const edition::crosswalk::cell& cell : w.cells) {
+      if (cell.one_to_one()) walked[coordinate_of(cell.here)] = coordinate_of(cell.there);
+    }
   }
   for (const edition::crosswalk& w : earlier.edition->crosswalks) {
     if (w.from != later.edition->id) continue;
     for (const std::string& table : w.same_tables) same_table(table);
-    for (const edition::crosswalk::cell& cell : w.cells) walked[coordinate_of(cell.there)] = coordinate_of(cell.here);
+    for (const edition::crosswalk::cell& cell : w.cells) {
+      if (cell.one_to_one()) walked[coordinate_of(cell.there)] = coordinate_of(cell.here);
+    }
   }
   for (std::size_t c = 0; c < later.cells.size(); ++c) {
     const auto it = walked.find(later.cells[c].coord);

@@ -4,23 +4,9 @@
 
 namespace nianbao::output {
 
-namespace {
+using edition::name_of;
 
-const char* name_of(edition::value_kind kind) {
-  switch (kind) {
-    case edition::value_kind::count:
-      return "count";
-    case edition::value_kind::signed_count:
-      return "signed";
-    case edition::value_kind::money:
-      return "money";
-    case edition::value_kind::decimal:
-      return "decimal";
-    case edition::value_kind::text:
-      return "text";
-  }
-  return "?";
-}
+namespace {
 
 // Where a part comes from, when asked and the edition extends another.
 struct source_marks {
@@ -98,8 +84,7 @@ void write_edition_tree(std::ostream& out, const edition::definition& ed, bool s
     for (const std::string& t : walk.same_tables) out << (t == walk.same_tables.front() ? ": same " : ", ") << t;
     out << mark(walk.origin) << '\n';
     for (const edition::crosswalk::cell& c : walk.cells) {
-      out << "  " << c.here.table << '[' << c.here.row_first << ", " << c.here.column_first << "] from "
-          << c.there.table << '[' << c.there.row_first << ", " << c.there.column_first << "]\n";
+      out << "  " << edition::pairing_text(c) << '\n';
     }
   }
 }
