@@ -3,7 +3,6 @@
 // the bind and check cases, and generated series of both editions for hundreds of agencies with
 // restatements injected) go into a store; the summary names exactly the findings across years
 // that the generator's oracles expect, and a second run changes nothing.
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <boost/test/unit_test.hpp>
@@ -11,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "command_support.hpp"
 #include "nianbao/edition.hpp"
 #include "test_support.hpp"
 
@@ -19,22 +19,6 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
-
-std::string nianbao_program() {
-  const auto& suite = boost::unit_test::framework::master_test_suite();
-  for (int i = 1; i + 1 < suite.argc; ++i) {
-    if (std::string_view(suite.argv[i]) == "--nianbao") return suite.argv[i + 1];
-  }
-  BOOST_FAIL("the test needs --nianbao PATH");
-  return {};
-}
-
-// Runs a shell command line, returning its exit status.
-int run(const std::string& command) {
-  const int status = std::system(command.c_str());
-  BOOST_TEST_REQUIRE(WIFEXITED(status), "`" << command << "` did not exit");
-  return WEXITSTATUS(status);
-}
 
 // A finding across years as both sides name it: document, rule, its instances, the other document.
 using named = std::tuple<std::string, std::string, std::set<std::string>, std::string>;
@@ -87,21 +71,21 @@ std::set<std::string> rules_across_years() {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(a_corpus_run_names_exactly_the_injected_faults_across_years) {
-  const std::string nianbao = nianbao_program();
+  const std::string nianbao = test::nianbao_program();
   const std::size_t agencies = test::argument("--agencies", 600);
   const fs::path dir = fs::temp_directory_path() / ("nianbao-acceptance-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   const std::string generated = (dir / "generated").string();
   const std::string store = (dir / "corpus.db").string();
-  BOOST_TEST_REQUIRE(run(nianbao + " generate --series 2019-2023 --agencies " + std::to_string(agencies) +
-                         " --restate 25 --seed 20261205 --out " + generated) == 0);
+  BOOST_TEST_REQUIRE(test::run(nianbao + " generate --series 2019-2023 --agencies " + std::to_string(agencies) +
+                               " --restate 25 --seed 20261205 --out " + generated) == 0);
   const std::string check = nianbao + " check -j 2 --quiet --db " + store + " " + generated + " " +
                             (test::corpus_dir / "seeds").string() + " " + (test::corpus_dir / "cases").string() +
                             " > /dev/null 2>&1";
-  const int first_status = run(check);
+  const int first_status = test::run(check);
   BOOST_TEST(first_status == 1);  // the check cases have errors
-  BOOST_TEST_REQUIRE(run(nianbao + " summary --json --db " + store + " > " + (dir / "first.json").string()) == 0);
+  BOOST_TEST_REQUIRE(test::run(nianbao + " summary --json --db " + store + " > " + (dir / "first.json").string()) == 0);
   const json summary = json::parse(test::read_file(dir / "first.json"));
   BOOST_TEST(summary["documents"].get<std::size_t>() > 5 * agencies);
 
@@ -115,8 +99,8 @@ BOOST_AUTO_TEST_CASE(a_corpus_run_names_exactly_the_injected_faults_across_years
     BOOST_TEST(expected.contains(n), "not injected: " << std::get<0>(n) << " " << std::get<1>(n));
 
   // Again: every file unchanged, nothing checked again, the same store.
-  BOOST_TEST(run(check) == first_status);
-  BOOST_TEST_REQUIRE(run(nianbao + " summary --json --db " + store + " > " + (dir / "again.json").string()) == 0);
+  BOOST_TEST(test::run(check) == first_status);
+  BOOST_TEST_REQUIRE(test::run(nianbao + " summary --json --db " + store + " > " + (dir / "again.json").string()) == 0);
   BOOST_TEST(test::read_file(dir / "again.json") == test::read_file(dir / "first.json"));
   fs::remove_all(dir);
 }

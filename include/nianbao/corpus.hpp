@@ -153,6 +153,47 @@ struct summary {
 };
 summary summarise(const std::vector<document_record>& records, const std::vector<edition::definition>& editions);
 
+// `nianbao survey`: a corpus as its editions see it. A document conforms when it was bound to an
+// edition and has no error there.
+struct survey {
+  summary counts;                                 // by edition and status, finding ids, invariants
+  std::map<std::string, std::size_t> conforming;  // edition → documents that conform to it
+};
+survey survey_of(const std::vector<document_record>& records, const std::vector<edition::definition>& editions);
+
+// `survey --compare A B`: the same documents bound to A and to B (records_a[i] and records_b[i] are
+// one document's), and what a maintainer puts in a proposal: whose verdict changes, and which
+// finding ids and invariants shift.
+struct survey_comparison {
+  std::string a, b;
+  survey under_a, under_b;
+  struct verdict_change {
+    std::string path;
+    std::size_t errors_a = 0;
+    std::size_t errors_b = 0;
+    std::vector<std::string> gained;  // ids of errors it has under B and not under A
+    std::vector<std::string> lost;    // and the reverse
+  };
+  std::vector<verdict_change> changed;  // conforming to one of A and B only, in the documents' order
+  struct count_shift {
+    std::string id;
+    std::size_t a = 0;
+    std::size_t b = 0;
+  };
+  std::vector<count_shift> findings;  // documents with each finding id, where A and B differ
+  // Per invariant id, the documents where it holds, is violated, cannot be assessed, under each
+  // (absent from an edition: all 0), where they differ.
+  struct rule_shift {
+    std::string id;
+    summary::invariant_tally a, b;
+  };
+  std::vector<rule_shift> invariants;
+};
+survey_comparison compare_surveys(const std::vector<document_record>& records_a,
+                                  const std::vector<document_record>& records_b,
+                                  const std::vector<edition::definition>& editions, const std::string& a,
+                                  const std::string& b);
+
 // The reports of one agency for consecutive years, each report with the one of the year before:
 // indices into `records`, (later, earlier). Only checked reports, and only where the agency has
 // one report for each of the two years: of two reports for a year, neither is known to be the one.

@@ -136,4 +136,14 @@ void write_summary(std::ostream& out, const corpus::summary& s);
 inline constexpr int summary_json_version = 1;
 std::string summary_json(const corpus::summary& s);
 
+// `nianbao survey`: the corpus counted under its editions (documents by edition and status, how
+// many conform, finding ids, invariants); with `--compare A B`, the documents whose verdict changes
+// and the finding ids and invariants that shift. JSON: "nianbao-survey" and
+// "nianbao-survey-comparison", version 1 (docs/editions.md).
+inline constexpr int survey_json_version = 1;
+void write_survey(std::ostream& out, const corpus::survey& s);
+std::string survey_json(const corpus::survey& s);
+void write_survey_comparison(std::ostream& out, const corpus::survey_comparison& c);
+std::string survey_comparison_json(const corpus::survey_comparison& c);
+
 }  // namespace nianbao::output

@@ -39,6 +39,7 @@ int run(int argc, char** argv) {
   nianbao::cli::add_extract_command(app, exit_code);
   nianbao::cli::add_generate_command(app, exit_code);
   nianbao::cli::add_summary_command(app, exit_code);
+  nianbao::cli::add_survey_command(app, exit_code);
   nianbao::cli::add_version_command(app, exit_code);
   try {
     app.parse(argc, argv);

@@ -2,12 +2,11 @@
 #include <nlohmann/json.hpp>
 
 #include "nianbao/output.hpp"
+#include "summary_parts.hpp"
 
 namespace nianbao::output {
 
 namespace {
-
-using json = nlohmann::ordered_json;
 
 // `ok`, `2 errors, 1 warning`, `refused`, `no edition`: a document's verdict in a word or three.
 std::string verdict(const corpus::summary::held& h) {
@@ -30,11 +29,17 @@ json with_others_json(const std::vector<corpus::summary::with_other>& pairs) {
 
 }  // namespace
 
-void write_summary(std::ostream& out, const corpus::summary& s) {
+void write_counts(std::ostream& out, const corpus::summary& s, const std::map<std::string, std::size_t>* conforming) {
   out << s.documents << " document" << (s.documents == 1 ? "" : "s") << '\n';
   out << "\nby edition and status:\n";
-  for (const auto& [key, n] : s.by_edition)
-    out << "  " << (key.first.empty() ? "(none)" : key.first) << ' ' << key.second << ": " << n << '\n';
+  for (const auto& [key, n] : s.by_edition) {
+    out << "  " << (key.first.empty() ? "(none)" : key.first) << ' ' << key.second << ": " << n;
+    if (conforming != nullptr && key.second == corpus::name_of(corpus::status::checked)) {
+      const auto it = conforming->find(key.first);
+      out << " (conforming " << (it == conforming->end() ? 0 : it->second) << ')';
+    }
+    out << '\n';
+  }
   out << "\ndocuments with each finding:\n";
   for (const auto& [id, n] : s.documents_with) out << "  " << id << ": " << n << '\n';
   out << "\ninvariants (documents where it holds / is violated / cannot be assessed):\n";
@@ -42,6 +47,32 @@ void write_summary(std::ostream& out, const corpus::summary& s) {
     out << "  " << t.edition << ' ' << t.id << ": " << t.holds << " / " << t.violated << " / " << t.not_assessable
         << "  " << t.message << '\n';
   }
+}
+
+json counts_json(const corpus::summary& s) {
+  json editions = json::array();
+  for (const auto& [key, n] : s.by_edition) {
+    editions.push_back(
+        {{"edition", key.first.empty() ? json(nullptr) : json(key.first)}, {"status", key.second}, {"documents", n}});
+  }
+  json findings = json::object();
+  for (const auto& [id, n] : s.documents_with) findings[id] = n;
+  json invariants = json::array();
+  for (const corpus::summary::invariant_tally& t : s.invariants) invariants.push_back(tally_json(t));
+  return json{{"documents", s.documents},
+              {"by_edition", std::move(editions)},
+              {"documents_with_finding", std::move(findings)},
+              {"invariants", std::move(invariants)}};
+}
+
+json tally_json(const corpus::summary::invariant_tally& t) {
+  return {{"edition", t.edition},   {"id", t.id},
+          {"message", t.message},   {"holds", t.holds},
+          {"violated", t.violated}, {"not_assessable", t.not_assessable}};
+}
+
+void write_summary(std::ostream& out, const corpus::summary& s) {
+  write_counts(out, s, nullptr);
   out << "\nagencies:\n";
   for (const auto& [agency, held] : s.agencies) {
     out << "  " << (agency.empty() ? "(no agency named)" : agency) << '\n';
@@ -57,22 +88,6 @@ void write_summary(std::ostream& out, const corpus::summary& s) {
 }
 
 std::string summary_json(const corpus::summary& s) {
-  json editions = json::array();
-  for (const auto& [key, n] : s.by_edition) {
-    editions.push_back(
-        {{"edition", key.first.empty() ? json(nullptr) : json(key.first)}, {"status", key.second}, {"documents", n}});
-  }
-  json findings = json::object();
-  for (const auto& [id, n] : s.documents_with) findings[id] = n;
-  json invariants = json::array();
-  for (const corpus::summary::invariant_tally& t : s.invariants) {
-    invariants.push_back({{"edition", t.edition},
-                          {"id", t.id},
-                          {"message", t.message},
-                          {"holds", t.holds},
-                          {"violated", t.violated},
-                          {"not_assessable", t.not_assessable}});
-  }
   json agencies = json::array();
   for (const auto& [agency, held] : s.agencies) {
     json documents = json::array();
@@ -88,14 +103,10 @@ std::string summary_json(const corpus::summary& s) {
     agencies.push_back(
         {{"agency", agency.empty() ? json(nullptr) : json(agency)}, {"documents", std::move(documents)}});
   }
-  return json{{"schema", "nianbao-summary"},
-              {"version", summary_json_version},
-              {"documents", s.documents},
-              {"by_edition", std::move(editions)},
-              {"documents_with_finding", std::move(findings)},
-              {"invariants", std::move(invariants)},
-              {"agencies", std::move(agencies)}}
-      .dump(1, ' ', false, json::error_handler_t::replace);
+  json doc{{"schema", "nianbao-summary"}, {"version", summary_json_version}};
+  doc.update(counts_json(s));
+  doc["agencies"] = std::move(agencies);
+  return doc.dump(1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace nianbao::output
