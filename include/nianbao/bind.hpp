@@ -131,6 +131,36 @@ class binding_plan {
 bound_report bind_report(std::string_view text, const ast::document& doc, const binding_plan& plan,
                          const edition::definition* as = nullptr);
 
+// A report's values as another edition's cells (`extract --as`). The two editions are related by
+// a crosswalk (either one `follows` the other) or by `extends` (a variant and the editions it
+// stands on share their ids, cell for cell).
+struct walked_value {
+  enum class how {
+    same,            // the cell of the same coordinate
+    paired,          // the one cell the crosswalk pairs it with
+    sum_of,          // the sum of the cells the crosswalk names (a merge)
+    part_of_sum,     // one of cells that together hold one of the report's (a split): no value alone
+    no_counterpart,  // nothing of the report stands for it
+  };
+  std::string table, row, column;  // the other edition's coordinate
+  how from_how = how::no_counterpart;
+  // What it holds: the report's value (in 元 for money with a unit), or the sum of the values it
+  // is the sum of when each is given. Null for a part of a sum, no counterpart, or a value not given.
+  std::optional<decimal> value;
+  std::vector<const bound_value*> from;  // the report's cells: read, or (a part) that the sum holds
+  std::string sum;                       // for a part of a sum: the cells that together hold `from` (t3[a .. c, x])
+};
+struct walked_report {
+  const edition::definition* from = nullptr;
+  const edition::definition* to = nullptr;
+  std::string through;              // how they are related: "the crosswalk of gov2021 from gov2019", …
+  std::vector<walked_value> cells;  // every value cell of `to`, in its order
+};
+// Null when the report has no edition, or nothing relates its edition to `to`; `editions` are those
+// known, for the `extends` chains.
+std::optional<walked_report> walk_to(const bound_report& bound, const edition::definition& to,
+                                     const std::vector<edition::definition>& editions);
+
 // A report as the front door read it, bound the same way; what the front end found (a page's
 // charset, its tables' spans) comes first among the findings.
 bound_report bind_input(const input::report_input& input, const std::vector<edition::definition>& editions);

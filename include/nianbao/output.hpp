@@ -73,6 +73,11 @@ inline constexpr int extract_json_version = 1;
 std::string extract_json(const source& src, const bind::bound_report& bound,
                          const std::vector<check::fact_reading>* facts = nullptr);
 
+// `extract --as EDITION`: the report's values as that edition's cells, each with how it was carried
+// (same, paired, sum_of, part_of_sum, no_counterpart) and from which of the report's cells.
+void write_walked(std::ostream& out, const source& src, const bind::walked_report& walked);
+std::string walked_json(const source& src, const bind::walked_report& walked);
+
 // The findings as a JSON object (schema "nianbao-check" version 1 in the README).
 inline constexpr int check_json_version = 1;
 std::string findings_json(const source& src, const bind::bound_report& bound);

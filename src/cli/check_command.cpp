@@ -34,6 +34,7 @@ struct bind_options {
   std::vector<std::string> paths;
   std::vector<std::string> edition_files;
   std::string edition;  // --edition: bind every report to it
+  std::string as;       // extract --as: its values as this edition's cells
   std::size_t max_bytes = load_options{}.max_bytes;
   bool json = false;
   bool werror = false;
@@ -96,7 +97,8 @@ struct run_context {
   // The page of each input of the run, by its name: review_page_name, made unique within the run
   // (`a_b/c.txt` and `a/b_c.txt` would both be `a_b_c.txt.html`) by `-2`, `-3` in input order.
   std::unordered_map<std::string, std::string> pages;
-  const edition::definition* as = nullptr;  // --edition
+  const edition::definition* as = nullptr;       // --edition
+  const edition::definition* walk_to = nullptr;  // extract --as
 };
 
 std::unordered_map<std::string, std::string> page_names(const std::vector<std::string>& files) {
@@ -133,6 +135,23 @@ bool write_page(const run_context& run, const std::string& name, const source& t
   if (page.flush()) return true;
   err << "nianbao: error: cannot write " << path << '\n';
   return false;
+}
+
+// extract --as: the values as another edition's cells, or why they cannot be.
+void write_walked(std::ostream& out, std::ostream& err, const run_context& run, const source& text,
+                  const bind::bound_report& bound, file_result& r) {
+  const auto walked = bind::walk_to(bound, *run.walk_to, run.binding.editions());
+  if (walked) {
+    if (run.options.json) {
+      out << output::walked_json(text, *walked);
+    } else {
+      output::write_walked(out, text, *walked);
+    }
+    return;
+  }
+  err << "nianbao: error: " << text.name() << ": nothing relates edition " << bound.choice.edition->id << " to "
+      << run.walk_to->id << " (no crosswalk from either to the other, and neither extends the other)\n";
+  r.failed = true;
 }
 
 file_result run_one(const std::string& file, const run_context& run) {
@@ -201,7 +220,9 @@ file_result run_one(const std::string& file, const run_context& run) {
   if (run.stored != nullptr) r.encoded = corpus::store::encode(*r.record);
   if (run.compares != nullptr)
     r.compared = corpus::compared_record(read.name, input.text, input.document, bound, *run.compares);
-  if (options.sarif) {
+  if (run.walk_to != nullptr && bound.choice.edition != nullptr) {
+    write_walked(out, err, run, input.text, bound, r);
+  } else if (options.sarif) {
     r.sarif = output::sarif_of(input.text, bound, read.name);
   } else if (options.jsonl) {
     out << output::jsonl_line(*r.record, options.values) << '\n';
@@ -366,6 +387,10 @@ int run(const bind_options& options, command what) {
     context.as = edition_named(*editions, options.edition);
     if (context.as == nullptr) return exit_unreadable;
   }
+  if (!options.as.empty()) {
+    context.walk_to = edition_named(*editions, options.as);
+    if (context.walk_to == nullptr) return exit_unreadable;
+  }
   std::vector<corpus::document_record> compared;  // without a store, what the rules across years read of each
   const char* schema = what == command::check ? "nianbao-check" : "nianbao-extract";
   const int version = what == command::check ? output::check_json_version : output::extract_json_version;
@@ -484,6 +509,9 @@ void add_extract_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--facts", options->facts,
                 "Also list every figure the prose states (the edition's facts): where, its value, the cells it is "
                 "read against and the verdict");
+  cmd->add_option("--as", options->as,
+                  "Show the values as this edition's cells, through the crosswalk between the two editions, saying "
+                  "which cells have no counterpart");
   cmd->callback([options, &exit_code] { exit_code = run(*options, command::extract); });
 }
 
