@@ -45,7 +45,9 @@ void write_edition_diff(std::ostream& out, const edition::definition& a, const e
     out << '\n' << name_of(what) << '\n';
     for (const edition::change& c : changes) {
       if (c.what != what) continue;
-      out << "  " << (c.table.empty() ? "" : c.table + " ") << c.part << ' ' << c.action << ": " << subject(c) << '\n';
+      const std::string named = subject(c);
+      out << "  " << (c.table.empty() ? "" : c.table + " ") << c.part << ' ' << c.action
+          << (named.empty() ? "" : ": " + named) << '\n';
       for (const std::string& r : c.related) out << "      " << r << '\n';
       out << "      because " << c.reason << '\n';
     }
