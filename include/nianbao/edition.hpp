@@ -236,6 +236,10 @@ bool labelled(const std::vector<node>& tree);
 // The nodes of a tree's top level, in declaration order: a block's rows and columns.
 std::vector<const node*> top_level(const std::vector<node>& tree);
 
+// The leaves of `t` from `first` to `last` (paths), in the tree that holds them (the grid's rows or
+// columns, or a block's); empty when no tree holds both, in that order.
+std::vector<const node*> leaves_between(const table& t, bool rows, std::string_view first, std::string_view last);
+
 // The node at a dotted path (`result.withheld.state_secret`), or null.
 const node* find_node(const std::vector<node>& tree, std::string_view path);
 

@@ -10,34 +10,13 @@ namespace {
 
 using coordinate = std::tuple<std::string, std::string, std::string>;
 
-// The leaves of `t` from `first` to `last`, in the tree (the rows or columns of the grid, or of
-// one block) that holds them.
-std::vector<std::string> leaves_between(const edition::table& t, bool rows, const std::string& first,
-                                        const std::string& last) {
-  std::vector<const std::vector<edition::node>*> trees{rows ? &t.rows : &t.columns};
-  for (const edition::block& b : t.blocks) trees.push_back(rows ? &b.rows : &b.columns);
-  for (const auto* tree : trees) {
-    const std::vector<const edition::node*> all = edition::leaves(*tree);
-    const auto at = [&](const std::string& path) {
-      return std::find_if(all.begin(), all.end(), [&](const edition::node* n) { return n->path == path; });
-    };
-    const auto from = at(first);
-    const auto to = at(last);
-    if (from == all.end() || to == all.end() || to < from) continue;
-    std::vector<std::string> out;
-    for (auto it = from; it <= to; ++it) out.push_back((*it)->path);
-    return out;
-  }
-  return {};
-}
-
 std::vector<coordinate> cells_of(const edition::definition& ed, const edition::cell_range& r) {
   std::vector<coordinate> out;
   const edition::table* t = ed.find_table(r.table);
   if (t == nullptr) return out;
-  for (const std::string& row : leaves_between(*t, true, r.row_first, r.row_last)) {
-    for (const std::string& column : leaves_between(*t, false, r.column_first, r.column_last))
-      out.emplace_back(r.table, row, column);
+  for (const edition::node* row : edition::leaves_between(*t, true, r.row_first, r.row_last)) {
+    for (const edition::node* column : edition::leaves_between(*t, false, r.column_first, r.column_last))
+      out.emplace_back(r.table, row->path, column->path);
   }
   return out;
 }

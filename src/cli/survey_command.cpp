@@ -2,6 +2,7 @@
 // to two and compared: what a change to the format does to last year's reports.
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 #include "commands.hpp"
 #include "edition_files.hpp"
@@ -35,6 +36,7 @@ struct survey_options {
 struct surveyed {
   std::vector<corpus::document_record> records;
   bool refused = false;
+  std::string err;  // why it could not be read
 };
 
 struct survey_run {
@@ -50,6 +52,11 @@ surveyed survey_one(const std::string& file, const survey_run& run) {
   input::read_result read =
       bytes.error ? input::read_result{bytes.name, std::nullopt, std::move(bytes.error)}
                   : input::read_report(bytes.name, std::move(bytes.bytes), load_options{run.options.max_bytes});
+  if (!read.input) {
+    std::ostringstream err;
+    output::write_input_error(err, read.name, *read.error);
+    out.err = err.str();
+  }
   for (const edition::definition* as : run.under) {
     if (!read.input) {
       out.records.push_back(corpus::refused(read.name, "", *read.error));
@@ -109,7 +116,11 @@ int run_survey(const survey_options& options) {
   run_in_order<surveyed>(
       files.size(), options.jobs, [&](std::size_t i) { return survey_one(files[i], run); },
       [&](std::size_t, surveyed s) {
-        if (s.refused) status = exit_unreadable;
+        if (s.refused) {
+          meter.clear();
+          std::cerr << s.err;
+          status = exit_unreadable;
+        }
         for (std::size_t k = 0; k < s.records.size(); ++k) records[k].push_back(std::move(s.records[k]));
         meter.step(s.refused);
       });

@@ -2,6 +2,7 @@
 // whole diff in order.
 #include <algorithm>
 #include <functional>
+#include <map>
 
 #include "diff_parts.hpp"
 #include "rule_text.hpp"
@@ -106,24 +107,88 @@ void diff_parts(const diff_context& cx, const std::vector<Part>& a, const std::v
   }
 }
 
+// Every cell a rule reads, its ranges spelt out in its edition, side by side (`|` between sides).
+// A's paths are read as B names them, once the tables' changes are known (`renames`).
+std::vector<std::string> invariant_reads(const definition& ed, const invariant& inv, const path_names& renamed) {
+  std::vector<std::string> out;
+  const auto add = [&](const std::vector<term>& side) {
+    const std::vector<std::string> cells = cells_read(ed, side, inv.variable, renamed);
+    out.insert(out.end(), cells.begin(), cells.end());
+    out.emplace_back("|");
+  };
+  if (inv.condition) {
+    add(inv.condition->left);
+    add(inv.condition->right);
+  }
+  add(inv.claim.left);
+  add(inv.claim.right);
+  return out;
+}
+
+// What one reads and the other does not: `no longer reads t3[x, *]`, `now reads …`.
+std::vector<std::string> reads_shift(std::vector<std::string> before, std::vector<std::string> after) {
+  std::erase(before, "|");
+  std::erase(after, "|");
+  std::sort(before.begin(), before.end());
+  std::sort(after.begin(), after.end());
+  std::vector<std::string> gone;
+  std::vector<std::string> come;
+  std::set_difference(before.begin(), before.end(), after.begin(), after.end(), std::back_inserter(gone));
+  std::set_difference(after.begin(), after.end(), before.begin(), before.end(), std::back_inserter(come));
+  std::vector<std::string> out;
+  out.reserve(gone.size() + come.size());
+  for (const std::string& c : gone) out.push_back("no longer reads " + c.substr(1));
+  for (const std::string& c : come) out.push_back("now reads " + c.substr(1));
+  return out;
+}
+
+// A's rows and columns whose id alone changed, as B names them.
+path_names renames(const diff_context& cx) {
+  std::map<std::pair<std::string, std::string>, std::string> moved;
+  for (const change& c : cx.out) {
+    if (c.action == "renamed" && (c.part == "row" || c.part == "column")) moved[{c.table, c.before}] = c.after;
+  }
+  return [moved = std::move(moved)](const std::string& table, const std::string& path) {
+    const auto it = moved.find({table, path});
+    return it == moved.end() ? path : it->second;
+  };
+}
+
 void diff_invariants(const diff_context& cx) {
+  const path_names as_b = renames(cx);
   diff_parts<invariant>(
       cx, cx.a.invariants, cx.b.invariants, "invariant",
       [](const invariant& x, const invariant& y) {
         return formula_text(x) == formula_text(y) && x.across_years == y.across_years;
       },
       [&](const invariant& x, const invariant& y) {
-        if (formula_text(x) == formula_text(y) && x.across_years == y.across_years) return;
-        change& c = changed(cx, "invariant", "formula changed", y.id);
-        c.label_before = formula_text(x);
-        c.label_after = formula_text(y);
-        judged_at(cx, c, y.level);
+        if (formula_text(x) != formula_text(y) || x.across_years != y.across_years) {
+          change& c = changed(cx, "invariant", "formula changed", y.id);
+          c.label_before = formula_text(x);
+          c.label_after = formula_text(y);
+          judged_at(cx, c, y.level);
+        } else if (invariant_reads(cx.a, x, as_b) != invariant_reads(cx.b, y, {})) {
+          change& c = changed(cx, "invariant", "cells read changed", y.id);
+          c.related = reads_shift(invariant_reads(cx.a, x, as_b), invariant_reads(cx.b, y, {}));
+          judged_at(cx, c, y.level);
+          c.reason += " (its text is the same, but a range in it covers other rows or columns)";
+        }
       });
 }
 
 void diff_facts(const diff_context& cx) {
   const auto same = [](const fact& x, const fact& y) {
     return readings_text(x) == readings_text(y) && phrases_text(x) == phrases_text(y);
+  };
+  const path_names as_b = renames(cx);
+  const auto reads = [](const definition& ed, const fact& f, const path_names& renamed) {
+    std::vector<std::string> out = cells_read(ed, f.cells, {}, renamed);
+    for (const std::vector<term>& reading : f.or_cells) {
+      out.emplace_back("|");
+      const std::vector<std::string> cells = cells_read(ed, reading, {}, renamed);
+      out.insert(out.end(), cells.begin(), cells.end());
+    }
+    return out;
   };
   diff_parts<fact>(cx, cx.a.facts, cx.b.facts, "fact", same, [&](const fact& x, const fact& y) {
     for (const auto& [what, text] : {std::pair{"cells changed", &readings_text}, {"phrases changed", &phrases_text}}) {
@@ -132,6 +197,12 @@ void diff_facts(const diff_context& cx) {
       c.label_before = text(x);
       c.label_after = text(y);
       judged_at(cx, c, y.level);
+    }
+    if (readings_text(x) == readings_text(y) && reads(cx.a, x, as_b) != reads(cx.b, y, {})) {
+      change& c = changed(cx, "fact", "cells read changed", y.id);
+      c.related = reads_shift(reads(cx.a, x, as_b), reads(cx.b, y, {}));
+      judged_at(cx, c, y.level);
+      c.reason += " (its text is the same, but a range in it covers other cells)";
     }
   });
 }
@@ -171,7 +242,8 @@ void diff_crosswalks(const diff_context& cx) {
       continue;
     change& c = cx.add(change_class::compatible, "crosswalk", "removed", "");
     c.before = "follows " + x.from;
-    c.reason = "checks across years no longer read last year's report when it is in " + x.from;
+    c.reason = x.from == cx.b.id ? "it led from " + x.from + " itself, whose reports follow each other cell for cell"
+                                 : "checks across years no longer read last year's report when it is in " + x.from;
   }
 }
 
@@ -197,7 +269,7 @@ void diff_settings(const diff_context& cx) {
     change& c = cx.add(change_class::cosmetic, "edition", "recognised by other labels", "");
     for (const std::string& label : cx.a.recognise) c.label_before += (c.label_before.empty() ? "" : "、") + label;
     for (const std::string& label : cx.b.recognise) c.label_after += (c.label_after.empty() ? "" : "、") + label;
-    c.reason = "it changes which edition a report is bound to when none is named, not what the edition asks";
+    c.reason = "they only choose the edition a report is bound to; what " + cx.b.id + " asks of a report is the same";
   }
   if (cx.a.fact_sections != cx.b.fact_sections || cx.a.fact_except != cx.b.fact_except ||
       cx.a.fact_except_sentences != cx.b.fact_except_sentences) {

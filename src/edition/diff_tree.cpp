@@ -92,7 +92,9 @@ void compare_labels(const tree_context& tc, const node& a, const node& b) {
       c.reason = edition_b + " still takes " + edition_a + "'s label, as a variant (with a warning, LABEL-VARIANT)";
     } else {
       c.what = change_class::breaking;
-      diff_context::breaks(c, true, false, edition_b + " does not take the label a report of " + edition_a + " writes");
+      diff_context::breaks(c, true, false,
+                           edition_b + " does not take the label a report of " + edition_a +
+                               " writes: a close one is read as a typo (a warning), another is missing (an error)");
     }
   }
   for (std::size_t i = 0; i < a.variant_keys.size() && i < a.variants.size(); ++i) {
@@ -175,10 +177,12 @@ void diff_level(const tree_context& tc, const std::vector<node>& a, const std::v
   }
   for (std::size_t j = 0; j < a.size(); ++j) {
     if (pairs.paired_a[j]) continue;
-    // Values in a column B has no place for may be taken for another's (COLUMNS-EXTRA, an error);
-    // a row or block B has no place for is only a warning (ROW-UNKNOWN).
+    // In a grid, values in a column B has no place for are more values than its columns (COLUMNS-EXTRA,
+    // an error); a block's column, a row or a block B has no place for is only a warning (…-UNKNOWN).
+    const table* in_b = tc.cx.b.find_table(tc.table);
+    const bool grid = in_b != nullptr && in_b->blocks.empty();
     change& c = node_change(tc, change_class::breaking, "removed", &a[j], nullptr);
-    diff_context::breaks(c, tc.part == "column", true,
+    diff_context::breaks(c, tc.part == "column" && grid, true,
                          "a report of " + tc.cx.a.id + " has it: " + tc.cx.b.id +
                              " reads it as unknown, and its cells' coordinates are gone");
   }

@@ -108,6 +108,32 @@ std::string phrase_text(const phrase& p) {
   return out;
 }
 
+std::vector<std::string> cells_read(const definition& ed, const std::vector<term>& terms, std::string_view variable,
+                                    const path_names& renamed) {
+  std::vector<std::string> out;
+  for (const term& t : terms) {
+    if (!t.cells) continue;
+    const cell_range& c = *t.cells;
+    const table* in = ed.find_table(c.table);
+    if (in == nullptr) continue;
+    const auto spelt = [&](const std::string& first, const std::string& last, bool rows) {
+      std::vector<std::string> paths;
+      if (!variable.empty() && first == variable) return std::vector<std::string>{"*"};
+      for (const node* n : leaves_between(*in, rows, first, last))
+        paths.push_back(renamed ? renamed(c.table, n->path) : n->path);
+      return paths;
+    };
+    for (const std::string& row : spelt(c.row_first, c.row_last, true)) {
+      for (const std::string& column : spelt(c.column_first, c.column_last, false)) {
+        std::string cell(t.sign < 0 ? "-" : "+");
+        cell.append(t.last_year ? "last " : "").append(c.table).append("[").append(row).append(", ").append(column);
+        out.push_back(cell.append("]"));
+      }
+    }
+  }
+  return out;
+}
+
 std::string readings_text(const fact& f) {
   std::string out = terms_text(f.cells);
   for (const std::vector<term>& reading : f.or_cells) out += " or " + terms_text(reading);

@@ -63,6 +63,21 @@ std::vector<const node*> top_level(const std::vector<node>& tree) {
   return nodes;
 }
 
+std::vector<const node*> leaves_between(const table& t, bool rows, std::string_view first, std::string_view last) {
+  std::vector<const std::vector<node>*> trees{rows ? &t.rows : &t.columns};
+  for (const block& b : t.blocks) trees.push_back(rows ? &b.rows : &b.columns);
+  for (const std::vector<node>* tree : trees) {
+    const std::vector<const node*> all = leaves(*tree);
+    const auto at = [&](std::string_view path) {
+      return std::find_if(all.begin(), all.end(), [&](const node* n) { return n->path == path; });
+    };
+    const auto from = at(first);
+    const auto to = at(last);
+    if (from != all.end() && to != all.end() && from <= to) return {from, to + 1};
+  }
+  return {};
+}
+
 const node* find_node(const std::vector<node>& tree, std::string_view path) {
   for (const node& n : tree) {
     if (n.path == path) return &n;

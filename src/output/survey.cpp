@@ -45,6 +45,11 @@ void write_survey_comparison(std::ostream& out, const corpus::survey_comparison&
   const std::size_t b = conforming_to(c.under_b, c.b);
   out << documents << " document" << (documents == 1 ? "" : "s") << ", bound to " << c.a << " and to " << c.b
       << "\nconforming: " << a << " under " << c.a << ", " << b << " under " << c.b << '\n';
+  std::size_t refused = 0;
+  for (const auto& [key, n] : c.under_a.counts.by_edition) {
+    if (key.second == corpus::name_of(corpus::status::refused)) refused += n;
+  }
+  if (refused > 0) out << "refused (could not be read): " << refused << '\n';
   std::size_t now = 0;
   for (const auto& d : c.changed) now += d.errors_b == 0 ? 1 : 0;
   out << "\nverdict changed: " << c.changed.size() << " (" << now << " conform to " << c.b << " only, "
@@ -56,7 +61,7 @@ void write_survey_comparison(std::ostream& out, const corpus::survey_comparison&
     if (!d.lost.empty()) out << "  -" << ids_text(d.lost);
     out << '\n';
   }
-  out << "\nfinding ids that shift (documents with it, " << c.a << " → " << c.b << "):\n";
+  out << "\nfinding ids that shift (documents with it at any severity, notes too, " << c.a << " → " << c.b << "):\n";
   for (const auto& f : c.findings) out << "  " << f.id << ": " << f.a << " → " << f.b << '\n';
   if (c.findings.empty()) out << "  (none)\n";
   out << "\ninvariants that shift (holds / violated / not assessable, " << c.a << " → " << c.b << "):\n";

@@ -69,7 +69,12 @@ std::string walked_json(const source& src, const bind::walked_report& walked) {
               {"how", name_of(w.from_how)},
               {"value", w.value ? json(w.value->to_canonical_string()) : json(nullptr)},
               {"from", std::move(from)}};
-    if (!w.sum.empty()) j["sum"] = w.sum;
+    if (!w.sum.empty()) {
+      // What the cells of the sum hold together: the one cell of the report they stand for.
+      const decimal* whole = w.from.size() == 1 ? w.from.front()->compared() : nullptr;
+      j["sum"] = w.sum;
+      j["sum_holds"] = whole ? json(whole->to_canonical_string()) : json(nullptr);
+    }
     cells.push_back(std::move(j));
   }
   return json{{"file", src.name()},
