@@ -142,6 +142,18 @@ std::vector<std::string> reads_shift(std::vector<std::string> before, std::vecto
   return out;
 }
 
+// A rule or fact whose text is the same in both but whose ranges cover other cells in B: what it
+// no longer reads and now reads.
+template <class Part>
+void cells_read_changed(const diff_context& cx, const char* part, const Part& in_b,
+                        const std::vector<std::string>& before, const std::vector<std::string>& after) {
+  if (before == after) return;
+  change& c = changed(cx, part, "cells read changed", in_b.id);
+  c.related = reads_shift(before, after);
+  judged_at(cx, c, in_b.level);
+  c.reason += " (its text is the same, but a range in it covers other cells)";
+}
+
 // A's rows and columns whose id alone changed, as B names them.
 path_names renames(const diff_context& cx) {
   std::map<std::pair<std::string, std::string>, std::string> moved;
@@ -167,11 +179,8 @@ void diff_invariants(const diff_context& cx) {
           c.label_before = formula_text(x);
           c.label_after = formula_text(y);
           judged_at(cx, c, y.level);
-        } else if (invariant_reads(cx.a, x, as_b) != invariant_reads(cx.b, y, {})) {
-          change& c = changed(cx, "invariant", "cells read changed", y.id);
-          c.related = reads_shift(invariant_reads(cx.a, x, as_b), invariant_reads(cx.b, y, {}));
-          judged_at(cx, c, y.level);
-          c.reason += " (its text is the same, but a range in it covers other rows or columns)";
+        } else {
+          cells_read_changed(cx, "invariant", y, invariant_reads(cx.a, x, as_b), invariant_reads(cx.b, y, {}));
         }
       });
 }
@@ -198,12 +207,8 @@ void diff_facts(const diff_context& cx) {
       c.label_after = text(y);
       judged_at(cx, c, y.level);
     }
-    if (readings_text(x) == readings_text(y) && reads(cx.a, x, as_b) != reads(cx.b, y, {})) {
-      change& c = changed(cx, "fact", "cells read changed", y.id);
-      c.related = reads_shift(reads(cx.a, x, as_b), reads(cx.b, y, {}));
-      judged_at(cx, c, y.level);
-      c.reason += " (its text is the same, but a range in it covers other cells)";
-    }
+    if (readings_text(x) == readings_text(y))
+      cells_read_changed(cx, "fact", y, reads(cx.a, x, as_b), reads(cx.b, y, {}));
   });
 }
 
