@@ -23,7 +23,7 @@ inline checked check_bytes(std::string name, std::string bytes) {
   input::read_result read = input::read_report(std::move(name), std::move(bytes));
   BOOST_TEST_REQUIRE(read.input.has_value(), (read.error ? read.error->message : ""));
   checked c{std::move(*read.input), {}};
-  c.bound = bind::bind_report(c.input.text.text(), c.input.document, edition::builtin_editions());
+  c.bound = bind::bind_input(c.input, edition::builtin_editions());
   check::add_findings(c.bound, c.input.text, c.input.document);
   return c;
 }
@@ -45,8 +45,11 @@ inline std::string_view from_column(std::string_view line, std::size_t column) {
 }
 
 // Both renderings must agree on everything the report says; the page's findings point into it.
-// The front end's own findings (HTML-…, DOCX-…) and the ids in `ignored` are not compared.
-inline void expect_same_report(const checked& text, const checked& page, const std::set<std::string>& ignored = {}) {
+// The front end's own findings (HTML-…, DOCX-…, MD-…) and the ids in `ignored` are not compared.
+// Findings whose ids are in `counted_cells` must be the same but for their message and `found`,
+// which count cells as the format writes them (a pipe table writes a merged cell's places).
+inline void expect_same_report(const checked& text, const checked& page, const std::set<std::string>& ignored = {},
+                               const std::set<std::string>& counted_cells = {}) {
   // The report's own part of the page: its title as the text has it, and the same sections.
   const auto part = [](const checked& c, ast::span s) { return std::string(s.in(c.input.text.text())); };
   BOOST_TEST(part(page, page.input.document.title.agency) == part(text, text.input.document.title.agency));
@@ -73,7 +76,10 @@ inline void expect_same_report(const checked& text, const checked& page, const s
   const auto compared = [&](const checked& c) {
     std::vector<const finding*> out;
     for (const finding& f : c.bound.findings)
-      if (!f.id.starts_with("HTML-") && !f.id.starts_with("DOCX-") && !ignored.contains(f.id)) out.push_back(&f);
+      if (!f.id.starts_with("HTML-") && !f.id.starts_with("DOCX-") && !f.id.starts_with("MD-") &&
+          !ignored.contains(f.id)) {
+        out.push_back(&f);
+      }
     return out;
   };
   const std::vector<const finding*> text_findings = compared(text);
@@ -85,9 +91,11 @@ inline void expect_same_report(const checked& text, const checked& page, const s
     BOOST_TEST_CONTEXT(a.id << ' ' << a.subject) {
       BOOST_TEST(a.id == b.id);
       BOOST_TEST(a.subject == b.subject);
-      BOOST_TEST(a.message == b.message);
+      if (!counted_cells.contains(a.id)) {
+        BOOST_TEST(a.message == b.message);
+        BOOST_TEST(a.found == b.found);
+      }
       BOOST_TEST(a.expected == b.expected);
-      BOOST_TEST(a.found == b.found);
       BOOST_TEST(a.cells.size() == b.cells.size());
       BOOST_TEST(page.input.text.locate(b.where.begin).line <= page.input.text.line_count());
     }

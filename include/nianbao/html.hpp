@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "nianbao/core/finding.hpp"
+#include "nianbao/layout.hpp"
 #include "nianbao/source.hpp"
 
 namespace nianbao::html {
@@ -30,6 +31,10 @@ struct html_result {
 // Reads a page already within the size limit. Refused, with a position: bytes that no charset the
 // page can be in decodes, binary data, markup nested past any report's depth.
 html_result read_html(const std::string& name, std::string_view bytes);
+
+// The tables of a stretch of HTML inside another document (a Markdown file's `<table>`), their
+// places counted from `origin`; nothing when the markup nests past any report's depth.
+std::optional<std::vector<layout::table_block>> tables_in(std::string_view markup, std::size_t origin);
 
 // The HTML parser's name and version, as built against (Gumbo tells no version at run time).
 std::pair<std::string, std::string> library_version();

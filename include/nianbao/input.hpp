@@ -1,5 +1,5 @@
 // A report as the user gives it, whatever its form, to its AST: the front end is picked by
-// content (a text in the text layout, an HTML page, or a Word file), so that `nianbao check page.html` and
+// content (a text in the text layout, an HTML page, a Word file, or Markdown), so that `nianbao check page.html` and
 // `nianbao check report.txt` take the same path from the grammar on.
 #pragma once
 
@@ -13,13 +13,16 @@
 
 namespace nianbao::input {
 
-enum class input_format { text, html, docx };
+enum class input_format { text, html, docx, markdown };
 
 struct report_input {
   source text;  // what the grammar read; for a page, its report in the text layout
   ast::document document;
   input_format format = input_format::text;
   std::vector<finding> findings;  // what the front end found (HTML-CHARSET, DOCX-PART …)
+  // The front end found tables it cannot read as they were made (MD-SCRAMBLED): the document is
+  // not bound, since values that cannot be placed would only give false findings.
+  bool tables_scrambled = false;
 };
 
 struct read_result {

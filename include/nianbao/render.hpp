@@ -32,6 +32,10 @@ std::string render_html(const source& text, const std::vector<edition::definitio
 // when the text does not parse as a report.
 std::string render_docx(const source& text, const std::vector<edition::definition>& editions);
 
+// The report as Markdown (`#` headings, GFM pipe tables), or an empty string when the text does
+// not parse as a report.
+std::string render_markdown(const source& text, const std::vector<edition::definition>& editions);
+
 // A Word package holding `document_xml` as its main document and, when not empty,
 // `numbering_xml` as its numbering: for fuzzing the Word front end on XML.
 std::string docx_package(const std::string& document_xml, const std::string& numbering_xml);

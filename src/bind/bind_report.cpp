@@ -282,7 +282,17 @@ bound_report bind_input(const input::report_input& input, const std::vector<edit
 }
 
 bound_report bind_input(const input::report_input& input, const binding_plan& plan, const edition::definition* as) {
+  if (input.tables_scrambled) {
+    bound_report unbound;
+    unbound.findings = input.findings;
+    return unbound;
+  }
   bound_report bound = bind_report(input.text.text(), input.document, plan, as);
+  if (input.format == input::input_format::markdown) {
+    // A pipe table pads every row to its head's width: empty cells past a row's columns, with
+    // nothing written under them, are the format's, not the report's.
+    std::erase_if(bound.findings, [](const finding& f) { return f.id == "EXTRA-EMPTY-COLUMNS" && f.related.empty(); });
+  }
   bound.findings.insert(bound.findings.begin(), input.findings.begin(), input.findings.end());
   return bound;
 }

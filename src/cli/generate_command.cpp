@@ -34,7 +34,7 @@ struct generate_options {
   std::size_t agencies = 1;
   unsigned restate_percent = 0;
   std::vector<std::string> restate_rules;
-  std::string format = "text";  // text, html or docx
+  std::string format = "text";  // text, html, docx or md
   std::string shape = "word";   // a page's shape
 };
 
@@ -55,6 +55,7 @@ std::string rendered(const generate_options& o, const std::vector<edition::defin
   if (o.format == "text") return text;
   const source report("generated.txt", text);
   if (o.format == "docx") return render::render_docx(report, editions);
+  if (o.format == "md") return render::render_markdown(report, editions);
   render::page_options page;
   page.shape = o.shape == "cms"     ? render::page_shape::cms
                : o.shape == "split" ? render::page_shape::split
@@ -257,9 +258,9 @@ void add_generate_command(CLI::App& app, int& exit_code) {
                 "\"oracle\"}, for a fuzzer that reads a stream")
       ->excludes("--out");
   cmd->add_option("--format", o->format,
-                  "Write each document as text (the text layout, default), html (a web page) or docx (a Word "
-                  "file), with the same oracle")
-      ->check(CLI::IsMember({"text", "html", "docx"}));
+                  "Write each document as text (the text layout, default), html (a web page), docx (a Word "
+                  "file) or md (Markdown with pipe tables), with the same oracle")
+      ->check(CLI::IsMember({"text", "html", "docx", "md"}));
   cmd->add_option("--shape", o->shape, "With --format html: the page's shape, word (default), cms or split")
       ->check(CLI::IsMember({"word", "cms", "split"}));
   cmd->add_flag("--no-noise", o->no_noise, "No layout noise: every document in the exact official form");

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "document_builder.hpp"
-#include "markdown_tables.hpp"
 #include "nianbao/grammar.hpp"
 #include "report_actions.hpp"
 #include "report_errors.hpp"
@@ -34,15 +33,6 @@ void run_grammar(const source& text, Consumer& consumer) {
   pegtl::parse<grammar::report::document, grammar::report::action, grammar::report::control>(in, state);
 }
 
-bool has_table(const ast::document& doc) {
-  const auto any_table = [](const std::vector<ast::block>& blocks) {
-    return std::any_of(blocks.begin(), blocks.end(),
-                       [](const ast::block& b) { return std::holds_alternative<ast::table>(b); });
-  };
-  return any_table(doc.preamble) || std::any_of(doc.sections.begin(), doc.sections.end(),
-                                                [&](const ast::section& s) { return any_table(s.body); });
-}
-
 // A text with no section heading: said where its headings stand inside lines, when a text lost
 // its line breaks (a page's text flattened onto one line, as some archives store it).
 input_error no_structure(const source& text) {
@@ -70,18 +60,6 @@ parse_result parse_report(const source& text) {
   }
   ast::document doc = std::move(builder).finish();
   // Every report has its sections 一 … 六; TAB-indented lines alone (a Makefile) are no report.
-  // A Markdown conversion has pipe tables where the text layout has TAB cells: its tables are
-  // none the grammar reads, and converters scramble them (one row's cells spread over several
-  // tables), so it is refused rather than checked as a report whose tables are missing. A
-  // report that only quotes a pipe table somewhere is read.
-  if (!has_table(doc)) {
-    if (const auto at = grammar::markdown_table(text.text())) {
-      return {std::nullopt, input_error{"a Markdown document (a pipe table's delimiter row, and no table in the "
-                                        "text layout): nianbao does not read Markdown; converters scramble the "
-                                        "tables of a report, so check the report as published",
-                                        text.locate(*at)}};
-    }
-  }
   if (doc.sections.empty()) return {std::nullopt, no_structure(text)};
   return {std::move(doc), std::nullopt};
 }

@@ -79,11 +79,14 @@ struct document : seq<opt<byte_order_mark>, star<block>, must<end_of_report>> {}
 
 namespace nianbao::grammar::report::title {
 
-// `上塘镇2020年政府信息公开工作年度报告`, `溪口镇2021年度政府信息公开工作报告`, `富阳区新桐乡2020年`.
-struct year_mark : seq<year_digits, u8::one<U'年'>, opt<u8::one<U'度'>>> {};
-struct agency_name : star<not_at<year_mark>, any> {};
+// `上塘镇2020年政府信息公开工作年度报告`, `溪口镇2021年度政府信息公开工作报告`, `富阳区新桐乡2020年`,
+// `沭阳县人民政府 2025 年 政府信息公开工作年度报告` (a converter's spaces). A date line under the
+// title, `（2026年1月23日）`, names no agency and no report year.
+struct year_mark : seq<year_digits, star<inline_space>, u8::one<U'年'>, opt<u8::one<U'度'>>> {};
+struct agency_name : star<not_at<star<inline_space>, year_mark>, any> {};
 struct report_name : star<any> {};
-struct line_with_year : seq<agency_name, year_mark, star<inline_space>, report_name, eof> {};
+struct line_with_year : seq<not_at<opt<open_paren>, date>, agency_name, star<inline_space>, year_mark,
+                            star<inline_space>, report_name, eof> {};
 
 // `（康桥街道）` on a line of its own.
 struct agency_in_parens : plus<not_at<close_paren>, any> {};

@@ -2,6 +2,7 @@
 #include "nianbao/grammar.hpp"
 #include "nianbao/html.hpp"
 #include "nianbao/input.hpp"
+#include "nianbao/markdown.hpp"
 
 namespace nianbao::input {
 
@@ -10,9 +11,11 @@ read_result read_report(std::string name, std::string bytes, const load_options&
   if ((result.error = check_size(bytes.size(), options))) return result;
   std::vector<finding> findings;
   std::optional<source> text;
-  const input_format format = docx::looks_like_zip(bytes)    ? input_format::docx
-                              : html::looks_like_html(bytes) ? input_format::html
-                                                             : input_format::text;
+  const input_format format = docx::looks_like_zip(bytes)            ? input_format::docx
+                              : markdown::looks_like_markdown(bytes) ? input_format::markdown
+                              : html::looks_like_html(bytes)         ? input_format::html
+                                                                     : input_format::text;
+  bool scrambled = false;
   if (format == input_format::docx) {
     docx::docx_result file = docx::read_docx(name, bytes, options);
     result.error = std::move(file.error);
@@ -23,6 +26,12 @@ read_result read_report(std::string name, std::string bytes, const load_options&
     result.error = std::move(page.error);
     text = std::move(page.text);
     findings = std::move(page.findings);
+  } else if (format == input_format::markdown) {
+    markdown::markdown_result file = markdown::read_markdown(name, bytes, options);
+    result.error = std::move(file.error);
+    text = std::move(file.text);
+    findings = std::move(file.findings);
+    scrambled = file.tables_scrambled;
   } else {
     load_result loaded = make_source(std::move(name), std::move(bytes), options);
     result.error = std::move(loaded.error);
@@ -34,7 +43,7 @@ read_result read_report(std::string name, std::string bytes, const load_options&
     result.error = std::move(parsed.error);
     return result;
   }
-  result.input = report_input{std::move(*text), std::move(*parsed.document), format, std::move(findings)};
+  result.input = report_input{std::move(*text), std::move(*parsed.document), format, std::move(findings), scrambled};
   return result;
 }
 

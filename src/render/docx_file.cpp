@@ -53,12 +53,7 @@ void paragraph(std::ostringstream& out, std::string_view line, section_numbers& 
 }
 
 void table(std::ostringstream& out, const std::vector<page_row>& rows) {
-  std::size_t width = 1;
-  for (const page_row& row : rows) {
-    std::size_t w = 0;
-    for (const page_cell& c : row) w += c.columns;
-    width = std::max(width, w);
-  }
+  const std::size_t width = width_of(rows);
   out << "<w:tbl><w:tblPr><w:tblW w:w=\"" << table_width << "\" w:type=\"dxa\"/><w:tblBorders>";
   for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"})
     out << "<w:" << side << " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>";

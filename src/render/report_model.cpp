@@ -45,6 +45,16 @@ bool is_empty(const std::vector<std::string>& lines) {
   return true;
 }
 
+std::size_t width_of(const std::vector<page_row>& rows) {
+  std::size_t width = 1;
+  for (const page_row& row : rows) {
+    std::size_t w = 0;
+    for (const page_cell& c : row) w += c.columns;
+    width = std::max(width, w);
+  }
+  return width;
+}
+
 namespace {
 
 using edition::depth;
@@ -181,17 +191,18 @@ std::optional<report_model> model_of(const source& text, const std::vector<editi
 
   report_model model;
   for (const ast::block& b : doc.title.lines) model.title += ast::first_line(b).content.in(text.text());
-  const auto line = [&](const ast::line& l) {
-    model.blocks.push_back({report_block::kind::line, std::string(l.content.in(text.text())), {}});
+  const auto line = [&](const ast::line& l, bool section_head = false) {
+    model.blocks.push_back({report_block::kind::line, std::string(l.content.in(text.text())), section_head, {}});
   };
   const auto add = [&](const ast::block& b) {
     if (const auto* t = std::get_if<ast::table>(&b)) {
       const edition::table* layout = layout_of(*t);
       model.blocks.push_back({report_block::kind::table,
                               {},
+                              false,
                               layout ? official_layout(text.text(), *t, *layout) : as_written(text.text(), *t)});
     } else if (std::holds_alternative<ast::blank>(b)) {
-      model.blocks.push_back({report_block::kind::blank, {}, {}});
+      model.blocks.push_back({report_block::kind::blank, {}, false, {}});
     } else {
       line(ast::first_line(b));
     }
@@ -200,7 +211,7 @@ std::optional<report_model> model_of(const source& text, const std::vector<editi
   add_all(doc.title.lines);
   add_all(doc.preamble);
   for (const ast::section& s : doc.sections) {
-    if (!s.head_in_cell) line(s.head.text);
+    if (!s.head_in_cell) line(s.head.text, true);
     add_all(s.body);
   }
   add_all(doc.sign_off.lines);

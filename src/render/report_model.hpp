@@ -24,12 +24,16 @@ using page_row = std::vector<page_cell>;
 
 bool is_empty(const std::vector<std::string>& lines);
 
+// The columns of a table's widest row, at least 1.
+std::size_t width_of(const std::vector<page_row>& rows);
+
 // Text as markup holds it, in HTML and in XML: & < > and " as references.
 std::string escaped(std::string_view s);
 
 struct report_block {
   enum class kind { line, blank, table } what = kind::line;
   std::string text;            // a line
+  bool section_head = false;   // the line is a section's heading (一、总体情况)
   std::vector<page_row> rows;  // a table
 };
 
