@@ -140,6 +140,22 @@ void docx_to_ast(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(word_files().size()));
 }
 
+// From PDF bytes to AST, as `nianbao parse report.pdf` does: poppler's text layer with each
+// word's box, the lines, the tables rebuilt, the text layout, then the grammar. The PDF is the real
+// report in ../shared/real beside the project (6 pages, WPS); pages per second is the figure.
+void pdf_to_ast(benchmark::State& state) {
+  const std::filesystem::path path =
+      std::filesystem::path(NIANBAO_CORPUS_DIR) / ".." / ".." / "shared" / "real" / "huaian-szf-2024.pdf";
+  if (!std::filesystem::exists(path)) {
+    state.SkipWithError("../shared/real/huaian-szf-2024.pdf is not here");
+    return;
+  }
+  const std::string file = file_bytes(path);
+  for (auto _ : state) benchmark::DoNotOptimize(nianbao::input::read_report("huaian-szf-2024.pdf", file));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(file.size()));
+  state.SetItemsProcessed(state.iterations() * 6);  // pages
+}
+
 // The time this thread has run: the stages' counters below must not count the time the machine
 // gave to other processes, as a wall clock would on a busy machine.
 std::chrono::nanoseconds thread_cpu_time() {
@@ -300,6 +316,7 @@ BENCHMARK(load_and_parse);
 BENCHMARK(html_front_end);
 BENCHMARK(html_to_ast);
 BENCHMARK(docx_to_ast);
+BENCHMARK(pdf_to_ast);
 BENCHMARK(parse_and_bind);
 BENCHMARK(parse_between)->Arg(0)->Arg(1)->Arg(2);
 BENCHMARK(bind_only);

@@ -1,6 +1,6 @@
 // A report as the user gives it, whatever its form, to its AST: the front end is picked by
-// content (a text in the text layout, an HTML page, a Word file, or Markdown), so that `nianbao check page.html` and
-// `nianbao check report.txt` take the same path from the grammar on.
+// content (a text in the text layout, an HTML page, a Word file, Markdown, or a PDF), so that
+// `nianbao check page.html` and `nianbao check report.txt` take the same path from the grammar on.
 #pragma once
 
 #include <optional>
@@ -13,7 +13,7 @@
 
 namespace nianbao::input {
 
-enum class input_format { text, html, docx, markdown };
+enum class input_format { text, html, docx, markdown, pdf };
 
 struct report_input {
   source text;  // what the grammar read; for a page, its report in the text layout

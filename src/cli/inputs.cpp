@@ -23,7 +23,8 @@ namespace {
 bool is_report_file(const std::filesystem::path& path) {
   std::string extension = path.extension().string();
   for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return extension == ".txt" || extension == ".html" || extension == ".htm" || extension == ".docx";
+  return extension == ".txt" || extension == ".html" || extension == ".htm" || extension == ".docx" ||
+         extension == ".pdf";
 }
 
 }  // namespace
@@ -42,8 +43,8 @@ std::vector<std::string> expand_directories(const std::vector<std::string>& path
       if (entry.is_regular_file() && is_report_file(entry.path())) found.push_back(entry.path().string());
     }
     if (found.empty()) {
-      given.add(path,
-                input_error{"no reports in this directory or below it (*.txt, *.html, *.htm, *.docx)", location{}});
+      given.add(path, input_error{"no reports in this directory or below it (*.txt, *.html, *.htm, *.docx, *.pdf)",
+                                  location{}});
       any_empty = true;
     }
     std::sort(found.begin(), found.end());

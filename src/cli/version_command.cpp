@@ -13,6 +13,7 @@
 #include "nianbao/docx.hpp"
 #include "nianbao/edition.hpp"
 #include "nianbao/html.hpp"
+#include "nianbao/pdf.hpp"
 #include "nianbao/version.hpp"
 
 namespace nianbao::cli {
@@ -25,6 +26,7 @@ std::vector<std::pair<std::string, std::string>> libraries() {
   std::vector<std::pair<std::string, std::string>> out{
       {"Boost", boost}, {"PEGTL", TAO_PEGTL_VERSION}, {"CLI11", CLI11_VERSION}, html::library_version()};
   for (auto& library : docx::library_versions()) out.push_back(std::move(library));
+  out.push_back(pdf::library_version());
   for (auto& library : corpus::library_versions()) out.push_back(std::move(library));
   out.emplace_back("nlohmann-json", std::to_string(NLOHMANN_JSON_VERSION_MAJOR) + "." +
                                         std::to_string(NLOHMANN_JSON_VERSION_MINOR) + "." +

@@ -3,6 +3,7 @@
 #include "nianbao/html.hpp"
 #include "nianbao/input.hpp"
 #include "nianbao/markdown.hpp"
+#include "nianbao/pdf.hpp"
 
 namespace nianbao::input {
 
@@ -11,7 +12,8 @@ read_result read_report(std::string name, std::string bytes, const load_options&
   if ((result.error = check_size(bytes.size(), options))) return result;
   std::vector<finding> findings;
   std::optional<source> text;
-  const input_format format = docx::looks_like_zip(bytes)            ? input_format::docx
+  const input_format format = pdf::looks_like_pdf(bytes)             ? input_format::pdf
+                              : docx::looks_like_zip(bytes)          ? input_format::docx
                               : markdown::looks_like_markdown(bytes) ? input_format::markdown
                               : html::looks_like_html(bytes)         ? input_format::html
                                                                      : input_format::text;
@@ -26,6 +28,11 @@ read_result read_report(std::string name, std::string bytes, const load_options&
     result.error = std::move(page.error);
     text = std::move(page.text);
     findings = std::move(page.findings);
+  } else if (format == input_format::pdf) {
+    pdf::pdf_result file = pdf::read_pdf(name, bytes);
+    result.error = std::move(file.error);
+    text = std::move(file.text);
+    findings = std::move(file.findings);
   } else if (format == input_format::markdown) {
     markdown::markdown_result file = markdown::read_markdown(name, bytes, options);
     result.error = std::move(file.error);

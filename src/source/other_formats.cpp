@@ -5,8 +5,8 @@ namespace nianbao {
 std::optional<other_format> binary_document_format(std::string_view bytes) noexcept {
   if (bytes.starts_with("%PDF-")) {
     return other_format{0,
-                        "a PDF document: nianbao does not read PDF files yet; check the report's web page, or "
-                        "its Word file saved as a web page"};
+                        "a PDF document where a text is expected (a report's PDF is read by nianbao check, "
+                        "parse and extract)"};
   }
   if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
     // Office keeps a password-protected .docx in the same container as a .doc, as a stream so named.

@@ -65,7 +65,7 @@ set(CPACK_DEBIAN_RUNTIME_PACKAGE_SHLIBDEPS ON)
 # CPack writes the summary as each package's synopsis, and these under it.
 set(CPACK_DEBIAN_RUNTIME_DESCRIPTION
     "nianbao reads China's government information-disclosure annual reports (text\n\
-layouts, web pages and Word files), binds their tables to the State Council's format\n\
+layouts, web pages, Word files, Markdown and PDF), binds their tables to the State Council's format\n\
 editions and checks every invariant the editions declare with exact decimal\n\
 arithmetic; it keeps corpora in an embedded store and generates reports for\n\
 fuzz testing.")
@@ -73,7 +73,7 @@ set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_NAME libnianbao-dev)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_SECTION libdevel)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS
     "nianbao (= ${PROJECT_VERSION}), tao-pegtl-dev (>= 3.2), libboost-dev (>= 1.74), nlohmann-json3-dev, \
-libgumbo-dev, libzip-dev, libpugixml-dev, libsqlite3-dev, libssl-dev, pkg-config")
+libgumbo-dev, libzip-dev, libpugixml-dev, libpoppler-cpp-dev, libsqlite3-dev, libssl-dev, pkg-config")
 set(CPACK_DEBIAN_DEVELOPMENT_DESCRIPTION
     "The C++ library of the nianbao command: static libraries, headers and the\n\
 CMake package (find_package(nianbao)) to parse, bind and check government\n\

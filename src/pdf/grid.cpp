@@ -1,0 +1,428 @@
+#include "grid.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+
+namespace nianbao::pdf {
+
+namespace {
+
+// A value column: where a table's figures stand, left to right.
+struct column {
+  double x0, x1;
+};
+
+std::vector<column> value_columns(const std::vector<const cell*>& figures) {
+  std::vector<column> spans;
+  spans.reserve(figures.size());
+  for (const cell* c : figures) spans.push_back({c->where.x0, c->where.x1});
+  std::sort(spans.begin(), spans.end(), [](const column& a, const column& b) { return a.x0 < b.x0; });
+  std::vector<column> merged;
+  for (const column& s : spans) {
+    if (!merged.empty() && s.x0 <= merged.back().x1 + 1.0) {
+      merged.back().x1 = std::max(merged.back().x1, s.x1);
+    } else {
+      merged.push_back(s);
+    }
+  }
+  return merged;
+}
+
+// The value columns a box lies over, as a range; nothing when it lies over none.
+std::optional<std::pair<std::size_t, std::size_t>> columns_under(const box& b, const std::vector<column>& columns) {
+  std::optional<std::pair<std::size_t, std::size_t>> under;
+  for (std::size_t k = 0; k < columns.size(); ++k) {
+    if (b.x1 < columns[k].x0 || b.x0 > columns[k].x1) continue;
+    if (!under) under = std::pair{k, k};
+    under->second = k;
+  }
+  return under;
+}
+
+bool overlap(double a0, double a1, double b0, double b1) noexcept { return a0 <= b1 && b0 <= a1; }
+
+// A cell of the rebuilt table before it is written.
+struct grid_cell {
+  std::vector<const word*> words;
+  double x0 = 0, x1 = 0, top = 0, bottom = 0;
+  std::size_t column = 0;  // label places first, then value columns
+  std::size_t row = 0, rows = 1;
+  bool text = true;  // not a figure
+};
+
+struct grid_row {
+  double top = 0, bottom = 0;
+  double middle() const noexcept { return (top + bottom) / 2; }
+};
+
+class table_builder {
+ public:
+  explicit table_builder(const std::vector<placed_line>& lines) : lines_(lines) {
+    std::vector<double> h;
+    for (const placed_line& p : lines_) h.push_back(text_height(*p.l));
+    std::nth_element(h.begin(), h.begin() + static_cast<std::ptrdiff_t>(h.size() / 2), h.end());
+    h_ = h[h.size() / 2];
+  }
+
+  layout::table_block build(std::vector<uncertain_cell>& uncertain) {
+    std::vector<const cell*> figures;
+    for (const placed_line& p : lines_)
+      for (const cell& c : p.l->cells)
+        if (c.numeric()) figures.push_back(&c);
+    values_ = value_columns(figures);
+    boundary_ = values_.empty() ? 1e9 : values_.front().x0 - 1.0;
+    find_rows();
+    std::vector<grid_cell> labels = label_blocks();
+    join_across_pages(labels);
+    place_labels(std::move(labels));
+    place_values(uncertain);
+    return write();
+  }
+
+ private:
+  // A row for every line with something right of the labels (every line, in a table without
+  // figures); the other lines hold labels that belong to these rows, or rows of their own.
+  void find_rows() {
+    for (std::size_t k = 0; k < lines_.size(); ++k) {
+      const bool anchor = std::any_of(lines_[k].l->cells.begin(), lines_[k].l->cells.end(),
+                                      [&](const cell& c) { return c.where.x1 > boundary_; });
+      if (anchor || values_.empty()) {
+        row_of_line_[k] = rows_.size();
+        rows_.push_back({lines_[k].top, lines_[k].bottom});
+      }
+    }
+    anchors_ = rows_.size();
+  }
+
+  double top_in_stream(const placed_line& p, const cell& c) const { return p.top + (c.where.y0 - p.l->where.y0); }
+
+  // A label's lines are one cell: a label cell joins the one just above it that it lies under,
+  // when no further apart than the lines of one wrapped label (the table's tightest such gap).
+  std::vector<grid_cell> label_blocks() const {
+    std::vector<grid_cell> cells;
+    for (const placed_line& p : lines_) {
+      for (const cell& c : p.l->cells) {
+        if (c.where.x1 > boundary_) continue;
+        const double top = top_in_stream(p, c);
+        cells.push_back({c.words, c.where.x0, c.where.x1, top, top + c.where.height(), 0, 0, 1, true});
+      }
+    }
+    std::stable_sort(cells.begin(), cells.end(), [](const grid_cell& a, const grid_cell& b) { return a.top < b.top; });
+    const auto above = [](const grid_cell& upper, const grid_cell& lower) {
+      return upper.bottom <= lower.top + 0.01 && overlap(upper.x0, upper.x1, lower.x0, lower.x1);
+    };
+    double tightest = 1e9;
+    for (std::size_t k = 0; k < cells.size(); ++k)
+      for (std::size_t j = 0; j < k; ++j)
+        if (above(cells[j], cells[k])) tightest = std::min(tightest, cells[k].top - cells[j].bottom);
+    const double joins = std::min(1.2 * h_, tightest + 0.3 * h_);
+    std::vector<grid_cell> blocks;
+    for (grid_cell& c : cells) {
+      grid_cell* into = nullptr;
+      for (grid_cell& b : blocks)
+        if (above(b, c) && c.top - b.bottom <= joins && (into == nullptr || b.bottom > into->bottom)) into = &b;
+      if (into == nullptr) {
+        blocks.push_back(std::move(c));
+        continue;
+      }
+      into->words.insert(into->words.end(), c.words.begin(), c.words.end());
+      into->x0 = std::min(into->x0, c.x0);
+      into->x1 = std::max(into->x1, c.x1);
+      into->bottom = std::max(into->bottom, c.bottom);
+    }
+    return blocks;
+  }
+
+  std::vector<std::size_t> anchors_covered(const grid_cell& b) const {
+    std::vector<std::size_t> covered;
+    for (std::size_t r = 0; r < anchors_; ++r)
+      if (rows_[r].middle() >= b.top - 0.3 * h_ && rows_[r].middle() <= b.bottom + 0.3 * h_) covered.push_back(r);
+    return covered;
+  }
+
+  // Whether another label right of this one stands beside the row: then this one groups rows.
+  static bool label_right_of(std::size_t row, const grid_cell& b, const std::vector<grid_cell>& blocks,
+                             const table_builder& t) {
+    return std::any_of(blocks.begin(), blocks.end(), [&](const grid_cell& o) {
+      if (o.x0 <= b.x1 - 0.01 || &o == &b) return false;
+      const std::vector<std::size_t> c = t.anchors_covered(o);
+      return std::find(c.begin(), c.end(), row) != c.end();
+    });
+  }
+
+  // A grouping label cut by a page break (`（四）无` at the foot of one page, `法提供` at the head
+  // of the next) is one label: the two stand over each other, beside the page's last row and the
+  // next page's first, each row labelled further right.
+  void join_across_pages(std::vector<grid_cell>& blocks) const {
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      for (std::size_t j = 0; j < blocks.size(); ++j) {
+        grid_cell& a = blocks[k];
+        const grid_cell& b = blocks[j];
+        if (j == k || a.words.empty() || b.words.empty()) continue;
+        if (b.words.front()->page != a.words.back()->page + 1 || !overlap(a.x0, a.x1, b.x0, b.x1)) continue;
+        const std::vector<std::size_t> upper = anchors_covered(a), lower = anchors_covered(b);
+        if (upper.empty() || lower.empty() || lower.front() != upper.back() + 1) continue;
+        if (!label_right_of(upper.back(), a, blocks, *this) || !label_right_of(lower.front(), b, blocks, *this))
+          continue;
+        a.words.insert(a.words.end(), b.words.begin(), b.words.end());
+        a.bottom = b.bottom;
+        blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(j));
+        if (j < k) --k;
+        j = 0;
+      }
+    }
+  }
+
+  // A label beside rows covers them; a grouping label standing between rows (a merged cell's
+  // text in its middle) goes to the row nearest it; any other label is a row of its own (a
+  // table's title, a label with no figures). Then each row's labels take places left to right,
+  // after those that reach down from above.
+  void place_labels(std::vector<grid_cell> blocks) {
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // first and last row, before sorting
+    for (const grid_cell& b : blocks) {
+      const std::vector<std::size_t> covered = anchors_covered(b);
+      if (!covered.empty()) {
+        spans.emplace_back(covered.front(), covered.back());
+        continue;
+      }
+      const double middle = (b.top + b.bottom) / 2;
+      std::optional<std::size_t> nearest;
+      for (std::size_t r = 0; r < anchors_; ++r)
+        if (!nearest || std::abs(rows_[r].middle() - middle) < std::abs(rows_[*nearest].middle() - middle)) nearest = r;
+      if (nearest && std::abs(rows_[*nearest].middle() - middle) < 3 * h_ &&
+          label_right_of(*nearest, b, blocks, *this)) {
+        spans.emplace_back(*nearest, *nearest);
+      } else {
+        spans.emplace_back(rows_.size(), rows_.size());
+        rows_.push_back({b.top, b.bottom});
+      }
+    }
+    sort_rows();
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      const std::size_t first = rank_[spans[k].first], last = rank_[spans[k].second];
+      blocks[k].row = std::min(first, last);
+      blocks[k].rows = std::max(first, last) - blocks[k].row + 1;
+    }
+    std::stable_sort(blocks.begin(), blocks.end(), [](const grid_cell& a, const grid_cell& b) {
+      return a.row != b.row ? a.row < b.row : a.x0 < b.x0;
+    });
+    std::vector<std::vector<bool>> taken(rows_.size());
+    for (grid_cell& b : blocks) {
+      std::vector<bool>& row = taken[b.row];
+      std::size_t place = 0;
+      while (place < row.size() && row[place]) ++place;
+      b.column = place;
+      for (std::size_t r = b.row; r < b.row + b.rows; ++r) {
+        if (taken[r].size() <= place) taken[r].resize(place + 1, false);
+        taken[r][place] = true;
+      }
+      labels_ = std::max(labels_, place + 1);
+      cells_.push_back(std::move(b));
+    }
+  }
+
+  void sort_rows() {
+    std::vector<std::size_t> order(rows_.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return rows_[a].top < rows_[b].top; });
+    rank_.assign(rows_.size(), 0);
+    for (std::size_t k = 0; k < order.size(); ++k) rank_[order[k]] = k;
+  }
+
+  void place_values(std::vector<uncertain_cell>& uncertain) {
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> taken;  // (row, column) → cell
+    for (const auto& [line, anchor] : row_of_line_) {
+      const placed_line& p = lines_[line];
+      const std::size_t row = rank_[anchor];
+      for (const cell& c : p.l->cells) {
+        if (c.where.x1 <= boundary_) continue;
+        auto under = columns_under(c.where, values_);
+        if (!under && c.numeric()) {
+          uncertain.push_back({c.words, "a figure that stands under no column of its table"});
+          continue;
+        }
+        if (!under) under = std::pair{nearest_column(c.where), nearest_column(c.where)};
+        const std::size_t column = under->first;
+        const double top = top_in_stream(p, c);
+        if (!c.numeric() && continues_head(c, column, top)) continue;
+        const auto [at, fresh] = taken.emplace(std::pair{row, column}, values_cells_.size());
+        if (fresh) {
+          // A head over several columns is written in its first: which columns it heads is not
+          // told by where its words stand alone.
+          values_cells_.push_back(
+              {c.words, c.where.x0, c.where.x1, top, top + c.where.height(), column, row, 1, !c.numeric()});
+          continue;
+        }
+        grid_cell& other = values_cells_[at->second];
+        if (c.numeric() || !other.text) {
+          std::vector<const word*> both = other.words;
+          both.insert(both.end(), c.words.begin(), c.words.end());
+          uncertain.push_back({both,
+                               "two figures stand under one column in one row (a figure split, or two cells "
+                               "run together?)"});
+          other.words.clear();
+        } else {
+          other.words.insert(other.words.end(), c.words.begin(), c.words.end());
+        }
+      }
+    }
+  }
+
+  std::size_t nearest_column(const box& b) const {
+    std::size_t best = 0;
+    const auto distance = [&](const column& c) { return std::abs((c.x0 + c.x1) / 2 - (b.x0 + b.x1) / 2); };
+    for (std::size_t k = 1; k < values_.size(); ++k)
+      if (distance(values_[k]) < distance(values_[best])) best = k;
+    return best;
+  }
+
+  bool one_column(const box& b) const {
+    const auto under = columns_under(b, values_);
+    return !under || under->first == under->second;
+  }
+
+  // A head's text wrapped onto the next line is one cell with what is above it: the column's
+  // last cell, a head under no other column, starting where this one starts (`结果` over `维持`)
+  // or just above it (`商业企` over `业`).
+  bool continues_head(const cell& c, std::size_t column, double top) {
+    if (!one_column(c.where)) return false;
+    grid_cell* above = nullptr;
+    for (grid_cell& g : values_cells_)
+      if (g.column == column && g.bottom <= top + 0.01 && (above == nullptr || g.bottom > above->bottom)) above = &g;
+    if (above == nullptr || !above->text || above->words.empty()) return false;
+    const word& first = *above->words.front();
+    if (!one_column(first.where)) return false;
+    const bool aligned = std::abs(first.where.x0 - c.where.x0) <= 1.0;
+    if (top - above->bottom > (aligned ? 3.0 : 1.1) * h_) return false;
+    above->words.insert(above->words.end(), c.words.begin(), c.words.end());
+    above->bottom = top + c.where.height();
+    return true;
+  }
+
+  // Where a part of the table ends: a row that is one label alone (a block's title in table 二)
+  // starts a part, and a part's rows are as wide as its widest; the places past that are the
+  // other parts' columns, not cells of these rows.
+  std::vector<std::size_t> part_widths(const std::vector<std::vector<const grid_cell*>>& by_row) const {
+    std::vector<std::size_t> widths(by_row.size(), 1);
+    std::size_t begin = 0;
+    const auto close = [&](std::size_t end) {
+      std::size_t w = 1;
+      for (std::size_t r = begin; r < end; ++r)
+        for (const grid_cell* c : by_row[r])
+          if (!c->words.empty()) w = std::max(w, c->column + 1);
+      for (std::size_t r = begin; r < end; ++r) widths[r] = w;
+    };
+    for (std::size_t r = 0; r < by_row.size(); ++r) {
+      const bool title = by_row[r].size() == 1 && by_row[r].front()->column < labels_;
+      if (title && r > begin) {
+        close(r);
+        begin = r;
+      }
+    }
+    close(by_row.size());
+    return widths;
+  }
+
+  layout::table_block write() {
+    for (grid_cell& v : values_cells_) v.column += labels_;
+    std::vector<std::vector<const grid_cell*>> by_row(rows_.size());
+    for (const grid_cell& c : cells_) by_row[c.row].push_back(&c);
+    for (const grid_cell& c : values_cells_) by_row[c.row].push_back(&c);
+    for (auto& row : by_row)
+      std::sort(row.begin(), row.end(), [](const grid_cell* a, const grid_cell* b) { return a->column < b->column; });
+    const std::vector<std::size_t> widths = part_widths(by_row);
+    const std::size_t width = labels_ + values_.size();
+    std::vector<std::vector<bool>> covered(rows_.size(), std::vector<bool>(std::max<std::size_t>(width, 1), false));
+    for (const grid_cell& c : cells_)
+      for (std::size_t r = c.row + 1; r < c.row + c.rows && r < rows_.size(); ++r) covered[r][c.column] = true;
+    layout::table_block table;
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+      const std::vector<const grid_cell*>& row = by_row[r];
+      if (row.empty()) continue;
+      table.rows.push_back(write_row(row, covered[r], widths[r]));
+    }
+    table.origin = table.rows.empty() ? 0 : table.rows.front().origin;
+    return table;
+  }
+
+  layout::table_row write_row(const std::vector<const grid_cell*>& row, const std::vector<bool>& covered,
+                              std::size_t width) const {
+    const std::size_t origin = row.front()->words.empty() ? 0 : row.front()->words.front()->listing;
+    const auto empty = [&] {
+      layout::table_cell cell;
+      cell.origin = origin;
+      return cell;
+    };
+    layout::table_row out;
+    std::size_t next = 0;  // the next place to fill
+    for (std::size_t k = 0; k < row.size(); ++k) {
+      const grid_cell& c = *row[k];
+      if (c.column < next) continue;
+      for (; next < c.column; ++next)
+        if (!covered[next]) out.cells.push_back(empty());
+      // A row's last label spans the label places up to its figures, as a merged cell does; a
+      // label with nothing after it spans the row.
+      std::size_t span = 1;
+      if (c.column < labels_) {
+        const std::size_t until = k + 1 < row.size() ? std::min(row[k + 1]->column, labels_) : std::max(width, labels_);
+        span = std::max<std::size_t>(1, until - c.column);
+      }
+      layout::table_cell cell = empty();
+      if (!c.words.empty()) {
+        cell.lines.push_back(text_of(c.words));
+        cell.origin = c.words.front()->listing;
+      }
+      cell.shape = {static_cast<unsigned>(c.rows), static_cast<unsigned>(span)};
+      out.cells.push_back(std::move(cell));
+      next = c.column + span;
+    }
+    for (; next < width; ++next)
+      if (!covered[next]) out.cells.push_back(empty());
+    out.origin = out.cells.front().origin;
+    return out;
+  }
+
+  const std::vector<placed_line>& lines_;
+  double h_ = 1;  // the table's typical line height
+  std::vector<column> values_;
+  double boundary_ = 0;  // labels stand left of it
+  std::vector<grid_row> rows_;
+  std::size_t anchors_ = 0;        // rows_ before this are lines' rows
+  std::vector<std::size_t> rank_;  // a row's place once sorted
+  std::map<std::size_t, std::size_t> row_of_line_;
+  std::size_t labels_ = 0;               // label places
+  std::vector<grid_cell> cells_;         // labels
+  std::vector<grid_cell> values_cells_;  // what stands in the value columns
+};
+
+}  // namespace
+
+double text_height(const line& l) {
+  double h = 1e9;
+  for (const cell& c : l.cells)
+    for (const word* w : c.words) h = std::min(h, height_of(*w));
+  return h;
+}
+
+layout::table_block rebuild_table(const std::vector<placed_line>& lines, std::vector<uncertain_cell>& uncertain) {
+  return table_builder(lines).build(uncertain);
+}
+
+layout::text_line text_of(const std::vector<const word*>& words) {
+  layout::text_line l;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const word& w = *words[k];
+    l.marks.push_back({l.text.size(), w.listing, true});
+    l.text += w.text;
+    if (k + 1 < words.size() && w.space_after && words[k + 1]->where.y0 < w.where.y1) {
+      l.marks.push_back({l.text.size(), w.listing + w.text.size(), false});
+      l.text += ' ';
+    }
+  }
+  return l;
+}
+
+}  // namespace nianbao::pdf

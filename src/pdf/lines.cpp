@@ -1,0 +1,99 @@
+#include "lines.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <regex>
+
+namespace nianbao::pdf {
+
+namespace {
+
+box union_of(const box& a, const box& b) {
+  return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+}
+
+// Two words on one line: the middle of each within the other's height.
+bool same_line(const box& line, const box& w) noexcept {
+  return (w.middle() >= line.y0 && w.middle() <= line.y1) || (line.middle() >= w.y0 && line.middle() <= w.y1);
+}
+
+// Words closer than this run on in one cell: poppler splits a line into words where the font
+// changes (a figure inside Chinese text) with a fraction of a character between them, or at a
+// space; a table's cells have their padding and rules between them.
+bool runs_on(const word& a, const word& b) noexcept {
+  const double gap = b.where.x0 - a.where.x1;
+  const double h = std::min(height_of(a), height_of(b));
+  return gap < 0.4 * h || (a.space_after && gap < 0.6 * h);
+}
+
+// `-3-`, `— 3 —`, `3`, `第3页`, `3/6`, `- 3 -`: a page number.
+bool page_number(const std::string& text) {
+  static const std::regex pattern(R"(^\s*(第\s*)?[-—–·\s]*[0-9]+\s*(/\s*[0-9]+)?[-—–·\s]*(页)?\s*$)");
+  return std::regex_match(text, pattern);
+}
+
+}  // namespace
+
+double height_of(const word& w) noexcept { return std::max(w.where.height(), 1.0); }
+
+std::string cell::text() const {
+  std::string s;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    s += words[k]->text;
+    if (k + 1 < words.size() && words[k]->space_after) s += ' ';
+  }
+  return s;
+}
+
+bool cell::numeric() const {
+  // A figure, or a mark a value cell holds when its figure is not given (`-`, `/`, `—`).
+  static const std::regex figure(R"(^([-+]?[0-9][0-9,.]*\s*(万元|元|件|个|条|项)?|-|/|—|－|——)$)");
+  const std::string t = text();
+  return std::regex_match(t, figure);
+}
+
+std::string line::text() const {
+  std::string s;
+  for (const cell& c : cells) s += (s.empty() ? "" : " ") + c.text();
+  return s;
+}
+
+std::vector<line> lines_of(const page_words& page) {
+  std::vector<const word*> order;
+  for (const word& w : page.words) order.push_back(&w);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const word* a, const word* b) { return a->where.middle() < b->where.middle(); });
+  std::vector<std::vector<const word*>> groups;
+  std::vector<box> spans;
+  for (const word* w : order) {
+    if (!groups.empty() && same_line(spans.back(), w->where)) {
+      groups.back().push_back(w);
+      spans.back() = union_of(spans.back(), w->where);
+    } else {
+      groups.push_back({w});
+      spans.push_back(w->where);
+    }
+  }
+  std::vector<line> lines;
+  for (std::vector<const word*>& g : groups) {
+    std::stable_sort(g.begin(), g.end(), [](const word* a, const word* b) { return a->where.x0 < b->where.x0; });
+    line l;
+    l.page = page.number;
+    l.where = g.front()->where;
+    for (const word* w : g) {
+      l.where = union_of(l.where, w->where);
+      if (l.cells.empty() || !runs_on(*l.cells.back().words.back(), *w)) {
+        l.cells.push_back({{w}, w->where});
+      } else {
+        l.cells.back().words.push_back(w);
+        l.cells.back().where = union_of(l.cells.back().where, w->where);
+      }
+    }
+    const bool in_margin = l.where.y1 < page.height * 0.08 || l.where.y0 > page.height * 0.88;
+    if (in_margin && page_number(l.text())) continue;
+    lines.push_back(std::move(l));
+  }
+  return lines;
+}
+
+}  // namespace nianbao::pdf

@@ -1,0 +1,96 @@
+// The PDF front end's stages in order: the words and their boxes, the listing places are shown
+// in, each page's lines, the tables rebuilt, the text layout.
+#include <poppler/cpp/poppler-version.h>
+
+#include <cstdio>
+
+#include "lines.hpp"
+#include "nianbao/layout.hpp"
+#include "nianbao/pdf.hpp"
+#include "regions.hpp"
+
+namespace nianbao::pdf {
+
+namespace {
+
+std::string point(double v) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", v);
+  return buffer;
+}
+
+// A line of the listing for each word, `page 4 (260.3, 464.9): 3001`; control characters a PDF's
+// text may hold become spaces, so that the listing is text messages can quote.
+std::string listing_of(std::vector<page_words>& pages) {
+  std::string listing;
+  for (page_words& page : pages) {
+    for (word& w : page.words) {
+      for (char& c : w.text)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+      listing += "page " + std::to_string(page.number) + " (" + point(w.where.x0) + ", " + point(w.where.y0) + "): ";
+      w.listing = listing.size();
+      listing += w.text;
+      listing += '\n';
+    }
+  }
+  return listing;
+}
+
+std::string place_of(const word& w) {
+  return "page " + std::to_string(w.page) + " (" + point(w.where.x0) + ", " + point(w.where.y0) + ")";
+}
+
+finding uncertain_finding(const uncertain_cell& u, std::size_t at) {
+  std::string text;
+  for (const word* w : u.words) text += (text.empty() ? "" : " ") + ("`" + w->text + "`");
+  finding f;
+  f.id = "PDF-UNCERTAIN";
+  f.level = severity::warning;
+  f.where = {at, at + 1};
+  f.message = "a figure of this table that cannot be placed with confidence, " + text + " on " +
+              place_of(*u.words.front()) + ": " + u.why +
+              "; it is left out, and the rules that read its cell are "
+              "not assessed";
+  return f;
+}
+
+}  // namespace
+
+bool looks_like_pdf(std::string_view bytes) noexcept { return bytes.starts_with("%PDF-"); }
+
+pdf_result read_pdf(const std::string& name, std::string_view bytes) {
+  document_words words = words_of(bytes);
+  if (words.refusal) return {std::nullopt, {}, input_error{*words.refusal, {}}};
+  std::string listing = listing_of(words.pages);
+  load_result listed = make_source(name, std::move(listing), load_options{std::size_t(-1)});
+  if (listed.error) {
+    listed.error->message = "the PDF's text is not text a report holds: " + listed.error->message;
+    return {std::nullopt, {}, std::move(listed.error)};
+  }
+  std::vector<line> lines;
+  for (const page_words& page : words.pages) {
+    std::vector<line> on_page = lines_of(page);
+    lines.insert(lines.end(), std::make_move_iterator(on_page.begin()), std::make_move_iterator(on_page.end()));
+  }
+  const laid_blocks laid = blocks_of(lines, words.pages);
+  layout::writer w("PDF-TABLE-SPANS");
+  std::vector<std::size_t> starts;
+  for (const auto& b : laid.blocks) {
+    starts.push_back(w.size());
+    if (const auto* t = std::get_if<layout::text_line>(&b)) {
+      w.line(*t);
+    } else {
+      w.table(std::get<layout::table_block>(b));
+    }
+  }
+  pdf_result result;
+  for (const auto& [block, u] : laid.uncertain) result.findings.push_back(uncertain_finding(u, starts[block]));
+  layout::laid_out_text text = w.take();
+  for (finding& f : text.findings) result.findings.push_back(std::move(f));
+  result.text = source(std::move(text.text), std::move(*listed.text), std::move(text.marks));
+  return result;
+}
+
+std::pair<std::string, std::string> library_version() { return {"poppler", poppler::version_string()}; }
+
+}  // namespace nianbao::pdf

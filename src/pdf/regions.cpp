@@ -1,0 +1,116 @@
+#include "regions.hpp"
+
+#include <algorithm>
+#include <map>
+#include <regex>
+
+namespace nianbao::pdf {
+
+namespace {
+
+bool table_line(const line& l) { return l.cells.size() >= 2 || (l.cells.size() == 1 && l.cells.front().numeric()); }
+
+// `二、主动公开政府信息情况`: a section's heading, which no table holds (a table's `三、` standing
+// alone is a merged label written down its cell).
+bool heading_line(const line& l) {
+  static const std::regex heading(R"(^\s*(一|二|三|四|五|六|七|八|九|十)+、.{6,}$)");
+  return l.cells.size() == 1 && std::regex_match(l.text(), heading);
+}
+
+// A line of one short cell: a table's title, a label wrapped onto a line of its own, a merged
+// cell's text between rows; not prose, which fills the line.
+bool fragment(const line& l, double page_width) {
+  return l.cells.size() == 1 && !heading_line(l) && l.where.x1 - l.where.x0 < 0.45 * page_width;
+}
+
+std::vector<placed_line> place(const std::vector<line>& lines, const std::vector<page_words>& pages) {
+  std::map<std::size_t, double> page_top;
+  double top = 0;
+  for (const page_words& p : pages) {
+    page_top[p.number] = top;
+    top += p.height;
+  }
+  std::vector<placed_line> out;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const line& l = lines[k];
+    const double at = page_top[l.page];
+    out.push_back({&l, at + l.where.y0, at + l.where.y1, k == 0 || lines[k - 1].page != l.page,
+                   k + 1 == lines.size() || lines[k + 1].page != l.page});
+  }
+  return out;
+}
+
+double width_of_page(const std::vector<page_words>& pages, std::size_t number) {
+  for (const page_words& p : pages)
+    if (p.number == number) return p.width;
+  return 595;
+}
+
+// The next line continues a table: close below (a head's rows stand apart by a few lines), or at
+// the top of the next page after the last line of this one.
+bool continues(const placed_line& prev, const placed_line& next) {
+  if (next.l->page == prev.l->page) {
+    return next.top - prev.bottom <= 4.0 * std::max(text_height(*prev.l), text_height(*next.l));
+  }
+  return next.l->page == prev.l->page + 1 && prev.last_on_page && next.first_on_page;
+}
+
+// A line outside the tables: its cells, a space between two.
+layout::text_line text_line_of(const line& l) {
+  layout::text_line out;
+  for (const cell& c : l.cells) {
+    if (!out.text.empty()) {
+      out.marks.push_back({out.text.size(), c.words.front()->listing, false});
+      out.text += ' ';
+    }
+    const layout::text_line part = text_of(c.words);
+    for (const origin_mark& m : part.marks) out.marks.push_back({out.text.size() + m.rendered, m.original, m.verbatim});
+    out.text += part.text;
+  }
+  return out;
+}
+
+}  // namespace
+
+laid_blocks blocks_of(const std::vector<line>& lines, const std::vector<page_words>& pages) {
+  const std::vector<placed_line> stream = place(lines, pages);
+  laid_blocks out;
+  std::size_t done = 0;  // lines before this are written
+  for (std::size_t i = 0; i < stream.size();) {
+    if (!table_line(*stream[i].l)) {
+      ++i;
+      continue;
+    }
+    const auto is_fragment = [&](std::size_t k) {
+      return fragment(*stream[k].l, width_of_page(pages, stream[k].l->page));
+    };
+    std::size_t begin = i;
+    while (begin > done && is_fragment(begin - 1) && stream[begin - 1].l->page == stream[begin].l->page &&
+           stream[begin].top - stream[begin - 1].bottom <= 3.0 * text_height(*stream[begin].l)) {
+      --begin;
+    }
+    std::size_t end = i + 1, last_table = i;
+    while (end < stream.size() && continues(stream[end - 1], stream[end]) &&
+           (table_line(*stream[end].l) || is_fragment(end))) {
+      if (table_line(*stream[end].l)) last_table = end;
+      ++end;
+    }
+    // After the last row, only a label's wrapped end belongs to the table.
+    end = last_table + 1;
+    while (end < stream.size() && is_fragment(end) && stream[end].l->page == stream[end - 1].l->page &&
+           stream[end].top - stream[end - 1].bottom <= 0.5 * text_height(*stream[end - 1].l)) {
+      ++end;
+    }
+    for (std::size_t k = done; k < begin; ++k) out.blocks.emplace_back(text_line_of(*stream[k].l));
+    std::vector<uncertain_cell> uncertain;
+    const std::vector<placed_line> table(stream.begin() + static_cast<std::ptrdiff_t>(begin),
+                                         stream.begin() + static_cast<std::ptrdiff_t>(end));
+    out.blocks.emplace_back(rebuild_table(table, uncertain));
+    for (uncertain_cell& u : uncertain) out.uncertain.emplace_back(out.blocks.size() - 1, std::move(u));
+    done = i = end;
+  }
+  for (std::size_t k = done; k < stream.size(); ++k) out.blocks.emplace_back(text_line_of(*stream[k].l));
+  return out;
+}
+
+}  // namespace nianbao::pdf

@@ -1,0 +1,71 @@
+#include "words.hpp"
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <climits>
+#include <memory>
+
+namespace nianbao::pdf {
+
+namespace {
+
+// poppler writes its complaints about a damaged file to stderr; the refusal says what matters.
+void quiet(const std::string& /*message*/, void* /*closure*/) {}
+
+std::string utf8_of(const poppler::ustring& s) {
+  const poppler::byte_array bytes = s.to_utf8();
+  return {bytes.begin(), bytes.end()};
+}
+
+}  // namespace
+
+document_words words_of(std::string_view bytes) {
+  poppler::set_debug_error_function(quiet, nullptr);
+  document_words out;
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
+    out.refusal = "a PDF too large for the PDF reader";
+    return out;
+  }
+  const std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!doc) {
+    out.refusal = "a PDF that cannot be read: the file is damaged or truncated";
+    return out;
+  }
+  if (doc->is_locked()) {
+    out.refusal =
+        "an encrypted PDF that needs a password to open: nianbao cannot read it; save a copy without "
+        "the password";
+    return out;
+  }
+  bool any_text = false;
+  for (int p = 0; p < doc->pages(); ++p) {
+    const std::unique_ptr<poppler::page> page(doc->create_page(p));
+    page_words& words = out.pages.emplace_back();
+    words.number = static_cast<std::size_t>(p) + 1;
+    if (!page) continue;
+    const poppler::rectf size = page->page_rect();
+    words.width = size.width();
+    words.height = size.height();
+    for (const poppler::text_box& t : page->text_list()) {
+      std::string text = utf8_of(t.text());
+      if (text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
+      const poppler::rectf r = t.bbox();
+      words.words.push_back(
+          {std::move(text), {r.left(), r.top(), r.right(), r.bottom()}, t.has_space_after(), words.number});
+    }
+    any_text = any_text || !words.words.empty();
+  }
+  if (doc->pages() == 0) {
+    out.refusal = "a PDF with no pages";
+  } else if (!any_text) {
+    out.refusal =
+        "a PDF with no text layer (a scanned document: its pages are images); nianbao reads the text "
+        "a PDF holds and does no OCR";
+  }
+  return out;
+}
+
+}  // namespace nianbao::pdf

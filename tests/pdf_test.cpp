@@ -1,0 +1,160 @@
+// The PDF front end: tables rebuilt from where their words stand (wrapped labels, labels written
+// down their cell, a grouping label cut by a page break, heads wrapped over lines, figures that
+// cannot be placed), page numbers, and the refusals. The word boxes are those poppler gives for
+// ../shared/real/huaian-szf-2024.pdf (WPS), cut down to the rows each case needs; that report as
+// a whole is held to its expectations by real_test.
+#define BOOST_TEST_MODULE pdf
+#include <boost/test/unit_test.hpp>
+
+#include "nianbao/layout.hpp"
+#include "nianbao/pdf.hpp"
+#include "pdf/lines.hpp"
+#include "pdf/regions.hpp"
+#include "test_support.hpp"
+
+using namespace nianbao;
+
+namespace {
+
+struct placed_word {
+  std::string text;
+  double x, y, width, height;
+  std::size_t page = 1;
+};
+
+struct laid {
+  std::string text;
+  std::vector<std::string> uncertain;  // the words of each figure left out
+};
+
+// The text layout of pages holding these words, as the front end writes it.
+laid lay_out(const std::vector<placed_word>& words) {
+  std::vector<pdf::page_words> pages;
+  std::size_t listing = 0;
+  for (const placed_word& w : words) {
+    while (pages.size() < w.page) pages.push_back({pages.size() + 1, 595, 842, {}});
+    pages[w.page - 1].words.push_back({w.text, {w.x, w.y, w.x + w.width, w.y + w.height}, false, w.page, listing});
+    listing += w.text.size() + 1;
+  }
+  std::vector<pdf::line> lines;
+  for (const pdf::page_words& p : pages)
+    for (pdf::line& l : pdf::lines_of(p)) lines.push_back(std::move(l));
+  const pdf::laid_blocks blocks = pdf::blocks_of(lines, pages);
+  layout::writer w("PDF-TABLE-SPANS");
+  for (const auto& b : blocks.blocks) {
+    if (const auto* t = std::get_if<layout::text_line>(&b)) {
+      w.line(*t);
+    } else {
+      w.table(std::get<layout::table_block>(b));
+    }
+  }
+  laid out{w.take().text, {}};
+  for (const auto& [block, u] : blocks.uncertain) {
+    std::string s;
+    for (const pdf::word* word : u.words) s += (s.empty() ? "" : " ") + word->text;
+    out.uncertain.push_back(s);
+  }
+  return out;
+}
+
+// A row of table 三 as the report has it: a label at `x`, then figures in its seven columns.
+std::vector<placed_word> row(double y, double x, const std::string& label, const std::vector<std::string>& figures,
+                             std::size_t page = 1) {
+  static constexpr double columns[] = {262, 300, 337, 377, 422, 465, 498};
+  std::vector<placed_word> out;
+  if (!label.empty()) out.push_back({label, x, y - 2.3, 7.45 * 8, 7.76, page});
+  for (std::size_t k = 0; k < figures.size(); ++k) {
+    if (!figures[k].empty()) out.push_back({figures[k], columns[k], y, 3.7 * figures[k].size(), 7.62, page});
+  }
+  return out;
+}
+
+std::vector<placed_word> operator+(std::vector<placed_word> a, const std::vector<placed_word>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_label_wrapped_over_two_lines_is_one_cell_beside_its_figures) {
+  const laid t = lay_out(row(512.5, 101, "（一）予以公开", {"1288", "21", "0", "0", "50", "3", "1362"}) +
+                         std::vector<placed_word>{{"（二）部分公开（区分处理的，只计这一情", 101, 534.1, 144.5, 7.76},
+                                                  {"形，不计其他情形）", 101, 549.1, 67.4, 7.76}} +
+                         row(543.9, 0, "", {"447", "7", "0", "0", "0", "0", "454"}));
+  BOOST_TEST(has(t.text,
+                 "\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n\t447\n\t7\n\t0\n\t0\n\t0\n\t0\n\t454\n"),
+             t.text);
+}
+
+// `三、本年度办理结果` written a character a line down its merged cell, beside the rows it groups.
+BOOST_AUTO_TEST_CASE(a_label_written_down_its_cell_is_one_cell_that_groups_the_rows_beside_it) {
+  std::vector<placed_word> words =
+      row(462.6, 76.8, "一、本年新收政府信息公开申请数量", {"3001", "53", "0", "0", "61", "4", "3119"});
+  const char* items[] = {"1.属于国家秘密",       "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”",
+                         "4.保护第三方合法权益", "5.属于三类内部事务信息",     "6.属于四类过程性信息"};
+  for (int k = 0; k < 6; ++k) words = words + row(575 + 24 * k, 143, items[k], {"1", "0", "0", "0", "0", "0", "1"});
+  const char* down[] = {"三、", "本", "年", "度", "办", "理", "结", "果"};
+  for (int k = 0; k < 8; ++k) words.push_back({down[k], 76.8, 584.9 + 15.0 * k, 7.45, 7.44});
+  const laid t = lay_out(words);
+  BOOST_TEST(has(t.text, "\t三、本年度办理结果\n"), t.text);
+  BOOST_TEST(!has(t.text, "\t本\n"));
+  BOOST_TEST(has(t.text, "\t3.危及“三安全一稳定”\n\t1\n"));
+}
+
+// `（四）无` at the foot of page 4 and `法提供` at the head of page 5: one grouping label.
+BOOST_AUTO_TEST_CASE(a_grouping_label_cut_by_a_page_break_is_joined) {
+  const laid t =
+      lay_out(row(743.3, 143, "8.属于行政查询事项", {"105", "0", "0", "0", "0", "0", "105"}, 1) +
+              row(766.9, 143, "1.本机关不掌握相关政府信息", {"746", "12", "0", "0", "10", "1", "769"}, 1) +
+              std::vector<placed_word>{{"（四）无", 101, 768.7, 31.2, 7.76, 1}, {"法提供", 101, 85.7, 22.4, 7.76, 2}} +
+              row(88.2, 143, "2.没有现成信息需要另行制作", {"11", "0", "0", "0", "0", "0", "11"}, 2) +
+              row(113.2, 143, "3.补正后申请内容仍不明确", {"1", "0", "0", "0", "0", "0", "1"}, 2));
+  BOOST_TEST(has(t.text, "\t（四）无法提供\n"), t.text);
+  BOOST_TEST(has(t.text, "\t2.没有现成信息需要另行制作\n\t11\n"));
+}
+
+// 行政复议's heads, `结果` over `维持`, wrapped in parallel with a line between them.
+BOOST_AUTO_TEST_CASE(a_head_wrapped_over_lines_is_one_cell) {
+  const laid t = lay_out({{"结果", 74.3, 577.6, 15.9, 7.44},
+                          {"结果", 101, 577.6, 17.5, 7.44},
+                          {"维持", 74.3, 603.5, 14.9, 7.44},
+                          {"纠正", 101, 603.5, 14.9, 7.44},
+                          {"72", 74.3, 661.5, 12, 16.1},
+                          {"64", 101, 661.5, 12, 16.1}});
+  BOOST_TEST(has(t.text, "\t结果维持\n\t结果纠正\n\n\t72\n\t64\n"), t.text);
+}
+
+BOOST_AUTO_TEST_CASE(two_figures_under_one_column_are_left_out_and_said) {
+  // `3` and `4` apart under the column `3001` stands in: 34, or two cells run together?
+  const laid t =
+      lay_out(row(462.6, 76.8, "一、本年新收政府信息公开申请数量", {"3001", "53", "0", "0", "61", "4", "3119"}) +
+              row(486.6, 76.8, "二、上年结转政府信息公开申请数量", {"", "0", "0", "0", "0", "0", "34"}) +
+              std::vector<placed_word>{{"3", 262, 486.6, 3.7, 7.62}, {"4", 271, 486.6, 3.7, 7.62}});
+  BOOST_TEST_REQUIRE(t.uncertain.size() == 1U);
+  BOOST_TEST(t.uncertain.front() == "3 4");
+  BOOST_TEST(has(t.text, "\t二、上年结转政府信息公开申请数量\n\t\n\t0\n"), t.text);
+}
+
+BOOST_AUTO_TEST_CASE(page_numbers_in_the_margin_are_not_text) {
+  const laid t =
+      lay_out({{"一、总体情况", 106, 100, 120, 16}, {"-3-", 497, 789, 21.6, 17.4}, {"正文。", 74, 130, 40, 16}});
+  BOOST_TEST(t.text == "一、总体情况\n正文。\n");
+}
+
+BOOST_AUTO_TEST_CASE(prose_stays_text_and_a_heading_ends_a_table) {
+  const laid t = lay_out(std::vector<placed_word>{{"二、主动公开政府信息情况", 106, 448.8, 192.6, 16.2}} +
+                         row(480, 78.8, "规章", {"1", "0", "11"}) +
+                         std::vector<placed_word>{{"三、收到和处理政府信息公开申请情况", 106, 520, 273, 16.2}});
+  BOOST_TEST(has(t.text, "二、主动公开政府信息情况\n\t规章\n\t1\n\t0\n\t11\n\n三、收到和处理政府信息公开申请情况\n"),
+             t.text);
+}
+
+BOOST_AUTO_TEST_CASE(a_pdf_is_told_by_its_first_bytes) {
+  BOOST_TEST(pdf::looks_like_pdf("%PDF-1.7\n"));
+  BOOST_TEST(!pdf::looks_like_pdf("一、总体情况\n"));
+  const pdf::pdf_result junk = pdf::read_pdf("junk.pdf", "%PDF-1.4\nnot a pdf at all");
+  BOOST_TEST_REQUIRE(junk.error.has_value());
+  BOOST_TEST(junk.error->message.find("cannot be read") != std::string::npos);
+}
