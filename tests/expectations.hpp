@@ -43,14 +43,18 @@ inline bind::bound_report checked(const input::report_input& input) {
   return bound;
 }
 
-inline std::string findings_text(const input::report_input& input, const bind::bound_report& bound) {
+// What `nianbao check` prints of a file: each report in it (a file of pages concatenated holds
+// several), its findings and its summary line.
+inline std::string findings_text(const input::report_input& input) {
   std::ostringstream out;
-  output::write_check(out, input.text, bound, false, false);
+  for (const input::report_input& report : input::split_reports(input))
+    output::write_check(out, report.text, checked(report), false, false, false, output::report_name(report));
   return out.str();
 }
 
-// What `nianbao extract --facts` prints: the values as `check` judges them, then the facts.
-inline std::string values_text(const input::report_input& input) {
+// What `nianbao extract --facts` prints of a report: the values as `check` judges them, then the
+// facts.
+inline std::string report_values_text(const input::report_input& input) {
   std::ostringstream out;
   bind::bound_report bound = bind::bind_input(input, edition::builtin_editions());
   if (bound.choice.edition == nullptr) {
@@ -62,6 +66,13 @@ inline std::string values_text(const input::report_input& input) {
   const std::vector<check::fact_reading> facts = check::read_facts(plan, input.text, input.document, bound);
   output::write_extract(out, input.text, bound, &facts);
   return out.str();
+}
+
+// The same for each report of a file.
+inline std::string values_text(const input::report_input& input) {
+  std::string out;
+  for (const input::report_input& report : input::split_reports(input)) out += report_values_text(report);
+  return out;
 }
 
 }  // namespace nianbao::test

@@ -48,10 +48,17 @@ std::string edition_diff_json(const edition::definition& a, const edition::defin
 // With `colour`, severities and positions in ANSI colours, as GCC does on a terminal.
 void write_finding(std::ostream& out, const source& src, const finding& f, bool colour = false);
 
-// What `nianbao check` says of one file: every finding (unless `quiet`), then a summary line.
-// Returns whether the file fails: an error, or with `werror` a warning.
+// What `nianbao check` says of one file: every finding (unless `quiet`), then a summary line
+// naming it as `name` does (the file's name when empty). Returns whether the file fails: an
+// error, or with `werror` a warning.
 bool write_check(std::ostream& out, const source& src, const bind::bound_report& bound, bool quiet, bool werror,
-                 bool colour = false);
+                 bool colour = false, std::string_view name = {});
+
+// What the summary line calls a report: its file's name, or for a report of several in one file
+// (pages concatenated) the file and the line it starts at, `file.txt:4512`.
+std::string report_name(const input::report_input& report);
+// What a record calls a report: its file's path, or `file.txt#2` for the second of several.
+std::string record_name(const input::report_input& report);
 
 // What `check` says of a file a store holds unchanged: the summary line of its stored findings;
 // `failed` as the caller judged it from them.

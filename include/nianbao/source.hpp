@@ -39,6 +39,8 @@ class source {
   // read. Places in it are located, and lines shown, in `original`, so that a finding points at
   // the page the user gave; `marks` are sorted by `rendered` and the first is at 0.
   source(std::string text, source original, std::vector<origin_mark> marks);
+  // The same, sharing an original that many texts are rendered from (the reports of one file).
+  source(std::string text, std::shared_ptr<const source> original, std::vector<origin_mark> marks);
 
   const std::string& name() const noexcept { return name_; }
   std::string_view text() const noexcept { return text_; }

@@ -154,41 +154,15 @@ void write_walked(std::ostream& out, std::ostream& err, const run_context& run, 
   r.failed = true;
 }
 
-file_result run_one(const std::string& file, const run_context& run) {
+// One report of a file, read: bound, checked and written in the run's output form.
+file_result check_report(const input::report_input& input, const std::string& sha256, const run_context& run) {
   const bind_options& options = run.options;
-  file_result r;
-  // Without a store, the index page is made of the run's own records: identity and findings.
   const bool for_index = !run.html_dir.empty() && run.stored == nullptr && run.what == command::check;
+  file_result r;
+  // A file of several reports keeps a record of each, named apart.
+  r.name = output::record_name(input);
   std::ostringstream out;
   std::ostringstream err;
-  bytes_result bytes = read_bytes(file, load_options{options.max_bytes});
-  r.name = bytes.name;
-  const std::string sha256 = bytes.error || !run.records ? std::string() : corpus::sha256_hex(bytes.bytes);
-  if (run.stored != nullptr && !bytes.error) {
-    const auto held = run.stored->find(bytes.name);
-    // A file the store holds unchanged is not checked again, unless its review page is wanted
-    // and not there.
-    std::error_code ec;
-    if (held != run.stored->end() && held->second == sha256 &&
-        (run.html_dir.empty() || std::filesystem::exists(page_path(run, bytes.name), ec))) {
-      r.unchanged = true;
-      return r;
-    }
-  }
-  input::read_result read =
-      bytes.error ? input::read_result{bytes.name, std::nullopt, std::move(bytes.error)}
-                  : input::read_report(bytes.name, std::move(bytes.bytes), load_options{options.max_bytes});
-  if (!read.input) {
-    output::write_input_error(err, read.name, *read.error);
-    r.err = err.str();
-    r.unreadable = true;
-    if (run.records || for_index) r.record = corpus::refused(read.name, sha256, *read.error);
-    // A line for every document, refused ones too: a reader of the lines sees the whole corpus.
-    if (options.jsonl) r.out = output::jsonl_line(*r.record, options.values) + '\n';
-    if (options.sarif) r.sarif = output::sarif_refusal(read.name, *read.error);
-    return r;
-  }
-  const input::report_input& input = *read.input;
   bind::bound_report bound = bind::bind_input(input, run.binding, run.as);
   std::optional<std::vector<check::fact_reading>> facts;
   if (bound.choice.edition != nullptr) {
@@ -210,20 +184,19 @@ file_result run_one(const std::string& file, const run_context& run) {
       if (f.id == "NO-EDITION") output::write_finding(err, input.text, f, false);
     }
   }
-  if (!run.html_file.empty() || !run.html_dir.empty())
-    r.unwritten = !write_page(run, read.name, input.text, bound, err);
+  if (!run.html_file.empty() || !run.html_dir.empty()) r.unwritten = !write_page(run, r.name, input.text, bound, err);
   if (run.records) {
-    r.record = corpus::record_of(read.name, sha256, input.text, input.document, bound);
+    r.record = corpus::record_of(r.name, sha256, input.text, input.document, bound);
   } else if (for_index) {
-    r.record = corpus::summary_record(read.name, input.text, input.document, bound);
+    r.record = corpus::summary_record(r.name, input.text, input.document, bound);
   }
   if (run.stored != nullptr) r.encoded = corpus::store::encode(*r.record);
   if (run.compares != nullptr)
-    r.compared = corpus::compared_record(read.name, input.text, input.document, bound, *run.compares);
+    r.compared = corpus::compared_record(r.name, input.text, input.document, bound, *run.compares);
   if (run.walk_to != nullptr && bound.choice.edition != nullptr) {
     write_walked(out, err, run, input.text, bound, r);
   } else if (options.sarif) {
-    r.sarif = output::sarif_of(input.text, bound, read.name);
+    r.sarif = output::sarif_of(input.text, bound, r.name);
   } else if (options.jsonl) {
     out << output::jsonl_line(*r.record, options.values) << '\n';
   } else if (options.json) {
@@ -232,11 +205,50 @@ file_result run_one(const std::string& file, const run_context& run) {
   } else if (run.what == command::extract) {
     output::write_extract(out, input.text, bound, facts ? &*facts : nullptr);
   } else {
-    output::write_check(out, input.text, bound, options.quiet, options.werror, run.colour);
+    output::write_check(out, input.text, bound, options.quiet, options.werror, run.colour, output::report_name(input));
   }
   r.out = out.str();
   r.err += err.str();
   return r;
+}
+
+// A file: read, and each report in it checked (one, unless pages were concatenated into it).
+std::vector<file_result> run_one(const std::string& file, const run_context& run) {
+  const bind_options& options = run.options;
+  file_result r;
+  const bool for_index = !run.html_dir.empty() && run.stored == nullptr && run.what == command::check;
+  std::ostringstream err;
+  bytes_result bytes = read_bytes(file, load_options{options.max_bytes});
+  r.name = bytes.name;
+  const std::string sha256 = bytes.error || !run.records ? std::string() : corpus::sha256_hex(bytes.bytes);
+  if (run.stored != nullptr && !bytes.error) {
+    const auto held = run.stored->find(bytes.name);
+    // A file the store holds unchanged is not checked again, unless its review page is wanted
+    // and not there.
+    std::error_code ec;
+    if (held != run.stored->end() && held->second == sha256 &&
+        (run.html_dir.empty() || std::filesystem::exists(page_path(run, bytes.name), ec))) {
+      r.unchanged = true;
+      return {std::move(r)};
+    }
+  }
+  input::read_result read =
+      bytes.error ? input::read_result{bytes.name, std::nullopt, std::move(bytes.error)}
+                  : input::read_report(bytes.name, std::move(bytes.bytes), load_options{options.max_bytes});
+  if (!read.input) {
+    output::write_input_error(err, read.name, *read.error);
+    r.err = err.str();
+    r.unreadable = true;
+    if (run.records || for_index) r.record = corpus::refused(read.name, sha256, *read.error);
+    // A line for every document, refused ones too: a reader of the lines sees the whole corpus.
+    if (options.jsonl) r.out = output::jsonl_line(*r.record, options.values) + '\n';
+    if (options.sarif) r.sarif = output::sarif_refusal(read.name, *read.error);
+    return {std::move(r)};
+  }
+  std::vector<file_result> results;
+  for (const input::report_input& report : input::split_reports(std::move(*read.input)))
+    results.push_back(check_report(report, sha256, run));
+  return results;
 }
 
 // A finding about two documents, as the run's output form writes it; returns whether it fails.
@@ -401,8 +413,7 @@ int run(const bind_options& options, command what) {
   std::unordered_set<std::string> run_paths;     // the documents of this run, as the store names them
   std::vector<output::sarif_results> sarif;      // with --sarif: each file's results, in input order
   std::vector<corpus::document_record> indexed;  // for the index page without a store: each record, no cells
-  const auto take = [&](std::size_t, file_result r) {
-    meter.clear();
+  const auto take_report = [&](file_result r) {
     std::cerr << r.err;
     if (r.unchanged) {
       r.record = store->load(r.name);
@@ -427,11 +438,17 @@ int run(const bind_options& options, command what) {
     if (options.sarif) sarif.push_back(std::move(r.sarif));
     if (!html_dir.empty() && !store && r.record) indexed.push_back(*r.record);
     if (r.record) run_paths.insert(std::move(r.record->path));
-    meter.step(r.unreadable || r.failed);
+    return r.unreadable || r.failed;
+  };
+  const auto take = [&](std::size_t, std::vector<file_result> reports) {
+    meter.clear();
+    bool failed = false;
+    for (file_result& r : reports) failed = take_report(std::move(r)) || failed;
+    meter.step(failed);
   };
   std::string json_pairs;
   try {
-    run_in_order<file_result>(
+    run_in_order<std::vector<file_result>>(
         files.size(), options.jobs, [&](std::size_t i) { return run_one(files[i], context); }, take);
     meter.finish();
     if (years) {

@@ -32,9 +32,10 @@ struct survey_options {
   unsigned jobs = 1;
 };
 
-// One document's records: under the edition its labels show, or under A and under B.
+// One file's records: under the edition its labels show, or under A and under B; for each, a
+// record of each report in the file.
 struct surveyed {
-  std::vector<corpus::document_record> records;
+  std::vector<std::vector<corpus::document_record>> records;
   bool refused = false;
   std::string err;  // why it could not be read
 };
@@ -57,17 +58,21 @@ surveyed survey_one(const std::string& file, const survey_run& run) {
     output::write_input_error(err, read.name, *read.error);
     out.err = err.str();
   }
-  for (const edition::definition* as : run.under) {
-    if (!read.input) {
-      out.records.push_back(corpus::refused(read.name, "", *read.error));
-      out.refused = true;
-      continue;
+  out.records.resize(run.under.size());
+  if (!read.input) {
+    for (auto& under : out.records) under.push_back(corpus::refused(read.name, "", *read.error));
+    out.refused = true;
+    return out;
+  }
+  // A file of several reports (pages concatenated) counts each, named as `check` names them.
+  for (const input::report_input& input : input::split_reports(std::move(*read.input))) {
+    const std::string name = output::record_name(input);
+    for (std::size_t k = 0; k < run.under.size(); ++k) {
+      bind::bound_report bound = bind::bind_input(input, run.binding, run.under[k]);
+      if (bound.choice.edition != nullptr)
+        check::add_findings(bound, run.plans.of(*bound.choice.edition), input.text, input.document);
+      out.records[k].push_back(corpus::summary_record(name, input.text, input.document, bound));
     }
-    const input::report_input& input = *read.input;
-    bind::bound_report bound = bind::bind_input(input, run.binding, as);
-    if (bound.choice.edition != nullptr)
-      check::add_findings(bound, run.plans.of(*bound.choice.edition), input.text, input.document);
-    out.records.push_back(corpus::summary_record(read.name, input.text, input.document, bound));
   }
   return out;
 }
@@ -121,7 +126,8 @@ int run_survey(const survey_options& options) {
           std::cerr << s.err;
           status = exit_unreadable;
         }
-        for (std::size_t k = 0; k < s.records.size(); ++k) records[k].push_back(std::move(s.records[k]));
+        for (std::size_t k = 0; k < s.records.size(); ++k)
+          for (corpus::document_record& r : s.records[k]) records[k].push_back(std::move(r));
         meter.step(s.refused);
       });
   meter.finish();

@@ -141,7 +141,7 @@ void write_verdict(std::ostream& out, std::string_view name, std::string_view ed
 }  // namespace
 
 bool write_check(std::ostream& out, const source& src, const bind::bound_report& bound, bool quiet, bool werror,
-                 bool colour) {
+                 bool colour, std::string_view name) {
   std::size_t errors = 0;
   std::size_t warnings = 0;
   for (const finding& f : bound.findings) {
@@ -150,10 +150,20 @@ bool write_check(std::ostream& out, const source& src, const bind::bound_report&
     if (!quiet) write_finding(out, src, f, colour);
   }
   const bool failed = fails(bound.findings, werror);
-  write_verdict(out, src.name(), bound.choice.edition ? std::string_view(bound.choice.edition->id) : "", errors,
-                warnings, failed);
+  write_verdict(out, name.empty() ? std::string_view(src.name()) : name,
+                bound.choice.edition ? std::string_view(bound.choice.edition->id) : "", errors, warnings, failed);
   out << '\n';
   return failed;
+}
+
+std::string report_name(const input::report_input& report) {
+  const std::string& file = report.text.name();
+  return report.report == 0 ? file : file + ':' + std::to_string(report.first_line);
+}
+
+std::string record_name(const input::report_input& report) {
+  const std::string& file = report.text.name();
+  return report.report == 0 ? file : file + '#' + std::to_string(report.report);
 }
 
 void write_unchanged(std::ostream& out, const corpus::document_record& record, bool failed) {

@@ -28,7 +28,7 @@ std::vector<std::size_t> index_lines(std::string_view text) {
 }  // namespace
 
 struct source::origin {
-  source original;
+  std::shared_ptr<const source> original;
   std::vector<origin_mark> marks;
 };
 
@@ -36,12 +36,15 @@ source::source(std::string name, std::string text)
     : name_(std::move(name)), text_(std::move(text)), line_starts_(index_lines(text_)) {}
 
 source::source(std::string text, source original, std::vector<origin_mark> marks)
-    : name_(original.name()),
+    : source(std::move(text), std::make_shared<const source>(std::move(original)), std::move(marks)) {}
+
+source::source(std::string text, std::shared_ptr<const source> original, std::vector<origin_mark> marks)
+    : name_(original->name()),
       text_(std::move(text)),
       // No line index of its own: lines and places are the original's.
       origin_(std::make_shared<const origin>(origin{std::move(original), std::move(marks)})) {}
 
-const source* source::original() const noexcept { return origin_ ? &origin_->original : nullptr; }
+const source* source::original() const noexcept { return origin_ ? origin_->original.get() : nullptr; }
 
 std::size_t source::original_offset(std::size_t offset) const noexcept {
   if (!origin_ || origin_->marks.empty()) return offset;
@@ -51,17 +54,17 @@ std::size_t source::original_offset(std::size_t offset) const noexcept {
   if (after == marks.begin()) return 0;
   const origin_mark& mark = *std::prev(after);
   const std::size_t original = mark.original + (mark.verbatim ? offset - mark.rendered : 0);
-  return std::min(original, origin_->original.size());
+  return std::min(original, origin_->original->size());
 }
 
 std::size_t source::line_count() const noexcept {
-  return origin_ ? origin_->original.line_count() : line_starts_.size();
+  return origin_ ? origin_->original->line_count() : line_starts_.size();
 }
 
 location source::locate(std::size_t offset) const { return locate(offset, location{}); }
 
 location source::locate(std::size_t offset, const location& from) const {
-  if (origin_) return origin_->original.locate(original_offset(offset), from);
+  if (origin_) return origin_->original->locate(original_offset(offset), from);
   offset = std::min(offset, text_.size());
   const auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line_index = static_cast<std::size_t>(after - line_starts_.begin()) - 1;
@@ -97,7 +100,7 @@ location source::locate(std::size_t offset, const location& from) const {
 }
 
 std::string_view source::line_text(std::size_t line) const {
-  if (origin_) return origin_->original.line_text(line);
+  if (origin_) return origin_->original->line_text(line);
   if (line == 0 || line > line_starts_.size()) return {};
   const std::size_t begin = line_starts_[line - 1];
   std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();

@@ -1,0 +1,85 @@
+// A file holding many reports (pages concatenated): built at test time from the seeds, about
+// 89 MB (`-- --megabytes N`), each report checked on its own, its findings at its own lines, and
+// no report's errors lost.
+#define BOOST_TEST_MODULE several_reports
+#include <boost/test/unit_test.hpp>
+
+#include <map>
+
+#include "expectations.hpp"
+#include "nianbao/check.hpp"
+#include "nianbao/input.hpp"
+#include "test_support.hpp"
+
+using namespace nianbao;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct seed {
+  std::string name, text;
+  std::size_t errors = 0;  // as the seed alone is checked
+  std::size_t lines = 0;
+};
+
+std::vector<seed> seeds() {
+  std::vector<seed> out;
+  for (const auto& entry : fs::directory_iterator(test::corpus_dir / "seeds")) {
+    if (entry.path().extension() != ".txt") continue;
+    seed s{entry.path().filename().string(), test::read_file(entry.path())};
+    const input::read_result read = input::read_report(s.name, s.text);
+    for (const finding& f : test::checked(*read.input).findings) s.errors += f.level == severity::error;
+    s.lines = static_cast<std::size_t>(std::count(s.text.begin(), s.text.end(), '\n'));
+    out.push_back(std::move(s));
+  }
+  std::sort(out.begin(), out.end(), [](const seed& a, const seed& b) { return a.name < b.name; });
+  return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(every_report_of_a_large_concatenation_is_checked_at_its_own_lines) {
+  const std::size_t megabytes = test::argument("--megabytes", 89);
+  const std::vector<seed> all = seeds();
+  std::string file;
+  std::vector<const seed*> order;  // the seed each report of the file is
+  std::vector<std::size_t> first;  // the line each report starts at
+  std::size_t line = 1;
+  while (file.size() < megabytes << 20) {
+    for (const seed& s : all) {
+      order.push_back(&s);
+      first.push_back(line);
+      file += s.text;
+      line += s.lines;
+    }
+  }
+  // Over the default size limit, as `nianbao check --max-bytes` lets it be read.
+  const std::size_t size = file.size();
+  input::read_result read = input::read_report("concatenated.txt", std::move(file), load_options{size + 1});
+  BOOST_TEST_REQUIRE(read.input.has_value());
+  const std::vector<input::report_input> reports = input::split_reports(std::move(*read.input));
+  BOOST_TEST_REQUIRE(reports.size() == order.size());
+  std::size_t errors = 0, expected = 0;
+  for (std::size_t k = 0; k < reports.size(); ++k) {
+    const input::report_input& r = reports[k];
+    BOOST_TEST_CONTEXT("report " << k + 1 << " (" << order[k]->name << ")") {
+      BOOST_TEST(r.report == k + 1);
+      BOOST_TEST(r.first_line == first[k]);
+      std::size_t found = 0;
+      for (const finding& f : test::checked(r).findings) {
+        if (f.level != severity::error) continue;
+        ++found;
+        // At its own lines: within the report, in the file.
+        const std::size_t at = r.text.locate(f.where.begin).line;
+        BOOST_TEST(at >= first[k]);
+        BOOST_TEST(at < first[k] + order[k]->lines + 1);
+      }
+      BOOST_TEST(found == order[k]->errors);
+      errors += found;
+      expected += order[k]->errors;
+    }
+  }
+  BOOST_TEST(expected > 0U);
+  BOOST_TEST(errors == expected);
+  BOOST_TEST_MESSAGE(reports.size() << " reports in " << megabytes << " MB, " << errors << " errors found");
+}
