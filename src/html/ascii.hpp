@@ -24,8 +24,15 @@ inline bool matches_at(std::string_view text, std::size_t at, std::string_view w
 }
 
 inline bool contains_in_any_case(std::string_view text, std::string_view word) noexcept {
-  for (std::size_t i = 0; i + word.size() <= text.size(); ++i)
+  if (word.empty()) return true;
+  // A first character with no case (`<` of a tag) is found by a plain search, which skips the
+  // text between candidates: most texts a front end is asked about hold no `<` at all.
+  const char first = word.front();
+  const bool caseless = ascii_lower(first) == first && !(first >= 'a' && first <= 'z');
+  for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
+    if (caseless && (i = text.find(first, i)) == std::string_view::npos) return false;
     if (matches_at(text, i, word)) return true;
+  }
   return false;
 }
 

@@ -73,11 +73,22 @@ std::vector<later_report> later_reports(std::string_view text, const ast::docume
   return found;
 }
 
+namespace {
+
+// A vector of one, moved in: a braced list would copy the whole AST.
+std::vector<report_input> one(report_input input) {
+  std::vector<report_input> out;
+  out.push_back(std::move(input));
+  return out;
+}
+
+}  // namespace
+
 std::vector<report_input> split_reports(report_input whole) {
-  if (whole.format != input_format::text || whole.text.original() != nullptr) return {std::move(whole)};
+  if (whole.format != input_format::text || whole.text.original() != nullptr) return one(std::move(whole));
   const std::string_view text = whole.text.text();
   const std::vector<later_report> later = later_reports(text, whole.document);
-  if (later.empty()) return {std::move(whole)};
+  if (later.empty()) return one(std::move(whole));
   std::vector<std::size_t> starts{0};
   for (const later_report& r : later) starts.push_back(line_start(text, r.title.begin));
   starts.push_back(text.size());
@@ -97,7 +108,7 @@ std::vector<report_input> split_reports(report_input whole) {
     if (!parsed.document) {
       // A piece that is no report on its own: the file is read whole, as before splitting.
       grammar::parse_result again = grammar::parse_report(*file);
-      return {report_input{*file, std::move(*again.document), whole.format, std::move(whole.findings)}};
+      return one(report_input{*file, std::move(*again.document), whole.format, std::move(whole.findings)});
     }
     parts.push_back({std::move(part), std::move(*parsed.document), whole.format, whole.findings, false, k + 1, line});
     parts.back().findings.push_back(std::move(note));

@@ -295,7 +295,9 @@ void write_corpus_index(std::ostream& stream, const corpus::summary& s, const st
 
 std::string review_page_name(const std::string& document) {
   std::string out = document;
-  std::replace(out.begin(), out.end(), '/', '_');
+  // Not `/`, nor what a link reads as more than a name (`file.txt#2`, a report of several).
+  for (char& c : out)
+    if (c == '/' || c == '#' || c == '?' || c == '%') c = '_';
   if (out.empty() || out == "-") out = "stdin";
   // The corpus's index page is index.html; a report is never named so.
   if (out == "index") out += "_";

@@ -107,6 +107,20 @@ namespace {
 // The first byte that makes `text` not a UTF-8 text, and what it is.
 std::optional<std::pair<std::size_t, std::string>> first_non_text(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
+    // What reports are made of is taken without the general decoder: printable ASCII, and the
+    // three-byte characters of Chinese text whose lead byte needs no range check of the next.
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if ((lead >= 0x20 && lead < 0x7F) || lead == '\n') {
+      ++i;
+      continue;
+    }
+    const auto continues = [&](std::size_t k) {
+      return k < text.size() && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80;
+    };
+    if (((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) && continues(i + 1) && continues(i + 2)) {
+      i += 3;
+      continue;
+    }
     const std::size_t at = i;
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x20 && !is_text_control(byte)) {
