@@ -99,10 +99,11 @@ BOOST_AUTO_TEST_CASE(html_tables_inside_markdown_write_merged_cells_once) {
 }
 
 BOOST_AUTO_TEST_CASE(scrambled_tables_are_told_by_their_shape) {
-  // Rows of another width than the head: the columns were lost.
+  // A row wider than the head: the columns were lost. A shorter one is GFM's (its cells empty).
   BOOST_TEST(
-      markdown::scrambled(table_of("| a | b | c |\n|---|---|---|\n| 1 | 2 |\n"))->find("2 cells under a head of 3") !=
+      markdown::scrambled(table_of("| a | b |\n|---|---|\n| 1 | 2 | 3 |\n"))->find("3 cells under a head of 2") !=
       std::string::npos);
+  BOOST_TEST(!markdown::scrambled(table_of("| a | b | c |\n|---|---|---|\n| x | 2 |\n")).has_value());
   // A head of numbers: a row of values taken for a head.
   BOOST_TEST(markdown::scrambled(table_of("| 0 | 0 | 1 |\n|---|---|---|\n"))->find("row of numbers") !=
              std::string::npos);
@@ -112,6 +113,14 @@ BOOST_AUTO_TEST_CASE(scrambled_tables_are_told_by_their_shape) {
   BOOST_TEST(markdown::scrambled(table_of("| Column 1 | Column 2 |\n|---|---|\n| a | 1 |\n")).has_value());
   // A table 四 with its numbers under real heads reads.
   BOOST_TEST(!markdown::scrambled(table_of("| 结果维持 | 总计 |\n|---|---|\n| 0 | 0 |\n")).has_value());
+}
+
+// A row left short, as GFM allows, is read as the cells it has: it is no scrambling.
+BOOST_AUTO_TEST_CASE(a_short_row_is_read_as_it_is) {
+  const markdown::markdown_result read = markdown::read_markdown("r.md", "| a | b | c |\n|---|---|---|\n| x | 2 |\n");
+  BOOST_TEST_REQUIRE(read.text.has_value());
+  BOOST_TEST(read.text->text() == "\ta\n\tb\n\tc\n\n\tx\n\t2\n\n");
+  BOOST_TEST(!read.tables_scrambled);
 }
 
 // One fault (the conversion), one finding; and nothing said of values that cannot be placed.
@@ -136,7 +145,8 @@ BOOST_DATA_TEST_CASE(a_seed_as_markdown_gives_the_report_of_its_text, bdata::mak
   const test::checked read = test::check_bytes(std::string(stem) + ".md", md);
   BOOST_TEST((read.input.format == input::input_format::markdown));
   BOOST_TEST(count_of(read.bound.findings, "MD-SCRAMBLED") == 0U);
-  test::expect_same_report(test::check_bytes("seed.txt", text), read, {"EXTRA-EMPTY-COLUMNS"}, {"ROW-SHIFTED"});
+  // An empty extra column (seed 001's block （九）) is not said of Markdown, whose rows are padded.
+  test::expect_same_report(test::check_bytes("seed.txt", text), read, {"EXTRA-EMPTY-COLUMNS"});
 }
 
 // A pipe table pads its rows: an empty column past a block's is the format's and not said, but
@@ -161,8 +171,7 @@ BOOST_AUTO_TEST_CASE(generated_reports_as_markdown_give_their_reports) {
         const std::string md = render::render_markdown(source("generated.txt", doc.text), edition::builtin_editions());
         BOOST_TEST_CONTEXT(edition.id << " seed " << doc.seed) {
           BOOST_TEST_REQUIRE(!md.empty());
-          test::expect_same_report(test::check_bytes("generated.txt", doc.text), test::check_bytes("generated.md", md),
-                                   {"EXTRA-EMPTY-COLUMNS"}, {"ROW-SHIFTED"});
+          test::expect_same_report(test::check_bytes("generated.txt", doc.text), test::check_bytes("generated.md", md));
         }
         ++files;
       });

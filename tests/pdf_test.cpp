@@ -158,3 +158,23 @@ BOOST_AUTO_TEST_CASE(a_pdf_is_told_by_its_first_bytes) {
   BOOST_TEST_REQUIRE(junk.error.has_value());
   BOOST_TEST(junk.error->message.find("cannot be read") != std::string::npos);
 }
+
+// A PDF whose compressed page content is damaged is read as far as poppler can, and said so: the
+// findings after it may be about the damage.
+BOOST_AUTO_TEST_CASE(a_damaged_pdf_is_said_to_be_damaged) {
+  std::string bytes = test::read_file(test::corpus_dir / "inputs" / "pdf-not-a-report.pdf");
+  const std::size_t stream = bytes.find("stream\n");
+  BOOST_TEST_REQUIRE(stream != std::string::npos);
+  for (std::size_t k = stream + 20; k < stream + 60 && k < bytes.size(); k += 3)
+    bytes[k] = static_cast<char>(~bytes[k]);
+  const pdf::pdf_result read = pdf::read_pdf("damaged.pdf", bytes);
+  // Read with a warning, or, when nothing is left to read, refused as damaged (not as a scan).
+  const bool said = read.error ? read.error->message.find("damaged") != std::string::npos
+                               : std::any_of(read.findings.begin(), read.findings.end(),
+                                             [](const finding& f) { return f.id == "PDF-DAMAGED"; });
+  BOOST_TEST(said, (read.error ? read.error->message : std::string("read")));
+  // The report as poppler reads it whole says nothing of damage.
+  const pdf::pdf_result whole =
+      pdf::read_pdf("whole.pdf", test::read_file(test::corpus_dir / "inputs" / "pdf-not-a-report.pdf"));
+  BOOST_TEST(whole.findings.empty());
+}

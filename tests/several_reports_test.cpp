@@ -83,3 +83,24 @@ BOOST_AUTO_TEST_CASE(every_report_of_a_large_concatenation_is_checked_at_its_own
   BOOST_TEST(errors == expected);
   BOOST_TEST_MESSAGE(reports.size() << " reports in " << megabytes << " MB, " << errors << " errors found");
 }
+
+// A second report whose title was lost (or ran onto the last line of the first): it starts where
+// 一、总体情况 starts the numbering over, and its errors are its own.
+BOOST_AUTO_TEST_CASE(a_report_without_its_title_starts_at_its_first_section) {
+  const std::vector<seed> all = seeds();
+  const seed& clean = all.front();
+  const seed& broken = all.back();  // seed 004: table 三 does not add up
+  BOOST_TEST_REQUIRE(broken.errors > 0U);
+  std::string second = broken.text.substr(broken.text.find('\n') + 1);  // its title line dropped
+  input::read_result read = input::read_report("untitled.txt", clean.text + second);
+  BOOST_TEST_REQUIRE(read.input.has_value());
+  const std::vector<input::report_input> reports = input::split_reports(std::move(*read.input));
+  BOOST_TEST_REQUIRE(reports.size() == 2U);
+  std::size_t errors = 0;
+  for (const finding& f : test::checked(reports[1]).findings) errors += f.level == severity::error;
+  BOOST_TEST(errors == broken.errors);
+  // It starts at its 一、总体情况.
+  const std::string before = second.substr(0, second.find("一、"));
+  BOOST_TEST(reports[1].first_line ==
+             clean.lines + 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n')));
+}

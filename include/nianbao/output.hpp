@@ -113,7 +113,9 @@ struct sarif_results {
 // The findings of a report at `path` (as the user named it: relative paths are written relative
 // to the working directory), each with its place, the cells it read as related locations and a
 // fingerprint that stays when the file is unchanged or edited elsewhere.
-sarif_results sarif_of(const source& src, const bind::bound_report& bound, const std::string& path);
+// `report` tells the reports of one file apart (`#2`) in the results' fingerprints.
+sarif_results sarif_of(const source& src, const bind::bound_report& bound, const std::string& path,
+                       std::string_view report = {});
 // A file that could not be read, as one result (UNREADABLE) at the place the refusal names.
 sarif_results sarif_refusal(const std::string& path, const input_error& error);
 // A finding about two documents, on the one at `path`, the other as a related location.

@@ -159,8 +159,10 @@ file_result check_report(const input::report_input& input, const std::string& sh
   const bind_options& options = run.options;
   const bool for_index = !run.html_dir.empty() && run.stored == nullptr && run.what == command::check;
   file_result r;
-  // A file of several reports keeps a record of each, named apart.
+  // A file of several reports keeps a record of each, named apart, with the digest of its own bytes.
   r.name = output::record_name(input);
+  const std::string own_sha256 =
+      input.report == 0 || sha256.empty() ? sha256 : corpus::sha256_hex(std::string(input.text.text()));
   std::ostringstream out;
   std::ostringstream err;
   bind::bound_report bound = bind::bind_input(input, run.binding, run.as);
@@ -186,7 +188,7 @@ file_result check_report(const input::report_input& input, const std::string& sh
   }
   if (!run.html_file.empty() || !run.html_dir.empty()) r.unwritten = !write_page(run, r.name, input.text, bound, err);
   if (run.records) {
-    r.record = corpus::record_of(r.name, sha256, input.text, input.document, bound);
+    r.record = corpus::record_of(r.name, own_sha256, input.text, input.document, bound);
   } else if (for_index) {
     r.record = corpus::summary_record(r.name, input.text, input.document, bound);
   }
@@ -196,7 +198,8 @@ file_result check_report(const input::report_input& input, const std::string& sh
   if (run.walk_to != nullptr && bound.choice.edition != nullptr) {
     write_walked(out, err, run, input.text, bound, r);
   } else if (options.sarif) {
-    r.sarif = output::sarif_of(input.text, bound, r.name);
+    r.sarif = output::sarif_of(input.text, bound, input.text.name(),
+                               input.report == 0 ? "" : "#" + std::to_string(input.report));
   } else if (options.jsonl) {
     out << output::jsonl_line(*r.record, options.values) << '\n';
   } else if (options.json) {

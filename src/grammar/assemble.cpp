@@ -160,7 +160,18 @@ void read_title(std::string_view text, ast::title_block& title) {
     if (p == nullptr) continue;
     const std::string_view line = p->text.content.in(text);
     title_state st{{text.data()}, title};
-    if (read_whole_line<report::title::line_with_year>(line, st)) continue;
+    // `淮安市人民政府` over `2024 年政府信息公开工作年度报告`: a year line naming no agency after a
+    // line that named nothing takes that line as its agency, and gives the title itself.
+    const bool names_report = line.find("报告") != std::string_view::npos;
+    const std::optional<ast::span> above =
+        title.agency.empty() && !title.title.empty() && names_report ? std::optional(title.title) : std::nullopt;
+    if (above) title.title = {};
+    if (read_whole_line<report::title::line_with_year>(line, st)) {
+      if (above && title.agency.empty()) title.agency = *above;
+      if (above && title.title.empty()) title.title = *above;
+      continue;
+    }
+    if (above) title.title = *above;
     if (read_whole_line<report::title::parenthesised_agency>(line, st)) continue;
     if (title.title.empty()) title.title = p->text.content;
   }

@@ -24,7 +24,8 @@ bool is_short_line(std::string_view line) {
 
 // A report within `blocks` starts where a title line is followed, within a few lines (the agency
 // in parentheses, a date, a preamble), by 一、 and later by another section's heading (二、 may
-// stand in a table cell): numbering that starts over under a title of its own.
+// stand in a table cell): numbering that starts over under a title of its own; or, with no title,
+// where 一、总体情况, every report's first section, starts the numbering over.
 void scan(std::string_view text, const std::vector<ast::block>& blocks, std::vector<later_report>& found) {
   constexpr unsigned lines_between = 5;
   std::optional<ast::span> title;
@@ -46,6 +47,11 @@ void scan(std::string_view text, const std::vector<ast::block>& blocks, std::vec
       since_title = 0;
       restart.reset();
     } else if (section_mark && heading->mark.number == 1 && title && since_title <= lines_between) {
+      restart = heading->mark.where;
+    } else if (section_mark && heading->mark.number == 1 && heading->title.in(text).starts_with("总体情况")) {
+      // A report's first section, 一、总体情况, inside another's: a second report whose title was
+      // lost (or ran onto the line before); it starts at its 一、.
+      title = heading->text.content;
       restart = heading->mark.where;
     } else if (section_mark && heading->mark.number > 1 && restart) {
       found.push_back({*title, *restart});
@@ -86,13 +92,13 @@ std::vector<report_input> one(report_input input) {
 
 std::vector<report_input> split_reports(report_input whole) {
   if (whole.format != input_format::text || whole.text.original() != nullptr) return one(std::move(whole));
-  const std::string_view text = whole.text.text();
-  const std::vector<later_report> later = later_reports(text, whole.document);
+  const std::vector<later_report> later = later_reports(whole.text.text(), whole.document);
   if (later.empty()) return one(std::move(whole));
   std::vector<std::size_t> starts{0};
-  for (const later_report& r : later) starts.push_back(line_start(text, r.title.begin));
-  starts.push_back(text.size());
+  for (const later_report& r : later) starts.push_back(line_start(whole.text.text(), r.title.begin));
+  starts.push_back(whole.text.size());
   const auto file = std::make_shared<const source>(std::move(whole.text));
+  const std::string_view text = file->text();
   // The whole file's AST is let go before each report's is made: a large file holds them once.
   whole.document = ast::document{};
   std::vector<report_input> parts;
@@ -102,6 +108,7 @@ std::vector<report_input> split_reports(report_input whole) {
     const std::size_t line = file->locate(starts[k]).line;
     finding note;
     note.id = "REPORT-IN-FILE";
+    note.where = {0, std::min(part.text().find('\n'), part.size())};
     note.level = severity::note;
     note.message = "report " + std::to_string(k + 1) + " of the " + std::to_string(starts.size() - 1) +
                    " this file holds (pages concatenated), from line " + std::to_string(line) + ": checked on its own";

@@ -143,8 +143,11 @@ json properties_of(std::initializer_list<std::pair<const char*, const std::strin
 
 }  // namespace
 
-sarif_results sarif_of(const source& src, const bind::bound_report& bound, const std::string& given) {
+sarif_results sarif_of(const source& src, const bind::bound_report& bound, const std::string& given,
+                       std::string_view report) {
   const std::string path = artifact_path(given);
+  // The reports of one file (pages concatenated) are one artifact; their findings keep apart.
+  const std::string scope = path + std::string(report);
   sarif_results out;
   std::map<std::string, std::size_t> seen;
   for (const finding& f : bound.findings) {
@@ -170,7 +173,7 @@ sarif_results sarif_of(const source& src, const bind::bound_report& bound, const
                          {"message", {{"text", r.note}}}});
     }
     if (!related.empty()) result["relatedLocations"] = std::move(related);
-    result["partialFingerprints"] = {{"nianbao/v1", fingerprint(f.id, path, about, seen)}};
+    result["partialFingerprints"] = {{"nianbao/v1", fingerprint(f.id, scope, about, seen)}};
     json properties =
         properties_of({{"expected", &f.expected}, {"found", &f.found}, {"status", &f.status}, {"subject", &f.subject}});
     if (!properties.empty()) result["properties"] = std::move(properties);

@@ -84,6 +84,15 @@ pdf_result read_pdf(const std::string& name, std::string_view bytes) {
     }
   }
   pdf_result result;
+  if (words.damage) {
+    finding f;
+    f.id = "PDF-DAMAGED";
+    f.level = severity::warning;
+    f.message = "the PDF is damaged (" + *words.damage +
+                "): what is read of it may be incomplete or out of "
+                "place, and the findings below may be about the damage, not the report";
+    result.findings.push_back(std::move(f));
+  }
   for (const auto& [block, u] : laid.uncertain) result.findings.push_back(uncertain_finding(u, starts[block]));
   layout::laid_out_text text = w.take();
   for (finding& f : text.findings) result.findings.push_back(std::move(f));

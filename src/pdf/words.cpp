@@ -11,8 +11,14 @@ namespace nianbao::pdf {
 
 namespace {
 
-// poppler writes its complaints about a damaged file to stderr; the refusal says what matters.
-void quiet(const std::string& /*message*/, void* /*closure*/) {}
+// poppler writes its complaints about a damaged file to stderr; they are kept instead, the first
+// of them for the reader, on the thread that reads (check -j reads several files at once).
+thread_local std::size_t complaints = 0;
+thread_local std::string first_complaint;
+
+void keep(const std::string& message, void* /*closure*/) {
+  if (complaints++ == 0) first_complaint = message;
+}
 
 std::string utf8_of(const poppler::ustring& s) {
   const poppler::byte_array bytes = s.to_utf8();
@@ -22,7 +28,9 @@ std::string utf8_of(const poppler::ustring& s) {
 }  // namespace
 
 document_words words_of(std::string_view bytes) {
-  poppler::set_debug_error_function(quiet, nullptr);
+  poppler::set_debug_error_function(keep, nullptr);
+  complaints = 0;
+  first_complaint.clear();
   document_words out;
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
     out.refusal = "a PDF too large for the PDF reader";
@@ -58,8 +66,11 @@ document_words words_of(std::string_view bytes) {
     }
     any_text = any_text || !words.words.empty();
   }
+  if (complaints > 0) out.damage = std::to_string(complaints) + " errors, the first: " + first_complaint;
   if (doc->pages() == 0) {
     out.refusal = "a PDF with no pages";
+  } else if (!any_text && out.damage) {
+    out.refusal = "a damaged PDF: no text could be read from it (" + *out.damage + ")";
   } else if (!any_text) {
     out.refusal =
         "a PDF with no text layer (a scanned document: its pages are images); nianbao reads the text "

@@ -33,6 +33,7 @@ struct page_words {
 struct document_words {
   std::vector<page_words> pages;
   std::optional<std::string> refusal;  // why the file cannot be read, in a reader's words
+  std::optional<std::string> damage;   // what poppler found wrong while reading it
 };
 
 // Reads the text layer of every page. A file poppler cannot open, an encrypted one it cannot

@@ -1,7 +1,10 @@
-// A report as Markdown, as the better converters write it: the title as a `#` heading, sections as
-// `##` headings, other lines as they are, and tables as GFM pipe tables. Pipe tables have no
-// merged cells: a merged cell's text is written in its first place and the places it covers are
-// left empty, as converters write them.
+// A report as Markdown: the title as a `#` heading, sections as `##` headings, other lines as
+// they are, and tables as GFM pipe tables. A pipe table has no merged cells, and a merged cell's
+// covered places written as empty cells would add cells before a row's values where the text has
+// none (a label's span before a cell pushed in): the rows are written as the text layout has them,
+// only the head padded to the widest row, so that the Markdown reads as its text does and the
+// text's oracle holds for it. Heads do not stand over their columns, as in the text layout.
+#include <algorithm>
 #include <sstream>
 
 #include "nianbao/render.hpp"
@@ -25,10 +28,10 @@ std::string escaped_markdown(std::string_view s, bool line_start) {
 }
 
 void table(std::ostringstream& out, const std::vector<page_row>& rows) {
-  const std::size_t width = width_of(rows);
+  std::size_t width = 1;  // the most cells a row has
+  for (const page_row& row : rows) width = std::max(width, row.size());
   bool head = true;
   for (const page_row& row : rows) {
-    std::size_t written = 0;
     out << '|';
     for (const page_cell& cell : row) {
       std::string text;
@@ -36,10 +39,9 @@ void table(std::ostringstream& out, const std::vector<page_row>& rows) {
         text += (k > 0 ? "<br>" : "") + escaped_markdown(cell.lines[k], false);
       }
       out << ' ' << text << " |";
-      for (std::size_t c = 1; c < cell.columns; ++c) out << "  |";
-      written += cell.columns;
     }
-    for (; written < width; ++written) out << "  |";
+    // Only the head is padded: it must be as wide as the widest row, which GFM would cut.
+    for (std::size_t k = row.size(); head && k < width; ++k) out << "  |";
     out << '\n';
     if (head) {
       out << '|';
@@ -53,7 +55,7 @@ void table(std::ostringstream& out, const std::vector<page_row>& rows) {
 }  // namespace
 
 std::string render_markdown(const source& text, const std::vector<edition::definition>& editions) {
-  const std::optional<report_model> model = model_of(text, editions);
+  const std::optional<report_model> model = model_of(text, editions, false);
   if (!model) return {};
   std::ostringstream out;
   bool title = true;

@@ -169,7 +169,8 @@ std::vector<page_row> as_written(std::string_view text, const ast::table& table)
 
 }  // namespace
 
-std::optional<report_model> model_of(const source& text, const std::vector<edition::definition>& editions) {
+std::optional<report_model> model_of(const source& text, const std::vector<edition::definition>& editions,
+                                     bool official) {
   const grammar::parse_result parsed = grammar::parse_report(text);
   if (!parsed.document) return std::nullopt;
   const ast::document& doc = *parsed.document;
@@ -197,10 +198,11 @@ std::optional<report_model> model_of(const source& text, const std::vector<editi
   const auto add = [&](const ast::block& b) {
     if (const auto* t = std::get_if<ast::table>(&b)) {
       const edition::table* layout = layout_of(*t);
-      model.blocks.push_back({report_block::kind::table,
-                              {},
-                              false,
-                              layout ? official_layout(text.text(), *t, *layout) : as_written(text.text(), *t)});
+      model.blocks.push_back(
+          {report_block::kind::table,
+           {},
+           false,
+           layout && official ? official_layout(text.text(), *t, *layout) : as_written(text.text(), *t)});
     } else if (std::holds_alternative<ast::blank>(b)) {
       model.blocks.push_back({report_block::kind::blank, {}, false, {}});
     } else {

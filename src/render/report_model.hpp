@@ -43,6 +43,9 @@ struct report_model {
 };
 
 // The report's blocks in order, or nothing when the text does not parse as a report.
-std::optional<report_model> model_of(const source& text, const std::vector<edition::definition>& editions);
+// With `official`, tables the edition lays out are in their official layout, merged cells spanning;
+// without, every table's rows are as the text writes them (the last cell spanning the rest).
+std::optional<report_model> model_of(const source& text, const std::vector<edition::definition>& editions,
+                                     bool official = true);
 
 }  // namespace nianbao::render
