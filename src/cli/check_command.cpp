@@ -154,10 +154,15 @@ void write_walked(std::ostream& out, std::ostream& err, const run_context& run, 
   r.failed = true;
 }
 
+// Without a store, the index page is made of the run's own records: identity and findings.
+bool records_for_index(const run_context& run) {
+  return !run.html_dir.empty() && run.stored == nullptr && run.what == command::check;
+}
+
 // One report of a file, read: bound, checked and written in the run's output form.
 file_result check_report(const input::report_input& input, const std::string& sha256, const run_context& run) {
   const bind_options& options = run.options;
-  const bool for_index = !run.html_dir.empty() && run.stored == nullptr && run.what == command::check;
+  const bool for_index = records_for_index(run);
   file_result r;
   // A file of several reports keeps a record of each, named apart, with the digest of its own bytes.
   r.name = output::record_name(input);
@@ -219,7 +224,7 @@ file_result check_report(const input::report_input& input, const std::string& sh
 std::vector<file_result> run_one(const std::string& file, const run_context& run) {
   const bind_options& options = run.options;
   file_result r;
-  const bool for_index = !run.html_dir.empty() && run.stored == nullptr && run.what == command::check;
+  const bool for_index = records_for_index(run);
   std::ostringstream err;
   bytes_result bytes = read_bytes(file, load_options{options.max_bytes});
   r.name = bytes.name;
