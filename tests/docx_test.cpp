@@ -6,6 +6,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "docx/number_formats.hpp"
+#include "docx/package.hpp"
 #include "nianbao/docx.hpp"
 #include "nianbao/generate.hpp"
 #include "nianbao/render.hpp"
@@ -94,6 +95,16 @@ BOOST_AUTO_TEST_CASE(merged_cells_are_written_once) {
   const std::size_t first = text.find(corner);
   BOOST_TEST_REQUIRE(first != std::string_view::npos);
   BOOST_TEST(text.find(corner, first + 1) == std::string_view::npos);
+}
+
+// The packer hands libzip its parts' bytes to read when the archive is closed; a part short
+// enough to live inside its string (as a fuzzer's document is) must still be there by then.
+BOOST_AUTO_TEST_CASE(short_parts_are_packed_as_they_are) {
+  const std::string word = render::docx_package("<w:a/>", "<w:n/>");
+  auto [package, problem] = docx::package::open(word);
+  BOOST_TEST_REQUIRE(package != nullptr, problem);
+  BOOST_TEST(package->read("word/document.xml", 100).bytes.value_or("") == "<w:a/>");
+  BOOST_TEST(package->read("word/numbering.xml", 100).bytes.value_or("") == "<w:n/>");
 }
 
 BOOST_AUTO_TEST_CASE(is_told_from_a_text_by_its_content) {

@@ -4,6 +4,7 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <deque>
 #include <sstream>
 
 #include "nianbao/core/numerals.hpp"
@@ -99,7 +100,9 @@ std::string numbering_part() {
 struct zip_writer {
   zip_source_t* buffer = nullptr;
   zip_t* archive = nullptr;
-  std::vector<std::string> kept;  // libzip reads the parts' bytes when it closes the archive
+  // libzip reads the parts' bytes only when it closes the archive, so they must not move before then:
+  // a deque keeps its elements in place as it grows, where a vector would move short strings' bytes.
+  std::deque<std::string> kept;
 
   zip_writer() {
     zip_error_t error;
