@@ -45,10 +45,11 @@ inline bind::bound_report checked(const input::report_input& input) {
 
 // What `nianbao check` prints of a file: each report in it (a file of pages concatenated holds
 // several), its findings and its summary line.
-inline std::string findings_text(const input::report_input& input) {
+inline std::string findings_text(const std::filesystem::path& path) {
   std::ostringstream out;
-  for (const input::report_input& report : input::split_reports(input))
+  input::read_reports(path.filename().string(), read_file(path), {}, [&](const input::report_input& report) {
     output::write_check(out, report.text, checked(report), false, false, false, output::report_name(report));
+  });
   return out.str();
 }
 
@@ -69,9 +70,10 @@ inline std::string report_values_text(const input::report_input& input) {
 }
 
 // The same for each report of a file.
-inline std::string values_text(const input::report_input& input) {
+inline std::string values_text(const std::filesystem::path& path) {
   std::string out;
-  for (const input::report_input& report : input::split_reports(input)) out += report_values_text(report);
+  input::read_reports(path.filename().string(), read_file(path), {},
+                      [&](const input::report_input& report) { out += report_values_text(report); });
   return out;
 }
 

@@ -94,8 +94,8 @@ BOOST_DATA_TEST_CASE(shared_report_matches_its_expectations, bdata::make(shared_
   BOOST_TEST_REQUIRE(fs::exists(expected), "no expectation for " << file << " in " << expectations_dir);
   BOOST_TEST(test::outline_or_error(read) == test::read_file(expected));
   if (!read.input) return;
-  BOOST_TEST(test::findings_text(*read.input) == test::read_file(fs::path(stem).replace_extension(".findings")));
-  BOOST_TEST(test::values_text(*read.input) == test::read_file(fs::path(stem).replace_extension(".values")));
+  BOOST_TEST(test::findings_text(shared_dir / file) == test::read_file(fs::path(stem).replace_extension(".findings")));
+  BOOST_TEST(test::values_text(shared_dir / file) == test::read_file(fs::path(stem).replace_extension(".values")));
 }
 
 BOOST_AUTO_TEST_CASE(every_shared_report_has_its_edition_judged, *boost::unit_test::precondition(shared_present())) {

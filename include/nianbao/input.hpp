@@ -3,6 +3,7 @@
 // `nianbao check page.html` and `nianbao check report.txt` take the same path from the grammar on.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,19 +38,27 @@ struct later_report {
 };
 std::vector<later_report> later_reports(std::string_view text, const ast::document& doc);
 
-// A text holding several reports as one input per report, each read on its own and located in
-// the file (findings at their own lines); each carries a REPORT-IN-FILE note. Any other input,
-// and a page or a file rendered from one (whose reports are not split), as it is.
-std::vector<report_input> split_reports(report_input whole);
-
 struct read_result {
   std::string name;  // what messages call the input
   std::optional<report_input> input;
   std::optional<input_error> error;
 };
 
+// Reads an input as one report, whatever it holds (`nianbao parse`).
 read_result read_report(std::string name, std::string bytes, const load_options& options = {});
 // The same for a file, or stdin for "-".
 read_result read_report_file(const std::string& path, const load_options& options = {});
+
+// Reads an input and calls `each` with each report it holds, in file order: the one, or, for a
+// text holding several (pages concatenated), each read on its own and located in the file
+// (findings at their own lines), with a REPORT-IN-FILE note. A page, or a file rendered from
+// one, is not split. Each report's AST is made only when its turn comes, so a large file holds
+// one at a time. Gives no report when the input cannot be read, and says why.
+struct read_status {
+  std::string name;  // what messages call the input
+  std::optional<input_error> error;
+};
+read_status read_reports(std::string name, std::string bytes, const load_options& options,
+                         const std::function<void(const report_input&)>& each);
 
 }  // namespace nianbao::input

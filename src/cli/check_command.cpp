@@ -240,10 +240,14 @@ std::vector<file_result> run_one(const std::string& file, const run_context& run
       return {std::move(r)};
     }
   }
-  input::read_result read =
-      bytes.error ? input::read_result{bytes.name, std::nullopt, std::move(bytes.error)}
-                  : input::read_report(bytes.name, std::move(bytes.bytes), load_options{options.max_bytes});
-  if (!read.input) {
+  std::vector<file_result> results;
+  input::read_status read =
+      bytes.error ? input::read_status{bytes.name, std::move(bytes.error)}
+                  : input::read_reports(bytes.name, std::move(bytes.bytes), load_options{options.max_bytes},
+                                        [&](const input::report_input& report) {
+                                          results.push_back(check_report(report, sha256, run));
+                                        });
+  if (read.error) {
     output::write_input_error(err, read.name, *read.error);
     r.err = err.str();
     r.unreadable = true;
@@ -253,9 +257,6 @@ std::vector<file_result> run_one(const std::string& file, const run_context& run
     if (options.sarif) r.sarif = output::sarif_refusal(read.name, *read.error);
     return {std::move(r)};
   }
-  std::vector<file_result> results;
-  for (const input::report_input& report : input::split_reports(std::move(*read.input)))
-    results.push_back(check_report(report, sha256, run));
   return results;
 }
 

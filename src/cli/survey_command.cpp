@@ -50,22 +50,9 @@ struct survey_run {
 surveyed survey_one(const std::string& file, const survey_run& run) {
   surveyed out;
   bytes_result bytes = read_bytes(file, load_options{run.options.max_bytes});
-  input::read_result read =
-      bytes.error ? input::read_result{bytes.name, std::nullopt, std::move(bytes.error)}
-                  : input::read_report(bytes.name, std::move(bytes.bytes), load_options{run.options.max_bytes});
-  if (!read.input) {
-    std::ostringstream err;
-    output::write_input_error(err, read.name, *read.error);
-    out.err = err.str();
-  }
   out.records.resize(run.under.size());
-  if (!read.input) {
-    for (auto& under : out.records) under.push_back(corpus::refused(read.name, "", *read.error));
-    out.refused = true;
-    return out;
-  }
   // A file of several reports (pages concatenated) counts each, named as `check` names them.
-  for (const input::report_input& input : input::split_reports(std::move(*read.input))) {
+  const auto survey_report = [&](const input::report_input& input) {
     const std::string name = output::record_name(input);
     for (std::size_t k = 0; k < run.under.size(); ++k) {
       bind::bound_report bound = bind::bind_input(input, run.binding, run.under[k]);
@@ -73,6 +60,16 @@ surveyed survey_one(const std::string& file, const survey_run& run) {
         check::add_findings(bound, run.plans.of(*bound.choice.edition), input.text, input.document);
       out.records[k].push_back(corpus::summary_record(name, input.text, input.document, bound));
     }
+  };
+  const input::read_status read = bytes.error ? input::read_status{bytes.name, std::move(bytes.error)}
+                                              : input::read_reports(bytes.name, std::move(bytes.bytes),
+                                                                    load_options{run.options.max_bytes}, survey_report);
+  if (read.error) {
+    std::ostringstream err;
+    output::write_input_error(err, read.name, *read.error);
+    out.err = err.str();
+    for (auto& under : out.records) under.push_back(corpus::refused(read.name, "", *read.error));
+    out.refused = true;
   }
   return out;
 }

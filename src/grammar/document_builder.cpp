@@ -8,17 +8,20 @@ namespace nianbao::grammar {
 
 void document_builder::on_blank(ast::line text) { blocks_.emplace_back(ast::blank{std::move(text)}); }
 
+ast::block text_block(text_line_event event) {
+  if (event.mark && event.is_item) return ast::item{std::move(event.text), *event.mark, event.body};
+  if (event.mark) {
+    const unsigned level = heading_level(event.mark->kind);
+    return ast::heading{std::move(event.text), *event.mark, event.title, event.separator, event.body, level};
+  }
+  return ast::paragraph{std::move(event.text), event.is_date};
+}
+
 void document_builder::on_text(text_line_event event) {
   if (event.text.content.empty()) {  // nothing but artefacts
     on_blank(std::move(event.text));
-  } else if (event.mark && event.is_item) {
-    blocks_.emplace_back(ast::item{std::move(event.text), *event.mark, event.body});
-  } else if (event.mark) {
-    const unsigned level = heading_level(event.mark->kind);
-    blocks_.emplace_back(
-        ast::heading{std::move(event.text), *event.mark, event.title, event.separator, event.body, level});
   } else {
-    blocks_.emplace_back(ast::paragraph{std::move(event.text), event.is_date});
+    blocks_.push_back(text_block(std::move(event)));
   }
 }
 

@@ -10,6 +10,9 @@
 
 namespace nianbao::grammar {
 
+// The block a line of running text is: an item, a heading or a paragraph (its text not empty).
+ast::block text_block(text_line_event event);
+
 class document_builder {
  public:
   explicit document_builder(std::string_view text) : text_(text) {}

@@ -1,6 +1,7 @@
 // The one place the report grammar is instantiated (see DESIGN.md: compile time, small surface).
 
 #include <algorithm>
+#include <functional>
 
 #include "document_builder.hpp"
 #include "nianbao/grammar.hpp"
@@ -22,6 +23,26 @@ struct counting_consumer {
   void on_row_gap(const ast::line& /*unused*/) { ++counts.blank_lines; }
   void on_row_end() { ++counts.rows; }
   void on_table_end() { ++counts.tables; }
+};
+
+// Hands on each line of running text as its block, and each table as one empty table block.
+struct line_block_consumer {
+  const std::function<void(const ast::block&)>& each;
+  bool in_table = false;
+
+  void on_byte_order_mark(ast::span /*unused*/) {}
+  void on_blank(const ast::line& /*unused*/) {}
+  void on_text(grammar::text_line_event event) {
+    if (!event.text.content.empty()) each(text_block(std::move(event)));
+  }
+  void on_cell(const ast::line& /*unused*/, ast::span /*unused*/) {
+    if (!in_table) each(ast::table{});
+    in_table = true;
+  }
+  void on_cell_continuation(const ast::line& /*unused*/) {}
+  void on_row_gap(const ast::line& /*unused*/) {}
+  void on_row_end() {}
+  void on_table_end() { in_table = false; }
 };
 
 template <grammar::line_consumer Consumer>
@@ -62,6 +83,16 @@ parse_result parse_report(const source& text) {
   // Every report has its sections 一 … 六; TAB-indented lines alone (a Makefile) are no report.
   if (doc.sections.empty()) return {std::nullopt, no_structure(text)};
   return {std::move(doc), std::nullopt};
+}
+
+bool for_each_line_block(const source& text, const std::function<void(const ast::block&)>& each) {
+  line_block_consumer consumer{each};
+  try {
+    run_grammar(text, consumer);
+  } catch (const tao::pegtl::parse_error&) {
+    return false;
+  }
+  return true;
 }
 
 line_counts scan_report(const source& text) {

@@ -1,7 +1,10 @@
 // Where a file holds several reports, and each of them as an input of its own.
+#include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
 
+#include "front_end.hpp"
 #include "nianbao/grammar.hpp"
 #include "nianbao/input.hpp"
 
@@ -22,47 +25,78 @@ bool is_short_line(std::string_view line) {
   return line.size() <= title_part_bytes && line.find("。") == std::string_view::npos;
 }
 
-// A report within `blocks` starts where a title line is followed, within a few lines (the agency
-// in parentheses, a date, a preamble), by 一、 and later by another section's heading (二、 may
-// stand in a table cell): numbering that starts over under a title of its own; or, with no title,
-// where 一、总体情况, every report's first section, starts the numbering over.
-void scan(std::string_view text, const std::vector<ast::block>& blocks, std::vector<later_report>& found) {
-  constexpr unsigned lines_between = 5;
-  std::optional<ast::span> title;
-  unsigned since_title = 0;
-  std::optional<ast::span> restart;  // the 一、 that followed the title
-  const ast::paragraph* previous = nullptr;
-  for (const ast::block& b : blocks) {
-    if (std::holds_alternative<ast::blank>(b)) continue;
+// A report starts where a title line is followed, within a few lines (the agency in parentheses,
+// a date, a preamble), by 一、 and later by another section's heading: numbering that starts over
+// under a title of its own; or, with no title, where 一、总体情况, every report's first section,
+// starts the numbering over. Fed the blocks of a text in order, it notes each such start.
+class start_scanner {
+ public:
+  start_scanner(std::string_view text, std::vector<later_report>& found) : text_(text), found_(found) {}
+
+  void operator()(const ast::block& b) {
+    if (std::holds_alternative<ast::blank>(b)) return;
     const auto* paragraph = std::get_if<ast::paragraph>(&b);
     const auto* heading = std::get_if<ast::heading>(&b);
     const bool section_mark =
         heading != nullptr && heading->level == 1 && heading->mark.kind == ast::marker_kind::section;
-    if (paragraph != nullptr && title_like(paragraph->text.content.in(text))) {
+    if (paragraph != nullptr && title_like(paragraph->text.content.in(text_))) {
       // A title split over two lines (`XX乡2020年` / `政府信息公开工作年度报告`) starts at the first.
-      const std::string_view line = paragraph->text.content.in(text);
-      const bool split = previous != nullptr && !previous->is_date && line.starts_with("政府信息公开") &&
-                         is_short_line(previous->text.content.in(text));
-      title = split ? previous->text.content : paragraph->text.content;
-      since_title = 0;
-      restart.reset();
-    } else if (section_mark && heading->mark.number == 1 && title && since_title <= lines_between) {
-      restart = heading->mark.where;
-    } else if (section_mark && heading->mark.number == 1 && heading->title.in(text).starts_with("总体情况")) {
+      const std::string_view line = paragraph->text.content.in(text_);
+      const bool split = previous_ && line.starts_with("政府信息公开") && is_short_line(previous_->in(text_));
+      title_ = split ? *previous_ : paragraph->text.content;
+      since_title_ = 0;
+      restart_.reset();
+    } else if (section_mark && heading->mark.number == 1 && title_ && since_title_ <= lines_between) {
+      restart_ = heading->mark.where;
+    } else if (section_mark && heading->mark.number == 1 && heading->title.in(text_).starts_with("总体情况")) {
       // A report's first section, 一、总体情况, inside another's: a second report whose title was
       // lost (or ran onto the line before); it starts at its 一、.
-      title = heading->text.content;
-      restart = heading->mark.where;
-    } else if (section_mark && heading->mark.number > 1 && restart) {
-      found.push_back({*title, *restart});
-      title.reset();
-      restart.reset();
+      title_ = heading->text.content;
+      restart_ = heading->mark.where;
+    } else if (section_mark && heading->mark.number > 1 && restart_) {
+      found_.push_back({*title_, *restart_});
+      title_.reset();
+      restart_.reset();
     } else {
-      ++since_title;
+      ++since_title_;
     }
-    previous = paragraph;
+    previous_.reset();
+    if (paragraph != nullptr && !paragraph->is_date) previous_ = paragraph->text.content;
   }
-}
+
+ private:
+  static constexpr unsigned lines_between = 5;
+  std::string_view text_;
+  std::vector<later_report>& found_;
+  std::optional<ast::span> title_;
+  unsigned since_title_ = 0;
+  std::optional<ast::span> restart_;   // the 一、 that followed the title
+  std::optional<ast::span> previous_;  // the line before, when it is running text and no date
+};
+
+// The reports after the first, from all the blocks of a text in order: the first report's own
+// title and 一、 are seen too, and are no later report.
+class report_finder {
+ public:
+  explicit report_finder(std::string_view text) : scan_(text, found_) {}
+
+  void operator()(const ast::block& b) {
+    const auto* heading = std::get_if<ast::heading>(&b);
+    if (!first_section_ && heading != nullptr && heading->mark.kind == ast::marker_kind::section)
+      first_section_ = heading->mark.where.begin;
+    scan_(b);
+  }
+
+  std::vector<later_report> later() && {
+    std::erase_if(found_, [&](const later_report& r) { return first_section_ && r.restart.begin <= *first_section_; });
+    return std::move(found_);
+  }
+
+ private:
+  std::vector<later_report> found_;
+  start_scanner scan_;
+  std::optional<std::size_t> first_section_;  // the first report's 一、, or its first section heading
+};
 
 // Where the line holding `offset` starts.
 std::size_t line_start(std::string_view text, std::size_t offset) {
@@ -73,54 +107,99 @@ std::size_t line_start(std::string_view text, std::size_t offset) {
 }  // namespace
 
 std::vector<later_report> later_reports(std::string_view text, const ast::document& doc) {
-  std::vector<later_report> found;
-  for (const ast::section& s : doc.sections) scan(text, s.body, found);
-  scan(text, doc.trailing, found);
-  return found;
+  // The blocks in the order of the text, as the lines show them before they are assembled.
+  report_finder find(text);
+  std::ranges::for_each(doc.title.lines, std::ref(find));
+  std::ranges::for_each(doc.preamble, std::ref(find));
+  for (const ast::section& s : doc.sections) {
+    if (!s.head_in_cell) find(s.head);  // else the table that opens the body holds it
+    std::ranges::for_each(s.body, std::ref(find));
+  }
+  std::ranges::for_each(doc.sign_off.lines, std::ref(find));
+  std::ranges::for_each(doc.trailing, std::ref(find));
+  return std::move(find).later();
 }
 
 namespace {
 
-// A vector of one, moved in: a braced list would copy the whole AST.
-std::vector<report_input> one(report_input input) {
-  std::vector<report_input> out;
-  out.push_back(std::move(input));
-  return out;
+// A piece of the file read on its own and placed in it; none when it is no report on its own.
+std::optional<report_input> piece(const std::shared_ptr<const source>& file, std::size_t begin, std::size_t end) {
+  source part(std::string(file->text().substr(begin, end - begin)), file, {{0, begin, true}});
+  grammar::parse_result parsed = grammar::parse_report(part);
+  if (!parsed.document) return std::nullopt;
+  return report_input{std::move(part), std::move(*parsed.document)};
+}
+
+// Gives `r` as report `k` of the `count` in the file, with its REPORT-IN-FILE note.
+void give(report_input& r, std::size_t k, std::size_t count, const std::function<void(const report_input&)>& each) {
+  r.report = k;
+  r.first_line = r.text.locate(0).line;  // in the file
+  finding note;
+  note.id = "REPORT-IN-FILE";
+  note.where = {0, std::min(r.text.text().find('\n'), r.text.size())};
+  note.level = severity::note;
+  note.message = "report " + std::to_string(k) + " of the " + std::to_string(count) +
+                 " this file holds (pages concatenated), from line " + std::to_string(r.first_line) +
+                 ": checked on its own";
+  r.findings.push_back(std::move(note));
+  each(r);
+}
+
+// Where each report of a text after the first starts (its title's line), found in the lines as
+// the grammar reads them, before any of the text is parsed into a document.
+std::vector<std::size_t> later_starts(const source& text) {
+  report_finder find(text.text());
+  grammar::for_each_line_block(text, std::ref(find));
+  std::vector<std::size_t> starts;
+  for (const later_report& r : std::move(find).later()) starts.push_back(line_start(text.text(), r.title.begin));
+  return starts;
 }
 
 }  // namespace
 
-std::vector<report_input> split_reports(report_input whole) {
-  if (whole.format != input_format::text || whole.text.original() != nullptr) return one(std::move(whole));
-  const std::vector<later_report> later = later_reports(whole.text.text(), whole.document);
-  if (later.empty()) return one(std::move(whole));
-  std::vector<std::size_t> starts{0};
-  for (const later_report& r : later) starts.push_back(line_start(whole.text.text(), r.title.begin));
-  starts.push_back(whole.text.size());
-  const auto file = std::make_shared<const source>(std::move(whole.text));
-  const std::string_view text = file->text();
-  // The whole file's AST is let go before each report's is made: a large file holds them once.
-  whole.document = ast::document{};
-  std::vector<report_input> parts;
-  for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
-    source part(std::string(text.substr(starts[k], starts[k + 1] - starts[k])), file, {{0, starts[k], true}});
-    grammar::parse_result parsed = grammar::parse_report(part);
-    const std::size_t line = file->locate(starts[k]).line;
-    finding note;
-    note.id = "REPORT-IN-FILE";
-    note.where = {0, std::min(part.text().find('\n'), part.size())};
-    note.level = severity::note;
-    note.message = "report " + std::to_string(k + 1) + " of the " + std::to_string(starts.size() - 1) +
-                   " this file holds (pages concatenated), from line " + std::to_string(line) + ": checked on its own";
-    if (!parsed.document) {
-      // A piece that is no report on its own: the file is read whole, as before splitting.
-      grammar::parse_result again = grammar::parse_report(*file);
-      return one(report_input{*file, std::move(*again.document), whole.format, std::move(whole.findings)});
+read_status read_reports(std::string name, std::string bytes, const load_options& options,
+                         const std::function<void(const report_input&)>& each) {
+  front_end_result read = read_front_end(name, std::move(bytes), options);
+  if (read.error) return {std::move(name), std::move(read.error)};
+  // Only a text is split: a page, or a file rendered from one, is read whole, and binding says
+  // SEVERAL-REPORTS of it.
+  std::vector<std::size_t> starts;
+  if (read.format == input_format::text) starts = later_starts(*read.text);
+  const auto whole = [&](source text) -> read_status {
+    grammar::parse_result parsed = grammar::parse_report(text);
+    if (parsed.error) return {std::move(name), std::move(parsed.error)};
+    each(report_input{std::move(text), std::move(*parsed.document), read.format, std::move(read.findings),
+                      read.tables_scrambled});
+    return {std::move(name), std::nullopt};
+  };
+  if (starts.empty()) return whole(std::move(*read.text));
+  starts.insert(starts.begin(), 0);
+  starts.push_back(read.text->size());
+  const std::size_t count = starts.size() - 1;
+  const auto file = std::make_shared<const source>(std::move(*read.text));
+  // Each report's AST is made only when its turn comes and let go after it: a large file holds
+  // one report's AST at a time. Every piece holds a section heading (where the numbering started
+  // over), so each reads as a report. Should one not, it is read with the one after it, the last
+  // with the one before: so the report before is held back one turn.
+  std::optional<report_input> held;
+  std::size_t held_begin = 0;
+  std::size_t begin = 0;
+  std::size_t given = 0;
+  for (std::size_t k = 1; k <= count; ++k) {
+    std::optional<report_input> r = piece(file, begin, starts[k]);
+    if (!r && k < count) continue;  // joined with the next
+    if (!r && held) {
+      r = piece(file, held_begin, starts[k]);
+      held.reset();
     }
-    parts.push_back({std::move(part), std::move(*parsed.document), whole.format, whole.findings, false, k + 1, line});
-    parts.back().findings.push_back(std::move(note));
+    if (!r) return whole(*file);  // not even joined is it a report: the file is read whole
+    if (held) give(*held, ++given, count, each);
+    held = std::move(r);
+    held_begin = begin;
+    begin = starts[k];
   }
-  return parts;
+  give(*held, ++given, count, each);
+  return {std::move(name), std::nullopt};
 }
 
 }  // namespace nianbao::input
