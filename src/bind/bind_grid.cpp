@@ -59,6 +59,20 @@ std::optional<std::size_t> label_cell_of(const cell_labels& cells, const ast::ro
   return std::nullopt;
 }
 
+// In a table whose values row has no label (table 四), a row of more numbers than words is that
+// row, a word among its numbers (`无`) a value that is no number, not a label.
+bool mostly_values(const cell_labels& cells, const ast::row& row) {
+  std::size_t values = 0, words = 0;
+  for (const ast::cell& c : row.cells) {
+    if (c.value.kind == ast::value_kind::text) {
+      words += broken_number(cells, c) ? 0 : 1;
+    } else if (c.value.kind != ast::value_kind::empty) {
+      ++values;
+    }
+  }
+  return values > words;
+}
+
 std::size_t index_of(const std::vector<const edition::node*>& nodes, const edition::node* n) {
   return static_cast<std::size_t>(std::find(nodes.begin(), nodes.end(), n) - nodes.begin());
 }
@@ -126,7 +140,7 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
         continue;
       }
       if (unlabelled) {
-        if (label_at) {
+        if (label_at && !mostly_values(cells, row)) {
           add_header_labels(cells, row, header_labels);
           continue;
         }
@@ -214,9 +228,9 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
     const edition::node* row_node = rows[r];
     const auto [row, first_value_cell] = bound[r];
     if (present && row == nullptr) {
+      const std::string row_name = row_node->label.empty() ? "the row of values" : "row `" + row_node->label + "`";
       add_finding(out.findings, "ROW-MISSING", severity::error,
-                  "row `" + row_node->label + "` of the " + layout.title + " table is missing", where,
-                  layout.id + "/" + row_node->path);
+                  row_name + " of the " + layout.title + " table is missing", where, layout.id + "/" + row_node->path);
     }
     const std::size_t first_value = out.values.size();
     // A shifted row's blanks are counted as read right-aligned: its leading empty cells are the
