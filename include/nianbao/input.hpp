@@ -37,6 +37,9 @@ struct later_report {
   ast::span restart;
 };
 std::vector<later_report> later_reports(std::string_view text, const ast::document& doc);
+// The same found in the lines as the grammar reads them, before any of the text is parsed into a
+// document: what a large file is split by, its AST never made whole.
+std::vector<later_report> later_reports(const source& text);
 
 struct read_result {
   std::string name;  // what messages call the input

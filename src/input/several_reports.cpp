@@ -120,6 +120,12 @@ std::vector<later_report> later_reports(std::string_view text, const ast::docume
   return std::move(find).later();
 }
 
+std::vector<later_report> later_reports(const source& text) {
+  report_finder find(text.text());
+  grammar::for_each_line_block(text, std::ref(find));
+  return std::move(find).later();
+}
+
 namespace {
 
 // A piece of the file read on its own and placed in it; none when it is no report on its own.
@@ -127,7 +133,7 @@ std::optional<report_input> piece(const std::shared_ptr<const source>& file, std
   source part(std::string(file->text().substr(begin, end - begin)), file, {{0, begin, true}});
   grammar::parse_result parsed = grammar::parse_report(part);
   if (!parsed.document) return std::nullopt;
-  return report_input{std::move(part), std::move(*parsed.document)};
+  return report_input{std::move(part), std::move(*parsed.document), input_format::text, {}};
 }
 
 // Gives `r` as report `k` of the `count` in the file, with its REPORT-IN-FILE note.
@@ -145,15 +151,19 @@ void give(report_input& r, std::size_t k, std::size_t count, const std::function
   each(r);
 }
 
-// Where each report of a text after the first starts (its title's line), found in the lines as
-// the grammar reads them, before any of the text is parsed into a document.
-std::vector<std::size_t> later_starts(const source& text) {
-  report_finder find(text.text());
-  grammar::for_each_line_block(text, std::ref(find));
+// The line each report after the first starts on (its title's).
+std::vector<std::size_t> line_starts(std::string_view text, const std::vector<later_report>& later) {
   std::vector<std::size_t> starts;
-  for (const later_report& r : std::move(find).later()) starts.push_back(line_start(text.text(), r.title.begin));
+  starts.reserve(later.size());
+  for (const later_report& r : later) starts.push_back(line_start(text, r.title.begin));
   return starts;
 }
+
+// From this size on, where a text's reports start is found in its lines rather than in its whole
+// AST, which takes some twenty times the text. Below it the AST is made anyway, and for a text of
+// one report, nearly every one, it is the AST checked: reading the lines first would cost a
+// second pass of the grammar over every report. Both find the same starts.
+constexpr std::size_t lines_first_from = std::size_t{4} << 20;
 
 }  // namespace
 
@@ -161,10 +171,6 @@ read_status read_reports(std::string name, std::string bytes, const load_options
                          const std::function<void(const report_input&)>& each) {
   front_end_result read = read_front_end(name, std::move(bytes), options);
   if (read.error) return {std::move(name), std::move(read.error)};
-  // Only a text is split: a page, or a file rendered from one, is read whole, and binding says
-  // SEVERAL-REPORTS of it.
-  std::vector<std::size_t> starts;
-  if (read.format == input_format::text) starts = later_starts(*read.text);
   const auto whole = [&](source text) -> read_status {
     grammar::parse_result parsed = grammar::parse_report(text);
     if (parsed.error) return {std::move(name), std::move(parsed.error)};
@@ -172,7 +178,23 @@ read_status read_reports(std::string name, std::string bytes, const load_options
                       read.tables_scrambled});
     return {std::move(name), std::nullopt};
   };
-  if (starts.empty()) return whole(std::move(*read.text));
+  // Only a text is split: a page, or a file rendered from one, is read whole, and binding says
+  // SEVERAL-REPORTS of it.
+  if (read.format != input_format::text) return whole(std::move(*read.text));
+  std::vector<std::size_t> starts;
+  if (read.text->size() >= lines_first_from) {
+    starts = line_starts(read.text->text(), later_reports(*read.text));
+    if (starts.empty()) return whole(std::move(*read.text));
+  } else {
+    grammar::parse_result parsed = grammar::parse_report(*read.text);
+    if (parsed.error) return {std::move(name), std::move(parsed.error)};
+    starts = line_starts(read.text->text(), later_reports(read.text->text(), *parsed.document));
+    if (starts.empty()) {
+      each(report_input{std::move(*read.text), std::move(*parsed.document), read.format, std::move(read.findings),
+                        read.tables_scrambled});
+      return {std::move(name), std::nullopt};
+    }
+  }
   starts.insert(starts.begin(), 0);
   starts.push_back(read.text->size());
   const std::size_t count = starts.size() - 1;
