@@ -75,6 +75,19 @@ BOOST_AUTO_TEST_CASE(headings_and_inline_markup_come_off_and_places_stay) {
   BOOST_TEST(test::from_column(read.text->original()->line_text(3), at.column).starts_with("5</span>"));
 }
 
+// Numeric references as converters write them, decimal and hexadecimal; those that would make a
+// control character (a TAB would be a cell) or no character stay as written.
+BOOST_AUTO_TEST_CASE(numeric_character_references_are_read) {
+  const std::string text =
+      "# 一、总体情况\n\n收到&#30003;请&#x4E2A;&#X4e2a; &#124; &#9;&#0;&#xD800;&#12;x&#;&#x110000;\n";
+  const markdown::markdown_result read = markdown::read_markdown("r.md", text);
+  BOOST_TEST_REQUIRE(read.text.has_value());
+  BOOST_TEST(read.text->text() == "一、总体情况\n\n收到申请个个 | &#9;&#0;&#xD800;&#12;x&#;&#x110000;\n");
+  const std::size_t ge = read.text->text().find("个");
+  BOOST_TEST(
+      test::from_column(read.text->original()->line_text(3), read.text->locate(ge).column).starts_with("&#x4E2A;"));
+}
+
 BOOST_AUTO_TEST_CASE(pipe_tables_keep_their_cells_empty_ones_and_line_breaks_too) {
   const markdown::pipe_table t =
       table_of("| 信息内容 | 数量 |  |\n| :--- | ---: | --- |\n| 规章 | 1<br>2 |  |\n| a \\| b | | 3 |\n");

@@ -5,6 +5,8 @@
 #include <string>
 #include <utility>
 
+#include "nianbao/core/utf8.hpp"
+
 namespace nianbao::markdown {
 
 namespace {
@@ -43,8 +45,39 @@ std::size_t tag_length(std::string_view s) noexcept {
 }
 
 // Character references a converter writes for what Markdown would otherwise read as markup.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 6> references{
-    {{"&nbsp;", " "}, {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#124;", "|"}}};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 5> references{
+    {{"&nbsp;", " "}, {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}}};
+
+// A numeric character reference (`&#20010;`, `&#x4E2A;`) at the start of `s`: its length and
+// character, or 0 when there is none. One that would be a control character (a TAB would make a
+// cell, a line feed a line) or no character at all is not read, and stays as it is written.
+std::pair<std::size_t, char32_t> numeric_reference(std::string_view s) {
+  if (!s.starts_with("&#")) return {0, 0};
+  const bool hex = s.size() > 2 && (s[2] == 'x' || s[2] == 'X');
+  std::size_t at = hex ? 3 : 2;
+  char32_t cp = 0;
+  constexpr std::size_t most_digits = 7;
+  const std::size_t first_digit = at;
+  for (; at < s.size() && at - first_digit < most_digits; ++at) {
+    const char c = s[at];
+    unsigned digit = 0;
+    if (c >= '0' && c <= '9') {
+      digit = static_cast<unsigned>(c - '0');
+    } else if (hex && c >= 'a' && c <= 'f') {
+      digit = static_cast<unsigned>(c - 'a' + 10);
+    } else if (hex && c >= 'A' && c <= 'F') {
+      digit = static_cast<unsigned>(c - 'A' + 10);
+    } else {
+      break;
+    }
+    cp = cp * (hex ? 16 : 10) + digit;
+  }
+  if (at == first_digit || at >= s.size() || s[at] != ';') return {0, 0};
+  const bool control = cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
+  const bool surrogate = cp >= 0xD800 && cp < 0xE000;
+  if (control || surrogate || cp > 0x10FFFF) return {0, 0};
+  return {at + 1, cp};
+}
 
 // The text a stretch of the file shows, markup taken off, as lines (`<br>` ends one), each byte
 // of it mapped to where it is in the file.
@@ -86,6 +119,11 @@ class inline_reader {
           line_.text.append(text);
           return at + reference.size();
         }
+      }
+      if (const auto [length, cp] = numeric_reference(rest); length > 0) {
+        line_.marks.push_back({line_.text.size(), at, false});
+        line_.text.append(utf8::encode(cp));
+        return at + length;
       }
     }
     copy(at, at + 1);
