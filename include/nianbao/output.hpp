@@ -77,8 +77,10 @@ void write_extract(std::ostream& out, const source& src, const bind::bound_repor
 
 // The bound values as a JSON object (schema "nianbao-extract" version 1 in the README).
 inline constexpr int extract_json_version = 1;
+// `report_in_file`: which report of a file holding several this is (from 1; 0 for a file of one),
+// said with the line it starts on, so that each entry of such a file is told apart.
 std::string extract_json(const source& src, const bind::bound_report& bound,
-                         const std::vector<check::fact_reading>* facts = nullptr);
+                         const std::vector<check::fact_reading>* facts = nullptr, std::size_t report_in_file = 0);
 
 // `extract --as EDITION`: the report's values as that edition's cells, each with how it was carried
 // (same, paired, sum_of, part_of_sum, no_counterpart) and from which of the report's cells.
@@ -87,7 +89,7 @@ std::string walked_json(const source& src, const bind::walked_report& walked);
 
 // The findings as a JSON object (schema "nianbao-check" version 1 in the README).
 inline constexpr int check_json_version = 1;
-std::string findings_json(const source& src, const bind::bound_report& bound);
+std::string findings_json(const source& src, const bind::bound_report& bound, std::size_t report_in_file = 0);
 
 // One line of JSON (no line end) for a document of a corpus run: path, sha256, agency, year,
 // edition, status, findings, and with `values` the bound cells. Every amount is a decimal

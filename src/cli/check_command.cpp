@@ -208,8 +208,9 @@ file_result check_report(const input::report_input& input, const std::string& sh
   } else if (options.jsonl) {
     out << output::jsonl_line(*r.record, options.values) << '\n';
   } else if (options.json) {
-    out << (run.what == command::check ? output::findings_json(input.text, bound)
-                                       : output::extract_json(input.text, bound, facts ? &*facts : nullptr));
+    out << (run.what == command::check
+                ? output::findings_json(input.text, bound, input.report)
+                : output::extract_json(input.text, bound, facts ? &*facts : nullptr, input.report));
   } else if (run.what == command::extract) {
     output::write_extract(out, input.text, bound, facts ? &*facts : nullptr);
   } else {

@@ -73,8 +73,22 @@ void write_extract(std::ostream& out, const source& src, const bind::bound_repor
   for (const check::fact_reading& r : *facts) write_fact(out, src, r);
 }
 
+namespace {
+
+// An entry's start: its file, and for one of several reports in it, which and from which line.
+json file_entry(const source& src, std::size_t report_in_file) {
+  json out{{"file", src.name()}};
+  if (report_in_file != 0) {
+    out["report"] = report_in_file;
+    out["first_line"] = src.locate(0).line;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string extract_json(const source& src, const bind::bound_report& bound,
-                         const std::vector<check::fact_reading>* facts) {
+                         const std::vector<check::fact_reading>* facts, std::size_t report_in_file) {
   json values = json::array();
   for (const bind::bound_value& v : bound.values) {
     json j = {{"coord", {{"table", v.table}, {"row", v.row}, {"column", v.column}}},
@@ -91,7 +105,9 @@ std::string extract_json(const source& src, const bind::bound_report& bound,
     values.push_back(std::move(j));
   }
   const std::string edition = edition_of(bound);
-  json out{{"file", src.name()}, {"edition", edition.empty() ? json(nullptr) : json(edition)}, {"values", values}};
+  json out = file_entry(src, report_in_file);
+  out["edition"] = edition.empty() ? json(nullptr) : json(edition);
+  out["values"] = std::move(values);
   if (facts != nullptr) {
     json read = json::array();
     for (const check::fact_reading& r : *facts) read.push_back(fact_json(src, r));
@@ -149,13 +165,14 @@ json finding_json(const source& src, const finding& f) {
 
 }  // namespace
 
-std::string findings_json(const source& src, const bind::bound_report& bound) {
+std::string findings_json(const source& src, const bind::bound_report& bound, std::size_t report_in_file) {
   json findings = json::array();
   for (const finding& f : bound.findings) findings.push_back(finding_json(src, f));
   const std::string edition = edition_of(bound);
-  return json{
-      {"file", src.name()}, {"edition", edition.empty() ? json(nullptr) : json(edition)}, {"findings", findings}}
-      .dump(1, ' ', false, json::error_handler_t::replace);
+  json out = file_entry(src, report_in_file);
+  out["edition"] = edition.empty() ? json(nullptr) : json(edition);
+  out["findings"] = std::move(findings);
+  return out.dump(1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace nianbao::output
