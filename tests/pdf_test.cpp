@@ -178,3 +178,48 @@ BOOST_AUTO_TEST_CASE(a_damaged_pdf_is_said_to_be_damaged) {
       pdf::read_pdf("whole.pdf", test::read_file(test::corpus_dir / "inputs" / "pdf-not-a-report.pdf"));
   BOOST_TEST(whole.findings.empty());
 }
+
+namespace {
+
+// A one-page PDF of three lines of text, drawn upright, the page turned by `rotate` degrees.
+std::string turned_page(int rotate) {
+  const std::string content =
+      "BT /F1 12 Tf 72 760 Td (first line of words) Tj 0 -20 Td (second line) Tj 0 -20 Td (third 42) Tj ET";
+  const std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate " + std::to_string(rotate) +
+          " /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+  std::string out = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t k = 0; k < objects.size(); ++k) {
+    offsets.push_back(out.size());
+    out += std::to_string(k + 1) + " 0 obj\n" + objects[k] + "\nendobj\n";
+  }
+  const std::size_t xref = out.size();
+  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (const std::size_t offset : offsets) {
+    const std::string digits = std::to_string(offset);
+    out += std::string(10 - digits.size(), '0') + digits + " 00000 n \n";
+  }
+  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return out;
+}
+
+}  // namespace
+
+// A page turned by its /Rotate (a quarter, half or three quarters) is read as it was drawn: poppler
+// gives its words as the page is shown, lines running down it; they are turned back.
+BOOST_AUTO_TEST_CASE(a_turned_page_is_read_as_it_was_drawn) {
+  const pdf::pdf_result upright = pdf::read_pdf("upright.pdf", turned_page(0));
+  BOOST_TEST_REQUIRE(upright.text.has_value());
+  BOOST_TEST(has(std::string(upright.text->text()), "first line of words\nsecond line\nthird 42"),
+             upright.text->text());
+  for (const int rotate : {90, 180, 270}) {
+    const pdf::pdf_result turned = pdf::read_pdf("turned.pdf", turned_page(rotate));
+    BOOST_TEST_REQUIRE(turned.text.has_value());
+    BOOST_TEST(turned.text->text() == upright.text->text(), rotate);
+  }
+}

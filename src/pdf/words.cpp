@@ -20,6 +20,23 @@ void keep(const std::string& message, void* /*closure*/) {
   if (complaints++ == 0) first_complaint = message;
 }
 
+// A word's box on the page as it was drawn. poppler gives the boxes of a page turned by its
+// /Rotate as the page is shown, turned, so that the lines of a page turned a quarter run down it;
+// turned back, they run across again. `width` and `height` are the page's as drawn.
+box as_drawn(const poppler::rectf& r, poppler::page::orientation_enum turned, double width, double height) {
+  switch (turned) {
+    case poppler::page::landscape:  // turned a quarter clockwise
+      return {r.top(), height - r.right(), r.bottom(), height - r.left()};
+    case poppler::page::upside_down:
+      return {width - r.right(), height - r.bottom(), width - r.left(), height - r.top()};
+    case poppler::page::seascape:  // a quarter counter-clockwise
+      return {width - r.bottom(), r.left(), width - r.top(), r.right()};
+    case poppler::page::portrait:
+      break;
+  }
+  return {r.left(), r.top(), r.right(), r.bottom()};
+}
+
 std::string utf8_of(const poppler::ustring& s) {
   const poppler::byte_array bytes = s.to_utf8();
   return {bytes.begin(), bytes.end()};
@@ -60,9 +77,8 @@ document_words words_of(std::string_view bytes) {
     for (const poppler::text_box& t : page->text_list()) {
       std::string text = utf8_of(t.text());
       if (text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
-      const poppler::rectf r = t.bbox();
-      words.words.push_back(
-          {std::move(text), {r.left(), r.top(), r.right(), r.bottom()}, t.has_space_after(), words.number});
+      words.words.push_back({std::move(text), as_drawn(t.bbox(), page->orientation(), words.width, words.height),
+                             t.has_space_after(), words.number});
     }
     any_text = any_text || !words.words.empty();
   }
