@@ -41,13 +41,7 @@ laid lay_out(const std::vector<placed_word>& words) {
     for (pdf::line& l : pdf::lines_of(p)) lines.push_back(std::move(l));
   const pdf::laid_blocks blocks = pdf::blocks_of(lines, pages);
   layout::writer w("PDF-TABLE-SPANS");
-  for (const auto& b : blocks.blocks) {
-    if (const auto* t = std::get_if<layout::text_line>(&b)) {
-      w.line(*t);
-    } else {
-      w.table(std::get<layout::table_block>(b));
-    }
-  }
+  for (const layout::block& b : blocks.blocks) w.write(b);
   laid out{w.take().text, {}};
   for (const auto& [block, u] : blocks.uncertain) {
     std::string s;

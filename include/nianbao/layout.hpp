@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "nianbao/core/finding.hpp"
@@ -48,6 +49,9 @@ struct laid_out_text {
   std::vector<finding> findings;  // spans that do not fit their table
 };
 
+// What a front end lays out, in reading order: a line of text or a table.
+using block = std::variant<text_line, table_block>;
+
 class writer {
  public:
   // `spans_id` names the finding for a table whose spans do not fit (HTML-TABLE-SPANS …).
@@ -56,6 +60,7 @@ class writer {
   // A line, and the line end after it.
   void line(const text_line& l);
   void table(const table_block& t);
+  void write(const block& b);
   // Text made for the layout (a TAB, a line end) standing for the document's `origin`.
   void made(std::string_view s, std::size_t origin);
   std::size_t size() const noexcept { return out_.text.size(); }

@@ -16,10 +16,8 @@
 
 namespace nianbao::docx {
 
-using block = std::variant<layout::text_line, layout::table_block>;
-
 struct body_text {
-  std::vector<block> blocks;  // in reading order; their marks point into `listing`
+  std::vector<layout::block> blocks;  // in reading order; their marks point into `listing`
   std::string listing;
   std::optional<std::string> problem;  // content nested past any report's depth
 };

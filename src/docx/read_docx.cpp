@@ -149,13 +149,7 @@ docx_result read_docx(const std::string& name, std::string_view bytes, const loa
   body_text text = read_body(body, numbers);
   if (text.problem) return refused(*text.problem);
   layout::writer writer("DOCX-TABLE-SPANS");
-  for (const block& b : text.blocks) {
-    if (const auto* line = std::get_if<layout::text_line>(&b)) {
-      writer.line(*line);
-    } else {
-      writer.table(std::get<layout::table_block>(b));
-    }
-  }
+  for (const layout::block& b : text.blocks) writer.write(b);
   layout::laid_out_text laid = writer.take();
   if (laid.text.size() > limit) {
     return refused("the document's text (" + std::to_string(laid.text.size()) +

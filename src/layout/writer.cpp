@@ -67,6 +67,14 @@ void writer::line(const text_line& l) {
   made("\n", end_of(l, 0));
 }
 
+void writer::write(const block& b) {
+  if (const auto* l = std::get_if<text_line>(&b)) {
+    line(*l);
+  } else {
+    table(std::get<table_block>(b));
+  }
+}
+
 void writer::table(const table_block& table) {
   std::vector<std::vector<cell_shape>> shapes;
   std::vector<const table_cell*> cells;

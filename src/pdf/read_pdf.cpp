@@ -77,11 +77,7 @@ pdf_result read_pdf(const std::string& name, std::string_view bytes) {
   std::vector<std::size_t> starts;
   for (const auto& b : laid.blocks) {
     starts.push_back(w.size());
-    if (const auto* t = std::get_if<layout::text_line>(&b)) {
-      w.line(*t);
-    } else {
-      w.table(std::get<layout::table_block>(b));
-    }
+    w.write(b);
   }
   pdf_result result;
   if (words.damage) {

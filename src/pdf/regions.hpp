@@ -15,7 +15,7 @@
 namespace nianbao::pdf {
 
 struct laid_blocks {
-  std::vector<std::variant<layout::text_line, layout::table_block>> blocks;
+  std::vector<layout::block> blocks;
   // The figures left out of a table, with the index of its block.
   std::vector<std::pair<std::size_t, uncertain_cell>> uncertain;
 };
