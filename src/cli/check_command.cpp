@@ -203,8 +203,8 @@ file_result check_report(const input::report_input& input, const std::string& sh
   if (run.walk_to != nullptr && bound.choice.edition != nullptr) {
     write_walked(out, err, run, input.text, bound, r);
   } else if (options.sarif) {
-    r.sarif = output::sarif_of(input.text, bound, input.text.name(),
-                               input.report == 0 ? "" : "#" + std::to_string(input.report));
+    // Its results are the file's; the record name's `#2` keeps their fingerprints apart.
+    r.sarif = output::sarif_of(input.text, bound, input.text.name(), r.name.substr(input.text.name().size()));
   } else if (options.jsonl) {
     out << output::jsonl_line(*r.record, options.values) << '\n';
   } else if (options.json) {
