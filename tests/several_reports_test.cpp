@@ -120,6 +120,11 @@ BOOST_AUTO_TEST_CASE(the_lines_show_the_reports_the_assembled_document_shows) {
     for (const input::later_report& r : later) out.push_back(r.title.begin);
     return out;
   };
+  // A report after a seed whose title is followed by a table cut at a row holding a section
+  // heading: the assembled document has two tables there, the lines one.
+  texts.push_back(texts.front() +
+                  "某县2021年政府信息公开工作年度报告\n第一段\n第二段\n第三段\n第四段\n\t单元格\n\t值\n\n"
+                  "\t二、附表\n一、概述\n内容\n二、主动公开政府信息情况\n内容\n");
   std::size_t compared = 0, split = 0;
   for (std::size_t k = 0; k < texts.size(); ++k) {
     const std::string& next = texts[(k + 1) % texts.size()];
@@ -135,4 +140,21 @@ BOOST_AUTO_TEST_CASE(the_lines_show_the_reports_the_assembled_document_shows) {
   }
   BOOST_TEST(split > compared / 4);  // the concatenations are mostly split
   BOOST_TEST_MESSAGE(compared << " texts compared, " << split << " of them split");
+}
+
+// A title before the text's first section heading (a cover line, then a heading out of order)
+// starts no report of its own: the piece before it would hold no section. The reports are counted
+// as they are given.
+BOOST_AUTO_TEST_CASE(a_start_before_the_first_section_heading_is_none) {
+  const std::vector<seed> all = seeds();
+  const std::string file =
+      "封面说明\n某县2020年政府信息公开工作年度报告\n二、前言\n一、总体情况\n内容\n"
+      "二、主动公开政府信息情况\n内容\n" +
+      all.front().text;
+  std::vector<std::string> notes;
+  input::read_reports("cover.txt", file, {}, [&](const input::report_input& r) {
+    for (const finding& f : r.findings)
+      if (f.id == "REPORT-IN-FILE") notes.push_back(f.message.substr(0, f.message.find(" this file")));
+  });
+  BOOST_TEST(notes == (std::vector<std::string>{"report 1 of the 2", "report 2 of the 2"}), notes.size());
 }

@@ -56,7 +56,8 @@ read_result read_report_file(const std::string& path, const load_options& option
 // text holding several (pages concatenated), each read on its own and located in the file
 // (findings at their own lines), with a REPORT-IN-FILE note. A page, or a file rendered from
 // one, is not split. Each report's AST is made only when its turn comes, so a large file holds
-// one at a time. Gives no report when the input cannot be read, and says why.
+// one at a time. When the input cannot be read it says why, having given the reports before the
+// place it could not read (none, unless a report of several is what it could not read).
 struct read_status {
   std::string name;  // what messages call the input
   std::optional<input_error> error;

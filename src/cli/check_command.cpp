@@ -256,7 +256,7 @@ std::vector<file_result> run_one(const std::string& file, const run_context& run
     // A line for every document, refused ones too: a reader of the lines sees the whole corpus.
     if (options.jsonl) r.out = output::jsonl_line(*r.record, options.values) + '\n';
     if (options.sarif) r.sarif = output::sarif_refusal(read.name, *read.error);
-    return {std::move(r)};
+    results.push_back(std::move(r));  // after the reports read before it, if any
   }
   return results;
 }

@@ -35,6 +35,11 @@ class start_scanner {
 
   void operator()(const ast::block& b) {
     if (std::holds_alternative<ast::blank>(b)) return;
+    // Tables one after another are one block: assembling a document cuts a table at a row that
+    // holds a section heading, the lines do not, and both must count lines alike.
+    const bool table = std::holds_alternative<ast::table>(b);
+    if (table && after_table_) return;
+    after_table_ = table;
     const auto* paragraph = std::get_if<ast::paragraph>(&b);
     const auto* heading = std::get_if<ast::heading>(&b);
     const bool section_mark =
@@ -72,6 +77,7 @@ class start_scanner {
   unsigned since_title_ = 0;
   std::optional<ast::span> restart_;   // the 一、 that followed the title
   std::optional<ast::span> previous_;  // the line before, when it is running text and no date
+  bool after_table_ = false;
 };
 
 // The reports after the first, from all the blocks of a text in order: the first report's own
@@ -87,8 +93,13 @@ class report_finder {
     scan_(b);
   }
 
+  // Nor is a start before the text's first section heading (a cover, a heading out of order):
+  // what comes before a report must hold a section heading to be one. So every piece of a text
+  // split at these starts reads as a report.
   std::vector<later_report> later() && {
-    std::erase_if(found_, [&](const later_report& r) { return first_section_ && r.restart.begin <= *first_section_; });
+    std::erase_if(found_, [&](const later_report& r) {
+      return first_section_ && (r.title.begin <= *first_section_ || r.restart.begin <= *first_section_);
+    });
     return std::move(found_);
   }
 
@@ -127,14 +138,6 @@ std::vector<later_report> later_reports(const source& text) {
 }
 
 namespace {
-
-// A piece of the file read on its own and placed in it; none when it is no report on its own.
-std::optional<report_input> piece(const std::shared_ptr<const source>& file, std::size_t begin, std::size_t end) {
-  source part(std::string(file->text().substr(begin, end - begin)), file, {{0, begin, true}});
-  grammar::parse_result parsed = grammar::parse_report(part);
-  if (!parsed.document) return std::nullopt;
-  return report_input{std::move(part), std::move(*parsed.document), input_format::text, {}};
-}
 
 // Gives `r` as report `k` of the `count` in the file, with its REPORT-IN-FILE note.
 void give(report_input& r, std::size_t k, std::size_t count, const std::function<void(const report_input&)>& each) {
@@ -200,27 +203,17 @@ read_status read_reports(std::string name, std::string bytes, const load_options
   const std::size_t count = starts.size() - 1;
   const auto file = std::make_shared<const source>(std::move(*read.text));
   // Each report's AST is made only when its turn comes and let go after it: a large file holds
-  // one report's AST at a time. Every piece holds a section heading (where the numbering started
-  // over), so each reads as a report. Should one not, it is read with the one after it, the last
-  // with the one before: so the report before is held back one turn.
-  std::optional<report_input> held;
-  std::size_t held_begin = 0;
-  std::size_t begin = 0;
-  std::size_t given = 0;
+  // one report's AST at a time.
   for (std::size_t k = 1; k <= count; ++k) {
-    std::optional<report_input> r = piece(file, begin, starts[k]);
-    if (!r && k < count) continue;  // joined with the next
-    if (!r && held) {
-      r = piece(file, held_begin, starts[k]);
-      held.reset();
-    }
-    if (!r) return whole(*file);  // not even joined is it a report: the file is read whole
-    if (held) give(*held, ++given, count, each);
-    held = std::move(r);
-    held_begin = begin;
-    begin = starts[k];
+    source part(std::string(file->text().substr(starts[k - 1], starts[k] - starts[k - 1])), file,
+                {{0, starts[k - 1], true}});
+    grammar::parse_result parsed = grammar::parse_report(part);
+    // Every piece holds a section heading (later_reports sees to it), so this is only a grammar
+    // refusing a line; the reports before were given.
+    if (parsed.error) return {std::move(name), std::move(parsed.error)};
+    report_input r{std::move(part), std::move(*parsed.document), input_format::text, {}};
+    give(r, k, count, each);
   }
-  give(*held, ++given, count, each);
   return {std::move(name), std::nullopt};
 }
 
