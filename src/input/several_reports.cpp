@@ -133,7 +133,8 @@ std::vector<later_report> later_reports(std::string_view text, const ast::docume
 
 std::vector<later_report> later_reports(const source& text) {
   report_finder find(text.text());
-  grammar::for_each_line_block(text, std::ref(find));
+  // A text the grammar refuses is no report to split: reading it whole says why.
+  if (!grammar::for_each_line_block(text, std::ref(find))) return {};
   return std::move(find).later();
 }
 
@@ -174,24 +175,17 @@ read_status read_reports(std::string name, std::string bytes, const load_options
                          const std::function<void(const report_input&)>& each) {
   front_end_result read = read_front_end(name, std::move(bytes), options);
   if (read.error) return {std::move(name), std::move(read.error)};
-  const auto whole = [&](source text) -> read_status {
-    grammar::parse_result parsed = grammar::parse_report(text);
-    if (parsed.error) return {std::move(name), std::move(parsed.error)};
-    each(report_input{std::move(text), std::move(*parsed.document), read.format, std::move(read.findings),
-                      read.tables_scrambled});
-    return {std::move(name), std::nullopt};
-  };
   // Only a text is split: a page, or a file rendered from one, is read whole, and binding says
   // SEVERAL-REPORTS of it.
-  if (read.format != input_format::text) return whole(std::move(*read.text));
+  const bool split = read.format == input_format::text;
+  const bool lines_first = split && read.text->size() >= lines_first_from;
   std::vector<std::size_t> starts;
-  if (read.text->size() >= lines_first_from) {
-    starts = line_starts(read.text->text(), later_reports(*read.text));
-    if (starts.empty()) return whole(std::move(*read.text));
-  } else {
+  if (lines_first) starts = line_starts(read.text->text(), later_reports(*read.text));
+  if (starts.empty()) {
     grammar::parse_result parsed = grammar::parse_report(*read.text);
     if (parsed.error) return {std::move(name), std::move(parsed.error)};
-    starts = line_starts(read.text->text(), later_reports(read.text->text(), *parsed.document));
+    if (split && !lines_first)
+      starts = line_starts(read.text->text(), later_reports(read.text->text(), *parsed.document));
     if (starts.empty()) {
       each(report_input{std::move(*read.text), std::move(*parsed.document), read.format, std::move(read.findings),
                         read.tables_scrambled});

@@ -74,11 +74,12 @@ document_words words_of(std::string_view bytes) {
     const poppler::rectf size = page->page_rect();
     words.width = size.width();
     words.height = size.height();
+    const poppler::page::orientation_enum turned = page->orientation();
     for (const poppler::text_box& t : page->text_list()) {
       std::string text = utf8_of(t.text());
       if (text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
-      words.words.push_back({std::move(text), as_drawn(t.bbox(), page->orientation(), words.width, words.height),
-                             t.has_space_after(), words.number});
+      words.words.push_back(
+          {std::move(text), as_drawn(t.bbox(), turned, words.width, words.height), t.has_space_after(), words.number});
     }
     any_text = any_text || !words.words.empty();
   }
