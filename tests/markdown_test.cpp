@@ -16,8 +16,7 @@ using namespace nianbao;
 
 namespace {
 
-const char* const seeds[] = {"000_7f1b1d18961b41ce", "001_dc050822b7b0f109", "002_b68246f228e475c5",
-                             "003_3f168525c89639f9", "004_11309f8aa4d66d4c"};
+const auto& seeds = test::seed_stems;
 
 std::string seed(const std::string& stem) { return test::read_file(test::corpus_dir / "seeds" / (stem + ".txt")); }
 

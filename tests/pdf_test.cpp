@@ -10,6 +10,7 @@
 #include "nianbao/pdf.hpp"
 #include "pdf/lines.hpp"
 #include "pdf/regions.hpp"
+#include "render/pdf_writer.hpp"
 #include "test_support.hpp"
 
 using namespace nianbao;
@@ -177,29 +178,13 @@ namespace {
 
 // A one-page PDF of three lines of text, drawn upright, the page turned by `rotate` degrees.
 std::string turned_page(int rotate) {
-  const std::string content =
-      "BT /F1 12 Tf 72 760 Td (first line of words) Tj 0 -20 Td (second line) Tj 0 -20 Td (third 42) Tj ET";
-  const std::vector<std::string> objects = {
-      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate " + std::to_string(rotate) +
-          " /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-      "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream",
-      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
-  std::string out = "%PDF-1.4\n";
-  std::vector<std::size_t> offsets;
-  for (std::size_t k = 0; k < objects.size(); ++k) {
-    offsets.push_back(out.size());
-    out += std::to_string(k + 1) + " 0 obj\n" + objects[k] + "\nendobj\n";
-  }
-  const std::size_t xref = out.size();
-  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (const std::size_t offset : offsets) {
-    const std::string digits = std::to_string(offset);
-    out += std::string(10 - digits.size(), '0') + digits + " 00000 n \n";
-  }
-  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-         std::to_string(xref) + "\n%%EOF\n";
-  return out;
+  render::pdf_writer pdf(595, 842);
+  const std::size_t page = pdf.new_page();
+  pdf.turn(page, rotate);
+  pdf.text(page, 72, 82, 12, "first line of words");
+  pdf.text(page, 72, 102, 12, "second line");
+  pdf.text(page, 72, 122, 12, "third 42");
+  return pdf.finish();
 }
 
 }  // namespace

@@ -14,6 +14,10 @@ namespace nianbao::test {
 
 inline const std::filesystem::path corpus_dir{NIANBAO_CORPUS_DIR};
 
+// The five seeds of corpus/seeds/ by name, which the front ends' tests write in their formats.
+inline const char* const seed_stems[] = {"000_7f1b1d18961b41ce", "001_dc050822b7b0f109", "002_b68246f228e475c5",
+                                         "003_3f168525c89639f9", "004_11309f8aa4d66d4c"};
+
 inline std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   BOOST_TEST_REQUIRE(static_cast<bool>(in), "cannot read " << path);

@@ -32,6 +32,10 @@ std::string render_html(const source& text, const std::vector<edition::definitio
 // when the text does not parse as a report.
 std::string render_docx(const source& text, const std::vector<edition::definition>& editions);
 
+// The report as a PDF file (A4 pages of text and ruled tables in a Chinese font that is not
+// embedded), or an empty string when the text does not parse as a report.
+std::string render_pdf(const source& text, const std::vector<edition::definition>& editions);
+
 // The report as Markdown (`#` headings, GFM pipe tables), or an empty string when the text does
 // not parse as a report.
 std::string render_markdown(const source& text, const std::vector<edition::definition>& editions);

@@ -34,7 +34,7 @@ struct generate_options {
   std::size_t agencies = 1;
   unsigned restate_percent = 0;
   std::vector<std::string> restate_rules;
-  std::string format = "text";  // text, html, docx or md
+  std::string format = "text";  // text, html, docx, pdf or md
   std::string shape = "word";   // a page's shape
 };
 
@@ -55,6 +55,7 @@ std::string rendered(const generate_options& o, const std::vector<edition::defin
   if (o.format == "text") return text;
   const source report("generated.txt", text);
   if (o.format == "docx") return render::render_docx(report, editions);
+  if (o.format == "pdf") return render::render_pdf(report, editions);
   if (o.format == "md") return render::render_markdown(report, editions);
   render::page_options page;
   page.shape = o.shape == "cms"     ? render::page_shape::cms
@@ -181,8 +182,9 @@ int run_generate(const generate_options& o) {
   generate::options base;
   base.noise = noise_of(o);
   for (const std::string& name : o.faults) base.faults.push_back(*generate::fault_named(name));
-  if (o.jsonl && o.format == "docx") {
-    std::cerr << "nianbao: error: --jsonl writes text; a Word file needs --out DIR\n";
+  if (o.jsonl && (o.format == "docx" || o.format == "pdf")) {
+    std::cerr << "nianbao: error: --jsonl writes text; a " << (o.format == "pdf" ? "PDF" : "Word")
+              << " file needs --out DIR\n";
     return exit_unreadable;
   }
   if (o.count > 1 && o.out.empty() && !o.jsonl) {
@@ -259,8 +261,8 @@ void add_generate_command(CLI::App& app, int& exit_code) {
       ->excludes("--out");
   cmd->add_option("--format", o->format,
                   "Write each document as text (the text layout, default), html (a web page), docx (a Word "
-                  "file) or md (Markdown with pipe tables), with the same oracle")
-      ->check(CLI::IsMember({"text", "html", "docx", "md"}));
+                  "file), pdf (A4 pages, ruled tables) or md (Markdown with pipe tables), with the same oracle")
+      ->check(CLI::IsMember({"text", "html", "docx", "pdf", "md"}));
   cmd->add_option("--shape", o->shape, "With --format html: the page's shape, word (default), cms or split")
       ->check(CLI::IsMember({"word", "cms", "split"}));
   cmd->add_flag("--no-noise", o->no_noise, "No layout noise: every document in the exact official form");

@@ -84,8 +84,17 @@ laid_blocks blocks_of(const std::vector<line>& lines, const std::vector<page_wor
     const auto is_fragment = [&](std::size_t k) {
       return fragment(*stream[k].l, width_of_page(pages, stream[k].l->page));
     };
+    // The last line of a paragraph is as short as a table's title, but stands as close under the
+    // paragraph's other lines as they stand to each other.
+    const auto ends_paragraph = [&](std::size_t k) {
+      if (k == 0 || k <= done) return false;
+      const placed_line& above = stream[k - 1];
+      return above.l->page == stream[k].l->page && above.l->cells.size() == 1 && !is_fragment(k - 1) &&
+             !heading_line(*above.l) && stream[k].top - above.bottom <= 0.8 * text_height(*above.l);
+    };
     std::size_t begin = i;
-    while (begin > done && is_fragment(begin - 1) && stream[begin - 1].l->page == stream[begin].l->page &&
+    while (begin > done && is_fragment(begin - 1) && !ends_paragraph(begin - 1) &&
+           stream[begin - 1].l->page == stream[begin].l->page &&
            stream[begin].top - stream[begin - 1].bottom <= 3.0 * text_height(*stream[begin].l)) {
       --begin;
     }

@@ -68,12 +68,13 @@ struct header_node {
   std::size_t leaves;
 };
 
+// The nodes of `tree` in order, its first leaf the `first`th; returns the leaf after its last.
 std::size_t collect(const std::vector<edition::node>& tree, std::size_t d, std::size_t first,
                     std::vector<header_node>& out) {
   for (const edition::node& n : tree) {
     const std::size_t index = out.size();
     out.push_back({&n, d, first, 0});
-    const std::size_t leaves = n.is_leaf() ? 1 : collect(n.children, d + 1, first, out);
+    const std::size_t leaves = n.is_leaf() ? 1 : collect(n.children, d + 1, first, out) - first;
     out[index].leaves = leaves;
     first += leaves;
   }

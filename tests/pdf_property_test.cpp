@@ -1,0 +1,111 @@
+// PDF files written by the render stage (A4 pages, ruled tables whose columns are sized to their
+// text, labels wrapped, figures centred, merged cells' text in their middle, tables carried over
+// page breaks) and read back through poppler by the PDF front end: the seeds give the reports of
+// their texts, and generated reports, valid and broken, give their texts' values table by table.
+// The writer lays words out and the reader rebuilds tables from where poppler says they stand:
+// no code is shared between the two but the report model the writer starts from.
+#define BOOST_TEST_MODULE pdf_property
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <map>
+
+#include "nianbao/render.hpp"
+#include "same_report.hpp"
+
+namespace bdata = boost::unit_test::data;
+using namespace nianbao;
+
+namespace {
+
+const auto& seeds = test::seed_stems;
+
+bool same_value(const bind::bound_value& a, const bind::bound_value& b) {
+  return a.state == b.state && test::value_text(a) == test::value_text(b) && a.unit == b.unit;
+}
+
+struct tally {
+  std::size_t documents = 0, tables = 0, same = 0, uncertain = 0;
+  std::size_t whole = 0;          // documents whose every table is read alike
+  std::size_t same_findings = 0;  // of those, documents with the text's findings
+};
+
+// The report's findings, not the front end's own; a column of empty cells is not seen on paper,
+// so EXTRA-EMPTY-COLUMNS is the text's alone.
+std::vector<std::string> findings_of(const test::checked& c) {
+  std::vector<std::string> out;
+  for (const finding& f : c.bound.findings)
+    if (!f.id.starts_with("PDF-") && f.id != "EXTRA-EMPTY-COLUMNS") out.push_back(f.id + " " + f.message);
+  return out;
+}
+
+bool same_findings(const test::checked& text, const test::checked& read) {
+  return findings_of(text) == findings_of(read);
+}
+
+// The text and its PDF, table by table: a table counts as read alike when every value is the
+// text's; one that is not, as said when the reader reported a figure it could not place. Where
+// every table is alike, the findings must be the text's too.
+void compare(const std::string& name, const std::string& text_bytes, tally& t) {
+  const std::string pdf = render::render_pdf(source(name + ".txt", text_bytes), edition::builtin_editions());
+  BOOST_TEST_REQUIRE(pdf.starts_with("%PDF-"));
+  const test::checked text = test::check_bytes(name + ".txt", text_bytes);
+  const test::checked read = test::check_bytes(name + ".pdf", pdf);
+  BOOST_TEST_REQUIRE((read.input.format == input::input_format::pdf));
+  ++t.documents;
+  BOOST_TEST_REQUIRE(read.bound.choice.edition == text.bound.choice.edition);
+  BOOST_TEST_REQUIRE(read.bound.values.size() == text.bound.values.size());
+  std::map<std::string, bool> alike;  // table → every value the text's
+  for (std::size_t i = 0; i < text.bound.values.size(); ++i) {
+    const bind::bound_value& a = text.bound.values[i];
+    auto [it, added] = alike.emplace(a.table, true);
+    it->second = it->second && same_value(a, read.bound.values[i]);
+  }
+  const bool said = std::any_of(read.bound.findings.begin(), read.bound.findings.end(),
+                                [](const finding& f) { return f.id == "PDF-UNCERTAIN"; });
+  bool all = true;
+  for (const auto& [table, is_same] : alike) {
+    ++t.tables;
+    t.same += is_same ? 1 : 0;
+    t.uncertain += !is_same && said ? 1 : 0;
+    all = all && is_same;
+  }
+  if (all) ++t.whole;
+  if (all && same_findings(text, read)) ++t.same_findings;
+}
+
+void say(const char* what, const tally& t) {
+  std::cout << what << ": " << t.documents << " documents, " << t.tables << " tables, " << t.same
+            << " read with the values of their text, " << t.uncertain << " others with a figure said uncertain; "
+            << t.whole << " documents read alike in every table, " << t.same_findings
+            << " of them with the text's findings\n";
+}
+
+}  // namespace
+
+// The aim is every table of a seed and 99% of generated ones read alike, no other
+// difference than a figure said uncertain, and the text's findings. The reader is short of it (docs/pdf.md says where:
+// a figure centred in a cell merged over columns makes a column of its own, rows set tight join
+// their labels); these floors are what it reads today, so that a change that reads less fails.
+BOOST_AUTO_TEST_CASE(the_seeds_written_as_pdf_give_the_values_of_their_texts) {
+  tally t;
+  for (const char* stem : seeds) BOOST_TEST_CONTEXT(stem) {
+      compare(stem, test::read_file(test::corpus_dir / "seeds" / (std::string(stem) + ".txt")), t);
+    }
+  say("seeds as PDF", t);
+  BOOST_TEST(t.same >= 7);  // of 15
+  BOOST_TEST(t.same_findings >= 1);
+}
+
+BOOST_AUTO_TEST_CASE(generated_reports_as_pdf_files_give_their_values) {
+  const std::size_t per_edition = test::argument("--documents", 40);
+  tally t;
+  test::for_generated_documents(per_edition, 7000,
+                                [&](const edition::definition& edition, std::size_t, const generate::document& doc) {
+                                  BOOST_TEST_CONTEXT(edition.id << " seed " << doc.seed) {
+                                    compare("generated", doc.text, t);
+                                  }
+                                });
+  say("generated PDF files", t);
+  BOOST_TEST(t.same * 100 >= t.tables * 20);
+}
