@@ -73,10 +73,18 @@ class table_builder {
         if (c.numeric()) figures.push_back(&c);
     values_ = value_columns(figures);
     boundary_ = values_.empty() ? 1e9 : values_.front().x0 - 1.0;
+    // Figures centred in their cells stand right of where their column starts, and a head written
+    // from its cell's left edge stands left of them: the first column reaches as far left of its
+    // figures' middle as the next column's middle lies right of it.
+    if (values_.size() >= 2) {
+      const double first = (values_[0].x0 + values_[0].x1) / 2, second = (values_[1].x0 + values_[1].x1) / 2;
+      boundary_ = std::min(boundary_, first - (second - first) / 2);
+    }
     find_rows();
     std::vector<grid_cell> labels = label_blocks();
     join_across_pages(labels);
     place_labels(std::move(labels));
+    find_parts(figures);
     place_values(uncertain);
     return write();
   }
@@ -232,6 +240,31 @@ class table_builder {
     for (std::size_t k = 0; k < order.size(); ++k) rank_[order[k]] = k;
   }
 
+  // A row that is one label alone (a block's title in table 二) starts a part of the table, and a
+  // part's value columns are where its own figures stand: a block whose one figure is centred
+  // under a head over three columns has one column there, not a fourth between the three of the
+  // blocks around it.
+  void find_parts(const std::vector<const cell*>& figures) {
+    std::vector<std::size_t> labels_in(rows_.size(), 0);
+    for (const grid_cell& c : cells_) labels_in[c.row] += c.rows == 1 ? 1 : 2;
+    std::vector<bool> has_values(rows_.size(), false);
+    for (const auto& [line, anchor] : row_of_line_) has_values[rank_[anchor]] = true;
+    part_of_rank_.assign(rows_.size(), 0);
+    std::size_t part = 0;
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+      if (r > 0 && labels_in[r] == 1 && !has_values[r]) ++part;
+      part_of_rank_[r] = part;
+    }
+    std::vector<std::vector<const cell*>> own(part + 1);
+    for (const auto& [line, anchor] : row_of_line_)
+      for (const cell& c : lines_[line].l->cells)
+        if (c.numeric() && std::find(figures.begin(), figures.end(), &c) != figures.end())
+          own[part_of_rank_[rank_[anchor]]].push_back(&c);
+    for (const std::vector<const cell*>& f : own) part_columns_.push_back(f.empty() ? values_ : value_columns(f));
+  }
+
+  const std::vector<column>& columns_of(std::size_t rank) const { return part_columns_[part_of_rank_[rank]]; }
+
   void place_values(std::vector<uncertain_cell>& uncertain) {
     std::map<std::pair<std::size_t, std::size_t>, std::size_t> taken;  // (row, column) → cell
     for (const auto& [line, anchor] : row_of_line_) {
@@ -239,15 +272,16 @@ class table_builder {
       const std::size_t row = rank_[anchor];
       for (const cell& c : p.l->cells) {
         if (c.where.x1 <= boundary_) continue;
-        auto under = columns_under(c.where, values_);
+        const std::vector<column>& columns = columns_of(row);
+        auto under = columns_under(c.where, columns);
         if (!under && c.numeric()) {
           uncertain.push_back({c.words, "a figure that stands under no column of its table"});
           continue;
         }
-        if (!under) under = std::pair{nearest_column(c.where), nearest_column(c.where)};
+        if (!under) under = std::pair{column_of_text(c.where, columns), column_of_text(c.where, columns)};
         const std::size_t column = under->first;
         const double top = top_in_stream(p, c);
-        if (!c.numeric() && continues_head(c, column, top)) continue;
+        if (!c.numeric() && continues_head(c, row, column, top)) continue;
         const auto [at, fresh] = taken.emplace(std::pair{row, column}, values_cells_.size());
         if (fresh) {
           // A head over several columns is written in its first: which columns it heads is not
@@ -271,30 +305,35 @@ class table_builder {
     }
   }
 
-  std::size_t nearest_column(const box& b) const {
-    std::size_t best = 0;
-    const auto distance = [&](const column& c) { return std::abs((c.x0 + c.x1) / 2 - (b.x0 + b.x1) / 2); };
-    for (std::size_t k = 1; k < values_.size(); ++k)
-      if (distance(values_[k]) < distance(values_[best])) best = k;
-    return best;
+  // The column of a text under none of the figures' columns (a head, a word among figures): the
+  // first whose figures' middle lies right of where the text starts. A head written from its
+  // cell's left edge starts left of the figures centred under it, and one centred over them
+  // starts left of their middle too, but right of the middle of the column before.
+  static std::size_t column_of_text(const box& b, const std::vector<column>& columns) {
+    for (std::size_t k = 0; k < columns.size(); ++k)
+      if ((columns[k].x0 + columns[k].x1) / 2 >= b.x0) return k;
+    return columns.empty() ? 0 : columns.size() - 1;
   }
 
-  bool one_column(const box& b) const {
-    const auto under = columns_under(b, values_);
+  static bool one_column(const box& b, const std::vector<column>& columns) {
+    const auto under = columns_under(b, columns);
     return !under || under->first == under->second;
   }
 
   // A head's text wrapped onto the next line is one cell with what is above it: the column's
   // last cell, a head under no other column, starting where this one starts (`结果` over `维持`)
   // or just above it (`商业企` over `业`).
-  bool continues_head(const cell& c, std::size_t column, double top) {
-    if (!one_column(c.where)) return false;
+  bool continues_head(const cell& c, std::size_t row, std::size_t place, double top) {
+    const std::vector<column>& columns = columns_of(row);
+    if (!one_column(c.where, columns)) return false;
     grid_cell* above = nullptr;
     for (grid_cell& g : values_cells_)
-      if (g.column == column && g.bottom <= top + 0.01 && (above == nullptr || g.bottom > above->bottom)) above = &g;
+      if (g.column == place && part_of_rank_[g.row] == part_of_rank_[row] && g.bottom <= top + 0.01 &&
+          (above == nullptr || g.bottom > above->bottom))
+        above = &g;
     if (above == nullptr || !above->text || above->words.empty()) return false;
     const word& first = *above->words.front();
-    if (!one_column(first.where)) return false;
+    if (!one_column(first.where, columns)) return false;
     const bool aligned = std::abs(first.where.x0 - c.where.x0) <= 1.0;
     if (top - above->bottom > (aligned ? 3.0 : 1.1) * h_) return false;
     above->words.insert(above->words.end(), c.words.begin(), c.words.end());
@@ -334,7 +373,9 @@ class table_builder {
     for (auto& row : by_row)
       std::sort(row.begin(), row.end(), [](const grid_cell* a, const grid_cell* b) { return a->column < b->column; });
     const std::vector<std::size_t> widths = part_widths(by_row);
-    const std::size_t width = labels_ + values_.size();
+    std::size_t widest = 0;
+    for (const std::vector<column>& c : part_columns_) widest = std::max(widest, c.size());
+    const std::size_t width = labels_ + widest;
     std::vector<std::vector<bool>> covered(rows_.size(), std::vector<bool>(std::max<std::size_t>(width, 1), false));
     for (const grid_cell& c : cells_)
       for (std::size_t r = c.row + 1; r < c.row + c.rows && r < rows_.size(); ++r) covered[r][c.column] = true;
@@ -386,9 +427,11 @@ class table_builder {
   }
 
   const std::vector<placed_line>& lines_;
-  double h_ = 1;  // the table's typical line height
-  std::vector<column> values_;
-  double boundary_ = 0;  // labels stand left of it
+  double h_ = 1;                                   // the table's typical line height
+  std::vector<column> values_;                     // the whole table's
+  std::vector<std::vector<column>> part_columns_;  // each part's
+  std::vector<std::size_t> part_of_rank_;          // a row's part, by its place once sorted
+  double boundary_ = 0;                            // labels stand left of it
   std::vector<grid_row> rows_;
   std::size_t anchors_ = 0;        // rows_ before this are lines' rows
   std::vector<std::size_t> rank_;  // a row's place once sorted

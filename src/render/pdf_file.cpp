@@ -1,9 +1,11 @@
 // A report as a PDF file, laid out as a word processor prints it on A4: the title centred, prose
 // wrapped to the text's width, tables with ruled cells, their columns sized to their text (labels
-// wrap, figures do not), figures centred in their cells, a merged cell's text in the middle of the
-// rows it spans, rows that do not fit carried to the next page, and each page numbered at its foot.
+// wrap, figures do not), figures centred in their cells, a cell's text at its top and a merged
+// cell's in the middle of the rows it spans, rows that do not fit carried to the next page, and each page numbered at
+// its foot.
 #include <algorithm>
 
+#include "nianbao/core/utf8.hpp"
 #include "nianbao/render.hpp"
 #include "pdf_writer.hpp"
 #include "report_model.hpp"
@@ -24,11 +26,28 @@ std::string_view trimmed(std::string_view s) {
   return s;
 }
 
-// A figure is centred in its cell, as tables of figures are set; a label starts at its cell's left.
-bool is_figure(const std::vector<std::string>& lines) {
-  if (lines.size() != 1 || lines[0].empty()) return false;
-  return std::all_of(lines[0].begin(), lines[0].end(),
-                     [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == '-' || c == ','; });
+// A value cell's text is centred in it, as tables of figures are set: a figure (its separators
+// and unit with it, `7，044`, `12.5万元`) or the mark of a value not given (`/`, `-`, `—`). A label
+// starts at its cell's left.
+bool is_value(const std::vector<std::string>& lines) {
+  if (lines.size() != 1) return false;
+  std::string_view t = lines[0];
+  for (const std::string_view mark : {"/", "-", "—", "——", "－", "／"})
+    if (t == mark) return true;
+  for (const std::string_view unit : {"万元", "元", "件", "个", "条", "项"})
+    if (t.ends_with(unit)) {
+      t.remove_suffix(unit.size());
+      break;
+    }
+  if (t.starts_with('-') || t.starts_with('+')) t.remove_prefix(1);
+  bool digits = false;
+  for (std::size_t i = 0; i < t.size();) {
+    const char32_t c = utf8::decode(t, i);
+    const bool digit = (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
+    if (!digit && std::u32string_view(U",.，．").find(c) == std::u32string_view::npos) return false;
+    digits = digits || digit;
+  }
+  return digits;
 }
 
 // Where the next line goes: a page, and how far down it the text has come.
@@ -128,9 +147,12 @@ void table(pdf_writer& pdf, flow& at, const std::vector<page_row>& rows) {
       pdf.rule(page, x, top, c.width, h);
       if (h > text_height) text_part = {page, top}, text_height = h;
     }
-    double baseline = text_part.second + (text_height - static_cast<double>(c.lines.size()) * leading) / 2 +
-                      (leading - g.size) / 2 + g.size * ascent;
-    const bool centred = is_figure(c.lines);
+    // A cell's text stands at its top, as Word and LibreOffice set it unless told otherwise; a merged
+    // cell's in the middle of its rows, as authors set a label that groups rows.
+    const double free = text_height - static_cast<double>(c.lines.size()) * leading;
+    double baseline =
+        text_part.second + (c.cell->rows > 1 ? free / 2 : above_text) + (leading - g.size) / 2 + g.size * ascent;
+    const bool centred = is_value(c.lines);
     for (const std::string& line : c.lines) {
       const double indent = centred ? (c.width - text_width(line, g.size)) / 2 : g.padding;
       pdf.text(text_part.first, x + indent, baseline, g.size, line);
