@@ -93,7 +93,7 @@ BOOST_AUTO_TEST_CASE(the_seeds_written_as_pdf_give_the_values_of_their_texts) {
       compare(stem, test::read_file(test::corpus_dir / "seeds" / (std::string(stem) + ".txt")), t);
     }
   say("seeds as PDF", t);
-  BOOST_TEST(t.same >= 11);  // of 15
+  BOOST_TEST(t.same >= 14);  // of 15
   BOOST_TEST(t.same_findings >= 1);
 }
 
@@ -107,5 +107,5 @@ BOOST_AUTO_TEST_CASE(generated_reports_as_pdf_files_give_their_values) {
                                   }
                                 });
   say("generated PDF files", t);
-  BOOST_TEST(t.same * 100 >= t.tables * 50);
+  BOOST_TEST(t.same * 100 >= t.tables * 65);
 }

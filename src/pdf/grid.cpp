@@ -76,9 +76,17 @@ class table_builder {
     // Figures centred in their cells stand right of where their column starts, and a head written
     // from its cell's left edge stands left of them: the first column reaches as far left of its
     // figures' middle as the next column's middle lies right of it.
+    // Not so far that it takes in a label standing beside figures in their line.
     if (values_.size() >= 2) {
       const double first = (values_[0].x0 + values_[0].x1) / 2, second = (values_[1].x0 + values_[1].x1) / 2;
-      boundary_ = std::min(boundary_, first - (second - first) / 2);
+      double labels_end = 0;
+      for (const placed_line& p : lines_) {
+        const auto& cells = p.l->cells;
+        if (std::none_of(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); })) continue;
+        for (const cell& c : cells)
+          if (!c.numeric() && c.where.x1 < boundary_) labels_end = std::max(labels_end, c.where.x1);
+      }
+      boundary_ = std::min(boundary_, std::max(first - (second - first) / 2, labels_end + 0.5));
     }
     find_rows();
     std::vector<grid_cell> labels = label_blocks();

@@ -10,17 +10,34 @@ namespace {
 
 bool table_line(const line& l) { return l.cells.size() >= 2 || (l.cells.size() == 1 && l.cells.front().numeric()); }
 
+// Where the lines of each page start furthest left: a section's heading starts there.
+std::map<std::size_t, double> left_edges(const std::vector<line>& lines) {
+  std::map<std::size_t, double> out;
+  for (const line& l : lines) {
+    auto [it, added] = out.emplace(l.page, l.where.x0);
+    it->second = std::min(it->second, l.where.x0);
+  }
+  return out;
+}
+
 // `二、主动公开政府信息情况`: a section's heading, which no table holds (a table's `三、` standing
-// alone is a merged label written down its cell).
-bool heading_line(const line& l) {
-  static const std::regex heading(R"(^\s*(一|二|三|四|五|六|七|八|九|十)+、.{6,}$)");
-  return l.cells.size() == 1 && std::regex_match(l.text(), heading);
+// alone is a merged label written down its cell). Some reports number their sections `4、`; so
+// are some labels of table 三 (`1、申请人无正当理由…`, its first line alone beside centred
+// figures), but those stand in its last label column, right of where the page's lines start.
+bool heading_line(const line& l, const std::map<std::size_t, double>& left_edge) {
+  static const std::regex chinese(R"(^\s*(一|二|三|四|五|六|七|八|九|十)+、.{6,}$)");
+  static const std::regex arabic(R"(^\s*[0-9]{1,2}、.{6,}$)");
+  if (l.cells.size() != 1) return false;
+  const std::string text = l.text();
+  if (std::regex_match(text, chinese)) return true;
+  const auto edge = left_edge.find(l.page);
+  return edge != left_edge.end() && l.where.x0 <= edge->second + 2 * text_height(l) && std::regex_match(text, arabic);
 }
 
 // A line of one short cell: a table's title, a label wrapped onto a line of its own, a merged
 // cell's text between rows; not prose, which fills the line.
-bool fragment(const line& l, double page_width) {
-  return l.cells.size() == 1 && !heading_line(l) && l.where.x1 - l.where.x0 < 0.45 * page_width;
+bool fragment(const line& l, double page_width, const std::map<std::size_t, double>& left_edge) {
+  return l.cells.size() == 1 && !heading_line(l, left_edge) && l.where.x1 - l.where.x0 < 0.45 * page_width;
 }
 
 std::vector<placed_line> place(const std::vector<line>& lines, const std::vector<page_words>& pages) {
@@ -74,6 +91,7 @@ layout::text_line text_line_of(const line& l) {
 
 laid_blocks blocks_of(const std::vector<line>& lines, const std::vector<page_words>& pages) {
   const std::vector<placed_line> stream = place(lines, pages);
+  const std::map<std::size_t, double> left_edge = left_edges(lines);
   laid_blocks out;
   std::size_t done = 0;  // lines before this are written
   for (std::size_t i = 0; i < stream.size();) {
@@ -82,7 +100,7 @@ laid_blocks blocks_of(const std::vector<line>& lines, const std::vector<page_wor
       continue;
     }
     const auto is_fragment = [&](std::size_t k) {
-      return fragment(*stream[k].l, width_of_page(pages, stream[k].l->page));
+      return fragment(*stream[k].l, width_of_page(pages, stream[k].l->page), left_edge);
     };
     // The last line of a paragraph is as short as a table's title, but stands as close under the
     // paragraph's other lines as they stand to each other.
@@ -90,7 +108,7 @@ laid_blocks blocks_of(const std::vector<line>& lines, const std::vector<page_wor
       if (k == 0 || k <= done) return false;
       const placed_line& above = stream[k - 1];
       return above.l->page == stream[k].l->page && above.l->cells.size() == 1 && !is_fragment(k - 1) &&
-             !heading_line(*above.l) && stream[k].top - above.bottom <= 0.8 * text_height(*above.l);
+             !heading_line(*above.l, left_edge) && stream[k].top - above.bottom <= 0.8 * text_height(*above.l);
     };
     std::size_t begin = i;
     while (begin > done && is_fragment(begin - 1) && !ends_paragraph(begin - 1) &&

@@ -20,10 +20,10 @@ constexpr double page_width = 595.28, page_height = 841.89, margin = 72;
 constexpr double text_size = 10.5, title_size = 16, table_size = 9;
 constexpr double ascent = 0.86;  // the font's ascent, a fraction of its size
 
+// A cell's text without the spaces around it (ASCII, no-break, full-width), which paper does not show.
 std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.starts_with("\u3000"))) s.remove_prefix(s.front() == ' ' ? 1 : 3);
-  while (!s.empty() && (s.back() == ' ' || s.ends_with("\u3000"))) s.remove_suffix(s.back() == ' ' ? 1 : 3);
-  return s;
+  while (const std::size_t n = utf8::inline_space_at(s, 0)) s.remove_prefix(n);
+  return utf8::trim_end(s);
 }
 
 // A value cell's text is centred in it, as tables of figures are set: a figure (its separators
@@ -107,7 +107,6 @@ void table(pdf_writer& pdf, flow& at, const std::vector<page_row>& rows) {
       const page_cell& cell = rows[r][k];
       if (!cell.written) continue;
       laid_cell laid{&cell, r, first[k], span_width(g, first[k], cell.columns), {}};
-      // A cell's spaces around its text do not show on paper.
       for (const std::string& line : cell.lines)
         for (std::string& piece : wrapped(trimmed(line), g.size, laid.width - 2 * g.padding))
           if (!piece.empty()) laid.lines.push_back(std::move(piece));

@@ -8,7 +8,7 @@ namespace nianbao::render {
 
 namespace {
 
-bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000'; }
+bool is_space(char32_t c) { return utf8::is_inline_space(c); }
 
 // Punctuation a line does not start with, and punctuation it does not end with.
 bool closes(char32_t c) {
