@@ -107,5 +107,5 @@ BOOST_AUTO_TEST_CASE(generated_reports_as_pdf_files_give_their_values) {
                                   }
                                 });
   say("generated PDF files", t);
-  BOOST_TEST(t.same * 100 >= t.tables * 65);
+  BOOST_TEST(t.same * 100 >= t.tables * 90);
 }

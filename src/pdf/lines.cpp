@@ -1,5 +1,7 @@
 #include "lines.hpp"
 
+#include "nianbao/core/utf8.hpp"
+
 #include <algorithm>
 #include <numeric>
 #include <regex>
@@ -46,9 +48,23 @@ std::string cell::text() const {
 }
 
 bool cell::numeric() const {
-  // A figure, or a mark a value cell holds when its figure is not given (`-`, `/`, `—`).
-  static const std::regex figure(R"(^([-+]?[0-9][0-9,.]*\s*(万元|元|件|个|条|项)?|-|/|—|－|——)$)");
-  const std::string t = text();
+  // A figure, or a mark a value cell holds when its figure is not given (`-`, `/`, `—`). A figure
+  // ends with a digit: `1.` is a label's number, its text on the next line.
+  // Full-width digits and separators (`３`, `５，２２９`) are figures too.
+  static const std::regex figure(R"(^([-+]?[0-9]([0-9,.]*[0-9])?\s*(万元|元|件|个|条|项)?|-|/|—|－|——)$)");
+  std::string t;
+  const std::string written = text();
+  for (std::size_t i = 0; i < written.size();) {
+    const std::size_t start = i;
+    const char32_t c = utf8::decode(written, i);
+    if (c >= U'０' && c <= U'９') {
+      t += static_cast<char>('0' + (c - U'０'));
+    } else if (c == U'，' || c == U'．') {
+      t += c == U'，' ? ',' : '.';
+    } else {
+      t.append(written, start, i - start);
+    }
+  }
   return std::regex_match(t, figure);
 }
 

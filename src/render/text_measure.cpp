@@ -34,7 +34,7 @@ std::vector<piece> pieces_of(std::string_view text, double size) {
     const double w = advance(c) * size / 1000;
     const bool latin_run = c < 0x80 && last < 0x80 && last != 0 && !is_space(last);
     // A figure is one piece with its separators, full-width ones too (`7，044`, `１２．５`).
-    const bool figure = digit(c) && digit(before_last) && (closes(last) || last == U'．' || digit(last));
+    const bool figure = digit(c) && (digit(last) || ((closes(last) || last == U'．') && digit(before_last)));
     const bool joins =
         !out.empty() && !out.back().space && !is_space(c) && (latin_run || figure || closes(c) || opens(last));
     if (joins) {
