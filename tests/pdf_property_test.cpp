@@ -30,12 +30,14 @@ struct tally {
   std::size_t same_findings = 0;  // of those, documents with the text's findings
 };
 
-// The report's findings, not the front end's own; a column of empty cells is not seen on paper,
-// so EXTRA-EMPTY-COLUMNS is the text's alone.
+// The report's findings, not the front end's own. Two are the text's alone, for what they see is
+// not on paper without its rules: a column of empty cells (EXTRA-EMPTY-COLUMNS), and a section's
+// heading written in a table's first cell (SECTION-IN-TABLE), which reads as a heading above it.
 std::vector<std::string> findings_of(const test::checked& c) {
   std::vector<std::string> out;
   for (const finding& f : c.bound.findings)
-    if (!f.id.starts_with("PDF-") && f.id != "EXTRA-EMPTY-COLUMNS") out.push_back(f.id + " " + f.message);
+    if (!f.id.starts_with("PDF-") && f.id != "EXTRA-EMPTY-COLUMNS" && f.id != "SECTION-IN-TABLE")
+      out.push_back(f.id + " " + f.message);
   return out;
 }
 
@@ -107,5 +109,5 @@ BOOST_AUTO_TEST_CASE(generated_reports_as_pdf_files_give_their_values) {
                                   }
                                 });
   say("generated PDF files", t);
-  BOOST_TEST(t.same * 100 >= t.tables * 90);
+  BOOST_TEST(t.same * 100 >= t.tables * 95);
 }

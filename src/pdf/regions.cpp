@@ -4,6 +4,8 @@
 #include <map>
 #include <regex>
 
+#include "nianbao/core/utf8.hpp"
+
 namespace nianbao::pdf {
 
 namespace {
@@ -25,13 +27,19 @@ std::map<std::size_t, double> left_edges(const std::vector<line>& lines) {
 // are some labels of table 三 (`1、申请人无正当理由…`, its first line alone beside centred
 // figures), but those stand in its last label column, right of where the page's lines start.
 bool heading_line(const line& l, const std::map<std::size_t, double>& left_edge) {
-  static const std::regex chinese(R"(^\s*(一|二|三|四|五|六|七|八|九|十)+、.{6,}$)");
-  static const std::regex arabic(R"(^\s*[0-9]{1,2}、.{6,}$)");
+  static const std::regex chinese(R"(^\s*(一|二|三|四|五|六|七|八|九|十)+、(.*)$)");
+  static const std::regex arabic(R"(^\s*[0-9]{1,2}、(.*)$)");
   if (l.cells.size() != 1) return false;
   const std::string text = l.text();
-  if (std::regex_match(text, chinese)) return true;
+  // Six characters at least after the number: a table's `三、本年度` wrapped down its cell is none.
+  const auto long_enough = [](const std::ssub_match& rest) {
+    return std::count_if(rest.first, rest.second, [](char c) { return !utf8::is_continuation(c); }) >= 6;
+  };
+  std::smatch m;
+  if (std::regex_match(text, m, chinese)) return long_enough(m[m.size() - 1]);
   const auto edge = left_edge.find(l.page);
-  return edge != left_edge.end() && l.where.x0 <= edge->second + 2 * text_height(l) && std::regex_match(text, arabic);
+  return edge != left_edge.end() && l.where.x0 <= edge->second + 2 * text_height(l) &&
+         std::regex_match(text, m, arabic) && long_enough(m[1]);
 }
 
 // A line of one short cell: a table's title, a label wrapped onto a line of its own, a merged
@@ -87,11 +95,64 @@ layout::text_line text_line_of(const line& l) {
   return out;
 }
 
+// Where the lines of prose of each page end furthest right: a line that reaches it was wrapped.
+std::map<std::size_t, double> right_edges(const std::vector<line>& lines) {
+  std::map<std::size_t, double> out;
+  for (const line& l : lines) {
+    if (l.cells.size() != 1) continue;
+    auto [it, added] = out.emplace(l.page, l.where.x1);
+    it->second = std::max(it->second, l.where.x1);
+  }
+  return out;
+}
+
+// Whether a line starts as a heading or an item does (`（二）`, `2.`, `2、`, `(2)`), not as the
+// rest of a sentence.
+bool starts_numbered(const line& l) {
+  static const std::regex numbered(
+      R"(^\s*(（[^）]{1,3}）|\([^)]{1,3}\)|[0-9]{1,2}[.、．]|(一|二|三|四|五|六|七|八|九|十)+、))");
+  return std::regex_search(l.text(), numbered);
+}
+
+// Where the text of each page stands: its lines' furthest left and right, and the page's width.
+struct text_edges {
+  std::map<std::size_t, double> left, right, width;
+};
+
+// The lines outside the tables from `begin` to `end`, a paragraph's wrapped lines joined into one
+// as its text has it: a sentence cut at a line's end reads whole (`予` | `以公开及部分公开63条` is
+// not 部分公开 63). A line is wrapped onto the next when it is long and reaches the page's right
+// edge, and the next stands at the left edge just under it and does not start numbered.
+void write_text(const std::vector<placed_line>& stream, std::size_t begin, std::size_t end, const text_edges& edges,
+                std::vector<layout::block>& out) {
+  for (std::size_t k = begin; k < end; ++k) {
+    layout::text_line text = text_line_of(*stream[k].l);
+    for (; k + 1 < end; ++k) {
+      const line& a = *stream[k].l;
+      const line& b = *stream[k + 1].l;
+      const double h = text_height(a);
+      const bool wrapped =
+          a.page == b.page && a.cells.size() == 1 && b.cells.size() == 1 &&
+          a.where.x1 - a.where.x0 >= 0.6 * edges.width.at(a.page) && a.where.x1 >= edges.right.at(a.page) - 1.5 * h &&
+          b.where.x0 <= edges.left.at(b.page) + 0.5 * h && stream[k + 1].top - stream[k].bottom <= 0.8 * h &&
+          !heading_line(b, edges.left) && !starts_numbered(b);
+      if (!wrapped) break;
+      const layout::text_line next = text_line_of(b);
+      for (const origin_mark& m : next.marks)
+        text.marks.push_back({text.text.size() + m.rendered, m.original, m.verbatim});
+      text.text += next.text;
+    }
+    out.emplace_back(std::move(text));
+  }
+}
+
 }  // namespace
 
 laid_blocks blocks_of(const std::vector<line>& lines, const std::vector<page_words>& pages) {
   const std::vector<placed_line> stream = place(lines, pages);
-  const std::map<std::size_t, double> left_edge = left_edges(lines);
+  text_edges edges{left_edges(lines), right_edges(lines), {}};
+  for (const page_words& p : pages) edges.width[p.number] = p.width;
+  const std::map<std::size_t, double>& left_edge = edges.left;
   laid_blocks out;
   std::size_t done = 0;  // lines before this are written
   for (std::size_t i = 0; i < stream.size();) {
@@ -128,7 +189,7 @@ laid_blocks blocks_of(const std::vector<line>& lines, const std::vector<page_wor
            stream[end].top - stream[end - 1].bottom <= 0.5 * text_height(*stream[end - 1].l)) {
       ++end;
     }
-    for (std::size_t k = done; k < begin; ++k) out.blocks.emplace_back(text_line_of(*stream[k].l));
+    write_text(stream, done, begin, edges, out.blocks);
     std::vector<uncertain_cell> uncertain;
     const std::vector<placed_line> table(stream.begin() + static_cast<std::ptrdiff_t>(begin),
                                          stream.begin() + static_cast<std::ptrdiff_t>(end));
@@ -136,7 +197,7 @@ laid_blocks blocks_of(const std::vector<line>& lines, const std::vector<page_wor
     for (uncertain_cell& u : uncertain) out.uncertain.emplace_back(out.blocks.size() - 1, std::move(u));
     done = i = end;
   }
-  for (std::size_t k = done; k < stream.size(); ++k) out.blocks.emplace_back(text_line_of(*stream[k].l));
+  write_text(stream, done, stream.size(), edges, out.blocks);
   return out;
 }
 
