@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace nianbao::pdf {
 
@@ -275,6 +276,7 @@ class table_builder {
 
   void place_values(std::vector<uncertain_cell>& uncertain) {
     std::map<std::pair<std::size_t, std::size_t>, std::size_t> taken;  // (row, column) → cell
+    std::set<std::size_t> crowded;                                     // parts with two heads over a column
     for (const auto& [line, anchor] : row_of_line_) {
       const placed_line& p = lines_[line];
       const std::size_t row = rank_[anchor];
@@ -307,8 +309,40 @@ class table_builder {
                                "run together?)"});
           other.words.clear();
         } else {
+          if (c.where.x0 > other.x1 + 0.5 * h_ || other.x0 > c.where.x1 + 0.5 * h_) crowded.insert(part_of_rank_[row]);
           other.words.insert(other.words.end(), c.words.begin(), c.words.end());
         }
+      }
+    }
+    find_heads_over_nothing(crowded);
+    // Two heads standing apart over one column, or a head with no figure under it: the part has
+    // more columns than its figures show, for a cell left blank in every row of figures (table 四
+    // has one) shows nothing on paper. Which column each figure is under cannot then be told.
+    for (grid_cell& v : values_cells_) {
+      if (v.text || v.words.empty() || !crowded.contains(part_of_rank_[v.row])) continue;
+      uncertain.push_back({v.words,
+                           "the heads above stand over more columns than its figures show (a cell left blank?), "
+                           "so which column it is under cannot be told"});
+      v.words.clear();
+    }
+  }
+
+  // A row of heads, each from its left edge to the next one's, with no figure's column under one
+  // of them but the last (which may head columns further right, or none).
+  void find_heads_over_nothing(std::set<std::size_t>& crowded) const {
+    std::map<std::size_t, std::vector<double>> heads;  // row → where its heads start
+    std::set<std::size_t> with_figures;
+    for (const grid_cell& v : values_cells_) (v.text ? heads[v.row].push_back(v.x0) : void(with_figures.insert(v.row)));
+    for (auto& [row, starts] : heads) {
+      if (with_figures.contains(row) || starts.size() < 2) continue;
+      std::sort(starts.begin(), starts.end());
+      const std::vector<column>& columns = columns_of(row);
+      for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
+        const bool any = std::any_of(columns.begin(), columns.end(), [&](const column& c) {
+          const double middle = (c.x0 + c.x1) / 2;
+          return middle >= starts[k] && middle < starts[k + 1];
+        });
+        if (!any) crowded.insert(part_of_rank_[row]);
       }
     }
   }
