@@ -94,6 +94,7 @@ class table_builder {
     join_across_pages(labels);
     place_labels(std::move(labels));
     find_parts(figures);
+    head_lines_apart_ = tightest_heads();
     place_values(uncertain);
     return write();
   }
@@ -249,6 +250,28 @@ class table_builder {
     for (std::size_t k = 0; k < order.size(); ++k) rank_[order[k]] = k;
   }
 
+  // How far apart the lines of one wrapped head stand: the least gap between two texts right of
+  // the labels, one over the other, on lines without figures. A head under a head over several
+  // columns (`商业企业` under `法人或其他组织`), written from the same left edge, stands a row
+  // further, and is no part of it.
+  double tightest_heads() const {
+    std::vector<std::pair<const cell*, double>> heads;  // a head and its top
+    for (const placed_line& p : lines_) {
+      const auto& cells = p.l->cells;
+      if (std::any_of(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); })) continue;
+      for (const cell& c : cells)
+        if (c.where.x1 > boundary_) heads.emplace_back(&c, top_in_stream(p, c));
+    }
+    double tightest = 1e9;
+    for (const auto& [upper, upper_top] : heads)
+      for (const auto& [lower, lower_top] : heads) {
+        const double gap = lower_top - (upper_top + upper->where.height());
+        if (gap >= -0.01 && overlap(upper->where.x0, upper->where.x1, lower->where.x0, lower->where.x1))
+          tightest = std::min(tightest, std::max(gap, 0.0));
+      }
+    return tightest;
+  }
+
   // A row that is one label alone (a block's title in table 二) starts a part of the table, and a
   // part's value columns are where its own figures stand: a block whose one figure is centred
   // under a head over three columns has one column there, not a fourth between the three of the
@@ -377,7 +400,7 @@ class table_builder {
     const word& first = *above->words.front();
     if (!one_column(first.where, columns)) return false;
     const bool aligned = std::abs(first.where.x0 - c.where.x0) <= 1.0;
-    if (top - above->bottom > (aligned ? 3.0 : 1.1) * h_) return false;
+    if (top - above->bottom > std::min(aligned ? 3.0 * h_ : 1.1 * h_, head_lines_apart_ + 0.3 * h_)) return false;
     above->words.insert(above->words.end(), c.words.begin(), c.words.end());
     above->bottom = top + c.where.height();
     return true;
@@ -470,6 +493,7 @@ class table_builder {
 
   const std::vector<placed_line>& lines_;
   double h_ = 1;                                   // the table's typical line height
+  double head_lines_apart_ = 1e9;                  // the lines of a wrapped head
   std::vector<column> values_;                     // the whole table's
   std::vector<std::vector<column>> part_columns_;  // each part's
   std::vector<std::size_t> part_of_rank_;          // a row's part, by its place once sorted
