@@ -292,7 +292,50 @@ class table_builder {
       for (const cell& c : lines_[line].l->cells)
         if (c.numeric() && std::find(figures.begin(), figures.end(), &c) != figures.end())
           own[part_of_rank_[rank_[anchor]]].push_back(&c);
-    for (const std::vector<const cell*>& f : own) part_columns_.push_back(f.empty() ? values_ : value_columns(f));
+    for (std::size_t k = 0; k <= part; ++k) {
+      part_columns_.push_back(own[k].empty() ? values_ : value_columns(own[k]));
+      columns_by_heads(k, own[k]);
+    }
+  }
+
+  // Where a part's heads say its columns are, when they say there are more than its figures show:
+  // a column whose cells are all left blank (most of table 三 in a report of a few applicants, or
+  // table 四's one row with a cell blank) has no figure to show it, but has its head. A head with
+  // no head under it heads a column, from where it starts to where the next one starts.
+  void columns_by_heads(std::size_t part, const std::vector<const cell*>& figures) {
+    std::vector<std::pair<const cell*, double>> heads;  // a head and its top
+    for (const auto& [line, anchor] : row_of_line_) {
+      if (part_of_rank_[rank_[anchor]] != part) continue;
+      const placed_line& p = lines_[line];
+      const auto& cells = p.l->cells;
+      if (std::any_of(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); })) continue;
+      for (const cell& c : cells)
+        if (c.where.x1 > boundary_) heads.emplace_back(&c, top_in_stream(p, c));
+    }
+    std::vector<double> starts;
+    for (const auto& [h, top] : heads) {
+      const double bottom = top + h->where.height();
+      const bool under = std::any_of(heads.begin(), heads.end(), [&](const auto& u) {
+        return u.first != h && u.second >= bottom - 0.01 &&
+               overlap(h->where.x0, h->where.x1, u.first->where.x0, u.first->where.x1);
+      });
+      if (!under) starts.push_back(h->where.x0);
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end(), [&](double a, double b) { return b - a < 0.5 * h_; }),
+                 starts.end());
+    std::vector<column>& columns = part_columns_[part];
+    if (starts.size() <= columns.size()) return;
+    std::vector<column> by_heads;
+    for (std::size_t k = 0; k < starts.size(); ++k)
+      by_heads.push_back({starts[k], k + 1 < starts.size() ? starts[k + 1] - 0.01 : 1e9});
+    // Every figure under one column, and a figure's column the one its middle stands in.
+    for (const cell* f : figures) {
+      const auto under = columns_under(f->where, by_heads);
+      const double middle = (f->where.x0 + f->where.x1) / 2;
+      if (!under || under->first != under->second || middle < by_heads[under->first].x0) return;
+    }
+    columns = std::move(by_heads);
   }
 
   const std::vector<column>& columns_of(std::size_t rank) const { return part_columns_[part_of_rank_[rank]]; }
@@ -339,8 +382,8 @@ class table_builder {
     }
     find_heads_over_nothing(crowded);
     // Two heads standing apart over one column, or a head with no figure under it: the part has
-    // more columns than its figures show, for a cell left blank in every row of figures (table 四
-    // has one) shows nothing on paper. Which column each figure is under cannot then be told.
+    // more columns than its figures and its heads show (a value cell left blank shows nothing on
+    // paper), and which column each figure is under cannot be told.
     for (grid_cell& v : values_cells_) {
       if (v.text || v.words.empty() || !crowded.contains(part_of_rank_[v.row])) continue;
       uncertain.push_back({v.words,
