@@ -9,6 +9,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <map>
+#include <set>
 
 #include "nianbao/render.hpp"
 #include "same_report.hpp"
@@ -24,8 +25,14 @@ bool same_value(const bind::bound_value& a, const bind::bound_value& b) {
   return a.state == b.state && test::value_text(a) == test::value_text(b) && a.unit == b.unit;
 }
 
+// The PDF gives a figure the text does not: a wrong value, where one left out is only lost.
+bool wrong_value(const bind::bound_value& text, const bind::bound_value& pdf) {
+  return pdf.state == bind::value_state::given && !same_value(text, pdf);
+}
+
 struct tally {
   std::size_t documents = 0, tables = 0, same = 0, uncertain = 0;
+  std::size_t wrong = 0;          // tables with a figure the text does not give there
   std::size_t whole = 0;          // documents whose every table is read alike
   std::size_t same_findings = 0;  // of those, documents with the text's findings
 };
@@ -58,11 +65,14 @@ void compare(const std::string& name, const std::string& text_bytes, tally& t) {
   BOOST_TEST_REQUIRE(read.bound.choice.edition == text.bound.choice.edition);
   BOOST_TEST_REQUIRE(read.bound.values.size() == text.bound.values.size());
   std::map<std::string, bool> alike;  // table → every value the text's
+  std::set<std::string> wrong;        // tables with a wrong value
   for (std::size_t i = 0; i < text.bound.values.size(); ++i) {
     const bind::bound_value& a = text.bound.values[i];
     auto [it, added] = alike.emplace(a.table, true);
     it->second = it->second && same_value(a, read.bound.values[i]);
+    if (wrong_value(a, read.bound.values[i])) wrong.emplace(a.table);
   }
+  t.wrong += wrong.size();
   const bool said = std::any_of(read.bound.findings.begin(), read.bound.findings.end(),
                                 [](const finding& f) { return f.id == "PDF-UNCERTAIN"; });
   bool all = true;
@@ -78,7 +88,8 @@ void compare(const std::string& name, const std::string& text_bytes, tally& t) {
 
 void say(const char* what, const tally& t) {
   std::cout << what << ": " << t.documents << " documents, " << t.tables << " tables, " << t.same
-            << " read with the values of their text, " << t.uncertain << " others with a figure said uncertain; "
+            << " read with the values of their text, " << t.uncertain << " others with a figure said uncertain, "
+            << t.wrong << " with a wrong figure; "
             << t.whole << " documents read alike in every table, " << t.same_findings
             << " of them with the text's findings\n";
 }

@@ -95,6 +95,7 @@ class table_builder {
     place_labels(std::move(labels));
     find_parts(figures);
     head_lines_apart_ = tightest_heads();
+    rows_apart_ = figures_apart(figures);
     place_values(uncertain);
     return write();
   }
@@ -250,6 +251,27 @@ class table_builder {
     for (std::size_t k = 0; k < order.size(); ++k) rank_[order[k]] = k;
   }
 
+  // How far apart the figures of one column stand, one row from the next: the middle of the gaps
+  // between figures one over the other.
+  double figures_apart(const std::vector<const cell*>& figures) const {
+    std::vector<double> gaps;
+    for (const column& col : values_) {
+      std::vector<std::pair<double, double>> spans;  // top and bottom, in the stream
+      for (const auto& [line, anchor] : row_of_line_)
+        for (const cell& c : lines_[line].l->cells)
+          if (c.numeric() && std::find(figures.begin(), figures.end(), &c) != figures.end() &&
+              overlap(c.where.x0, c.where.x1, col.x0, col.x1)) {
+            const double top = top_in_stream(lines_[line], c);
+            spans.emplace_back(top, top + c.where.height());
+          }
+      std::sort(spans.begin(), spans.end());
+      for (std::size_t k = 1; k < spans.size(); ++k) gaps.push_back(spans[k].first - spans[k - 1].second);
+    }
+    if (gaps.empty()) return 1e9;
+    std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
+    return gaps[gaps.size() / 2];
+  }
+
   // How far apart the lines of one wrapped head stand: the least gap between two texts right of
   // the labels, one over the other, on lines without figures. A head under a head over several
   // columns (`商业企业` under `法人或其他组织`), written from the same left edge, stands a row
@@ -358,6 +380,7 @@ class table_builder {
         const std::size_t column = under->first;
         const double top = top_in_stream(p, c);
         if (!c.numeric() && continues_head(c, row, column, top)) continue;
+        if (c.numeric() && wraps_a_figure(c, row, column, top, uncertain)) continue;
         const auto [at, fresh] = taken.emplace(std::pair{row, column}, values_cells_.size());
         if (fresh) {
           // A head over several columns is written in its first: which columns it heads is not
@@ -391,6 +414,24 @@ class table_builder {
                            "so which column it is under cannot be told"});
       v.words.clear();
     }
+  }
+
+  // A figure just under a figure of its column, as close as a cell's wrapped lines stand and far
+  // closer than the rows' figures stand to each other: one cell's figure wrapped (`6195` over
+  // `25`), or two figures in one cell (`15 1`). Which cannot be told: both are left out and said.
+  bool wraps_a_figure(const cell& c, std::size_t row, std::size_t column, double top,
+                      std::vector<uncertain_cell>& uncertain) {
+    const double close = std::min(0.6 * h_, 0.5 * rows_apart_);
+    for (grid_cell& v : values_cells_) {
+      if (v.text || v.words.empty() || v.column != column || part_of_rank_[v.row] != part_of_rank_[row]) continue;
+      if (v.bottom > top + 0.01 || top - v.bottom > close) continue;
+      std::vector<const word*> both = v.words;
+      both.insert(both.end(), c.words.begin(), c.words.end());
+      uncertain.push_back({both, "a figure over another in one cell (one figure wrapped, or two in one cell?)"});
+      v.words.clear();
+      return true;
+    }
+    return false;
   }
 
   // A row of heads, each from its left edge to the next one's, with no figure's column under one
@@ -537,6 +578,7 @@ class table_builder {
   const std::vector<placed_line>& lines_;
   double h_ = 1;                                   // the table's typical line height
   double head_lines_apart_ = 1e9;                  // the lines of a wrapped head
+  double rows_apart_ = 1e9;                        // the figures of a column, row from row
   std::vector<column> values_;                     // the whole table's
   std::vector<std::vector<column>> part_columns_;  // each part's
   std::vector<std::size_t> part_of_rank_;          // a row's part, by its place once sorted
