@@ -77,16 +77,24 @@ class table_builder {
     // Figures centred in their cells stand right of where their column starts, and a head written
     // from its cell's left edge stands left of them: the first column reaches as far left of its
     // figures' middle as the next column's middle lies right of it.
-    // Not so far that it takes in a label standing beside figures in their line.
+    // Not so far that it takes in a label: one beside figures in their line, or, in a table with
+    // such labels, one starting at its left edge (a block's title `第二十条第（五）项`), where no head
+    // starts (in a table with no labels, such as 四, its first head does).
     if (values_.size() >= 2) {
       const double first = (values_[0].x0 + values_[0].x1) / 2, second = (values_[1].x0 + values_[1].x1) / 2;
-      double labels_end = 0;
+      double left = 1e9, beside = 0, at_left = 0;
+      for (const placed_line& p : lines_)
+        for (const cell& c : p.l->cells) left = std::min(left, c.where.x0);
       for (const placed_line& p : lines_) {
         const auto& cells = p.l->cells;
-        if (std::none_of(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); })) continue;
-        for (const cell& c : cells)
-          if (!c.numeric() && c.where.x1 < boundary_) labels_end = std::max(labels_end, c.where.x1);
+        const bool figures = std::any_of(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); });
+        for (const cell& c : cells) {
+          if (c.numeric() || c.where.x1 >= boundary_) continue;
+          if (figures) beside = std::max(beside, c.where.x1);
+          if (c.where.x0 <= left + 0.5 * h_) at_left = std::max(at_left, c.where.x1);
+        }
       }
+      const double labels_end = beside > 0 ? std::max(beside, at_left) : 0;
       boundary_ = std::min(boundary_, std::max(first - (second - first) / 2, labels_end + 0.5));
     }
     find_rows();
