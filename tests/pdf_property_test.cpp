@@ -89,9 +89,8 @@ void compare(const std::string& name, const std::string& text_bytes, tally& t) {
 void say(const char* what, const tally& t) {
   std::cout << what << ": " << t.documents << " documents, " << t.tables << " tables, " << t.same
             << " read with the values of their text, " << t.uncertain << " others with a figure said uncertain, "
-            << t.wrong << " with a wrong figure; "
-            << t.whole << " documents read alike in every table, " << t.same_findings
-            << " of them with the text's findings\n";
+            << t.wrong << " with a wrong figure; " << t.whole << " documents read alike in every table, "
+            << t.same_findings << " of them with the text's findings\n";
 }
 
 }  // namespace

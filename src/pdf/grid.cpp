@@ -343,13 +343,14 @@ class table_builder {
         if (c.where.x1 > boundary_) heads.emplace_back(&c, top_in_stream(p, c));
     }
     std::vector<double> starts;
-    for (const auto& [h, top] : heads) {
-      const double bottom = top + h->where.height();
+    for (const auto& head : heads) {
+      const box& b = head.first->where;
+      const double bottom = head.second + b.height();
       const bool under = std::any_of(heads.begin(), heads.end(), [&](const auto& u) {
-        return u.first != h && u.second >= bottom - 0.01 &&
-               overlap(h->where.x0, h->where.x1, u.first->where.x0, u.first->where.x1);
+        return u.first != head.first && u.second >= bottom - 0.01 &&
+               overlap(b.x0, b.x1, u.first->where.x0, u.first->where.x1);
       });
-      if (!under) starts.push_back(h->where.x0);
+      if (!under) starts.push_back(b.x0);
     }
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end(), [&](double a, double b) { return b - a < 0.5 * h_; }),
@@ -447,8 +448,16 @@ class table_builder {
   void find_heads_over_nothing(std::set<std::size_t>& crowded) const {
     std::map<std::size_t, std::vector<double>> heads;  // row → where its heads start
     std::set<std::size_t> with_figures;
-    for (const grid_cell& v : values_cells_) (v.text ? heads[v.row].push_back(v.x0) : void(with_figures.insert(v.row)));
-    for (auto& [row, starts] : heads) {
+    for (const grid_cell& v : values_cells_) {
+      if (v.text) {
+        heads[v.row].push_back(v.x0);
+      } else {
+        with_figures.insert(v.row);
+      }
+    }
+    for (auto& row_heads : heads) {
+      const std::size_t row = row_heads.first;
+      std::vector<double>& starts = row_heads.second;
       if (with_figures.contains(row) || starts.size() < 2) continue;
       std::sort(starts.begin(), starts.end());
       const std::vector<column>& columns = columns_of(row);
