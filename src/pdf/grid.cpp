@@ -10,6 +10,10 @@ namespace nianbao::pdf {
 
 namespace {
 
+// A table's heads are a few dozen. Past this many (a page of text cells read as one table) they
+// are not compared pair by pair: wrapped heads join and columns are told by figures, as before.
+constexpr std::size_t most_heads = 2000;
+
 // A value column: where a table's figures stand, left to right.
 struct column {
   double x0, x1;
@@ -101,9 +105,9 @@ class table_builder {
     std::vector<grid_cell> labels = label_blocks();
     join_across_pages(labels);
     place_labels(std::move(labels));
-    find_parts(figures);
+    find_parts();
     head_lines_apart_ = tightest_heads();
-    rows_apart_ = figures_apart(figures);
+    rows_apart_ = figures_apart();
     place_values(uncertain);
     return write();
   }
@@ -261,14 +265,13 @@ class table_builder {
 
   // How far apart the figures of one column stand, one row from the next: the middle of the gaps
   // between figures one over the other.
-  double figures_apart(const std::vector<const cell*>& figures) const {
+  double figures_apart() const {
     std::vector<double> gaps;
     for (const column& col : values_) {
       std::vector<std::pair<double, double>> spans;  // top and bottom, in the stream
       for (const auto& [line, anchor] : row_of_line_)
         for (const cell& c : lines_[line].l->cells)
-          if (c.numeric() && std::find(figures.begin(), figures.end(), &c) != figures.end() &&
-              overlap(c.where.x0, c.where.x1, col.x0, col.x1)) {
+          if (c.numeric() && overlap(c.where.x0, c.where.x1, col.x0, col.x1)) {
             const double top = top_in_stream(lines_[line], c);
             spans.emplace_back(top, top + c.where.height());
           }
@@ -293,6 +296,7 @@ class table_builder {
         if (c.where.x1 > boundary_) heads.emplace_back(&c, top_in_stream(p, c));
     }
     double tightest = 1e9;
+    if (heads.size() > most_heads) return tightest;
     for (const auto& [upper, upper_top] : heads)
       for (const auto& [lower, lower_top] : heads) {
         const double gap = lower_top - (upper_top + upper->where.height());
@@ -306,7 +310,7 @@ class table_builder {
   // part's value columns are where its own figures stand: a block whose one figure is centred
   // under a head over three columns has one column there, not a fourth between the three of the
   // blocks around it.
-  void find_parts(const std::vector<const cell*>& figures) {
+  void find_parts() {
     std::vector<std::size_t> labels_in(rows_.size(), 0);
     for (const grid_cell& c : cells_) labels_in[c.row] += c.rows == 1 ? 1 : 2;
     std::vector<bool> has_values(rows_.size(), false);
@@ -320,8 +324,7 @@ class table_builder {
     std::vector<std::vector<const cell*>> own(part + 1);
     for (const auto& [line, anchor] : row_of_line_)
       for (const cell& c : lines_[line].l->cells)
-        if (c.numeric() && std::find(figures.begin(), figures.end(), &c) != figures.end())
-          own[part_of_rank_[rank_[anchor]]].push_back(&c);
+        if (c.numeric()) own[part_of_rank_[rank_[anchor]]].push_back(&c);
     for (std::size_t k = 0; k <= part; ++k) {
       part_columns_.push_back(own[k].empty() ? values_ : value_columns(own[k]));
       columns_by_heads(k, own[k]);
@@ -342,6 +345,7 @@ class table_builder {
       for (const cell& c : cells)
         if (c.where.x1 > boundary_) heads.emplace_back(&c, top_in_stream(p, c));
     }
+    if (heads.size() > most_heads) return;
     std::vector<double> starts;
     for (const auto& head : heads) {
       const box& b = head.first->where;
@@ -394,6 +398,7 @@ class table_builder {
         if (fresh) {
           // A head over several columns is written in its first: which columns it heads is not
           // told by where its words stand alone.
+          if (c.numeric()) last_figure_[{part_of_rank_[row], column}] = values_cells_.size();
           values_cells_.push_back(
               {c.words, c.where.x0, c.where.x1, top, top + c.where.height(), column, row, 1, !c.numeric()});
           continue;
@@ -431,16 +436,16 @@ class table_builder {
   bool wraps_a_figure(const cell& c, std::size_t row, std::size_t column, double top,
                       std::vector<uncertain_cell>& uncertain) {
     const double close = std::min(0.6 * h_, 0.5 * rows_apart_);
-    for (grid_cell& v : values_cells_) {
-      if (v.text || v.words.empty() || v.column != column || part_of_rank_[v.row] != part_of_rank_[row]) continue;
-      if (v.bottom > top + 0.01 || top - v.bottom > close) continue;
-      std::vector<const word*> both = v.words;
-      both.insert(both.end(), c.words.begin(), c.words.end());
-      uncertain.push_back({both, "a figure over another in one cell (one figure wrapped, or two in one cell?)"});
-      v.words.clear();
-      return true;
-    }
-    return false;
+    // Lines come top to bottom: the column's last figure so far is the one just above.
+    const auto last = last_figure_.find({part_of_rank_[row], column});
+    if (last == last_figure_.end()) return false;
+    grid_cell& v = values_cells_[last->second];
+    if (v.words.empty() || v.bottom > top + 0.01 || top - v.bottom > close) return false;
+    std::vector<const word*> both = v.words;
+    both.insert(both.end(), c.words.begin(), c.words.end());
+    uncertain.push_back({both, "a figure over another in one cell (one figure wrapped, or two in one cell?)"});
+    v.words.clear();
+    return true;
   }
 
   // A row of heads, each from its left edge to the next one's, with no figure's column under one
@@ -604,9 +609,10 @@ class table_builder {
   std::size_t anchors_ = 0;        // rows_ before this are lines' rows
   std::vector<std::size_t> rank_;  // a row's place once sorted
   std::map<std::size_t, std::size_t> row_of_line_;
-  std::size_t labels_ = 0;               // label places
-  std::vector<grid_cell> cells_;         // labels
-  std::vector<grid_cell> values_cells_;  // what stands in the value columns
+  std::size_t labels_ = 0;                                                  // label places
+  std::vector<grid_cell> cells_;                                            // labels
+  std::vector<grid_cell> values_cells_;                                     // what stands in the value columns
+  std::map<std::pair<std::size_t, std::size_t>, std::size_t> last_figure_;  // (part, column) → the lowest figure
 };
 
 }  // namespace
