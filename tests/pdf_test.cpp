@@ -169,6 +169,23 @@ BOOST_AUTO_TEST_CASE(a_column_left_blank_throughout_is_told_by_its_head) {
   BOOST_TEST(t.uncertain.empty());
 }
 
+// A row left blank is its label alone, as a block's title is; the rows after it have no heads of
+// their own and stand under the table's: 总计's figure is not read as 商业企业's.
+BOOST_AUTO_TEST_CASE(rows_after_a_row_left_blank_keep_the_tables_columns) {
+  const laid t = lay_out({{"自然人", 204, 100, 27, 9},
+                          {"商业企业", 254, 100, 36, 9},
+                          {"总计", 304, 100, 18, 9},
+                          {"一、本年新收", 76, 122, 54, 9},
+                          {"5", 223, 122, 4.5, 9},
+                          {"1", 270, 122, 4.5, 9},
+                          {"6", 313, 122, 4.5, 9},
+                          {"1.属于国家秘密", 76, 144, 63, 9},
+                          {"2.其他法律行政法规", 76, 166, 81, 9},
+                          {"2", 223, 166, 4.5, 9},
+                          {"2", 313, 166, 4.5, 9}});
+  BOOST_TEST(has(t.text, "\t2.其他法律行政法规\n\t2\n\t\n\t2\n"), t.text);
+}
+
 // `15` over `1` in one cell, as close as a cell's wrapped lines: 151 wrapped, or two figures in
 // one cell? Left out and said.
 BOOST_AUTO_TEST_CASE(a_figure_over_another_in_one_cell_is_left_out_and_said) {

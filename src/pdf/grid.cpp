@@ -321,13 +321,28 @@ class table_builder {
       if (r > 0 && labels_in[r] == 1 && !has_values[r]) ++part;
       part_of_rank_[r] = part;
     }
+    // Each part's figures, and its heads: the texts right of the labels on lines without figures.
     std::vector<std::vector<const cell*>> own(part + 1);
-    for (const auto& [line, anchor] : row_of_line_)
-      for (const cell& c : lines_[line].l->cells)
-        if (c.numeric()) own[part_of_rank_[rank_[anchor]]].push_back(&c);
+    std::vector<std::vector<std::pair<const cell*, double>>> heads(part + 1);  // a head and its top
+    for (const auto& [line, anchor] : row_of_line_) {
+      const placed_line& p = lines_[line];
+      const auto& cells = p.l->cells;
+      const std::size_t k = part_of_rank_[rank_[anchor]];
+      const bool figures = std::any_of(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); });
+      for (const cell& c : cells) {
+        if (c.numeric()) own[k].push_back(&c);
+        if (!figures && c.where.x1 > boundary_) heads[k].emplace_back(&c, top_in_stream(p, c));
+      }
+    }
+    // A part with no heads of its own (rows after a row left blank in table 三, whose label
+    // alone looks like a block's title) stands under the heads of the part before it.
     for (std::size_t k = 0; k <= part; ++k) {
+      if (k > 0 && heads[k].empty()) {
+        part_columns_.push_back(part_columns_[k - 1]);
+        continue;
+      }
       part_columns_.push_back(own[k].empty() ? values_ : value_columns(own[k]));
-      columns_by_heads(k, own[k]);
+      columns_by_heads(k, own[k], heads[k]);
     }
   }
 
@@ -335,20 +350,13 @@ class table_builder {
   // a column whose cells are all left blank (most of table 三 in a report of a few applicants, or
   // table 四's one row with a cell blank) has no figure to show it, but has its head. A head with
   // no head under it heads a column, from where it starts to where the next one starts.
-  void columns_by_heads(std::size_t part, const std::vector<const cell*>& figures) {
-    std::vector<std::pair<const cell*, double>> heads;  // a head and its top
-    for (const auto& [line, anchor] : row_of_line_) {
-      if (part_of_rank_[rank_[anchor]] != part) continue;
-      const placed_line& p = lines_[line];
-      const auto& cells = p.l->cells;
-      if (std::any_of(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); })) continue;
-      for (const cell& c : cells)
-        if (c.where.x1 > boundary_) heads.emplace_back(&c, top_in_stream(p, c));
-    }
+  void columns_by_heads(std::size_t part, const std::vector<const cell*>& figures,
+                        const std::vector<std::pair<const cell*, double>>& heads) {
     if (heads.size() > most_heads) return;
     std::vector<double> starts;
     for (const auto& head : heads) {
       const box& b = head.first->where;
+      if (b.x0 < boundary_) continue;  // a label's text reaching over the first column is no head
       const double bottom = head.second + b.height();
       const bool under = std::any_of(heads.begin(), heads.end(), [&](const auto& u) {
         return u.first != head.first && u.second >= bottom - 0.01 &&

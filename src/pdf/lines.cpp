@@ -54,6 +54,8 @@ bool cell::numeric() const {
   static const std::regex figure(R"(^([-+]?[0-9]([0-9,.]*[0-9])?\s*(万元|元|件|个|条|项)?|-|/|—|－|——)$)");
   std::string t;
   const std::string written = text();
+  // No figure is this long; a pattern over a long text would recurse as deep as it is long.
+  if (written.size() > 64) return false;
   for (std::size_t i = 0; i < written.size();) {
     const std::size_t start = i;
     const char32_t c = utf8::decode(written, i);

@@ -27,19 +27,21 @@ std::map<std::size_t, double> left_edges(const std::vector<line>& lines) {
 // are some labels of table 三 (`1、申请人无正当理由…`, its first line alone beside centred
 // figures), but those stand in its last label column, right of where the page's lines start.
 bool heading_line(const line& l, const std::map<std::size_t, double>& left_edge) {
-  static const std::regex chinese(R"(^\s*(一|二|三|四|五|六|七|八|九|十)+、(.*)$)");
-  static const std::regex arabic(R"(^\s*[0-9]{1,2}、(.*)$)");
+  // Only the number is matched by a pattern: a pattern over the whole of a long line would recurse
+  // as deep as the line is long.
+  static const std::regex chinese(R"(^\s*(一|二|三|四|五|六|七|八|九|十)+、)");
+  static const std::regex arabic(R"(^\s*[0-9]{1,2}、)");
   if (l.cells.size() != 1) return false;
   const std::string text = l.text();
   // Six characters at least after the number: a table's `三、本年度` wrapped down its cell is none.
-  const auto long_enough = [](const std::ssub_match& rest) {
-    return std::count_if(rest.first, rest.second, [](char c) { return !utf8::is_continuation(c); }) >= 6;
+  const auto long_enough = [&](const std::smatch& m) {
+    return std::count_if(m[0].second, text.cend(), [](char c) { return !utf8::is_continuation(c); }) >= 6;
   };
   std::smatch m;
-  if (std::regex_match(text, m, chinese)) return long_enough(m[m.size() - 1]);
+  if (std::regex_search(text, m, chinese)) return long_enough(m);
   const auto edge = left_edge.find(l.page);
   return edge != left_edge.end() && l.where.x0 <= edge->second + 2 * text_height(l) &&
-         std::regex_match(text, m, arabic) && long_enough(m[1]);
+         std::regex_search(text, m, arabic) && long_enough(m);
 }
 
 // A line of one short cell: a table's title, a label wrapped onto a line of its own, a merged
@@ -106,12 +108,28 @@ std::map<std::size_t, double> right_edges(const std::vector<line>& lines) {
   return out;
 }
 
-// Whether a line starts as a heading or an item does (`（二）`, `2.`, `2、`, `(2)`), not as the
-// rest of a sentence.
+// Whether a line starts as a heading or an item does (`（二）`, `2.`, `2、`, `2）`, `(2)`, `②`),
+// not as the rest of a sentence.
 bool starts_numbered(const line& l) {
   static const std::regex numbered(
-      R"(^\s*(（[^）]{1,3}）|\([^)]{1,3}\)|[0-9]{1,2}[.、．]|(一|二|三|四|五|六|七|八|九|十)+、))");
-  return std::regex_search(l.text(), numbered);
+      R"(^\s*(（[^）]{1,3}）|\([^)]{1,3}\)|[0-9]{1,2}[.、．)）]|(一|二|三|四|五|六|七|八|九|十)+、))");
+  const std::string text = l.text();
+  std::size_t i = 0;
+  while (const std::size_t n = utf8::inline_space_at(text, i)) i += n;
+  const char32_t first = i < text.size() ? utf8::decode(text, i) : 0;
+  return (first >= U'①' && first <= U'⑳') || std::regex_search(text, numbered);
+}
+
+bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+
+// Whether one line ends with a digit and the next starts with one: joined they would be one
+// figure (`办理12` | `3）…`), so they are not joined.
+bool figures_meet(const std::string& end_of, const std::string& start_of) {
+  if (end_of.empty() || start_of.empty()) return false;
+  std::size_t last = end_of.size() - 1;
+  while (last > 0 && utf8::is_continuation(end_of[last])) --last;
+  std::size_t i = last, j = 0;
+  return is_digit(utf8::decode(end_of, i)) && is_digit(utf8::decode(start_of, j));
 }
 
 // Where the text of each page stands: its lines' furthest left and right, and the page's width.
@@ -138,6 +156,7 @@ void write_text(const std::vector<placed_line>& stream, std::size_t begin, std::
           !heading_line(b, edges.left) && !starts_numbered(b);
       if (!wrapped) break;
       const layout::text_line next = text_line_of(b);
+      if (figures_meet(text.text, next.text)) break;
       for (const origin_mark& m : next.marks)
         text.marks.push_back({text.text.size() + m.rendered, m.original, m.verbatim});
       text.text += next.text;

@@ -148,7 +148,7 @@ void table(pdf_writer& pdf, flow& at, const std::vector<page_row>& rows) {
     }
     // A cell's text stands at its top, as Word and LibreOffice set it unless told otherwise; a merged
     // cell's in the middle of its rows, as authors set a label that groups rows.
-    const double free = text_height - static_cast<double>(c.lines.size()) * leading;
+    const double free = std::max(0.0, text_height - static_cast<double>(c.lines.size()) * leading);
     double baseline =
         text_part.second + (c.cell->rows > 1 ? free / 2 : above_text) + (leading - g.size) / 2 + g.size * ascent;
     const bool centred = is_value(c.lines);

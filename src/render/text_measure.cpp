@@ -35,8 +35,11 @@ std::vector<piece> pieces_of(std::string_view text, double size) {
     const bool latin_run = c < 0x80 && last < 0x80 && last != 0 && !is_space(last);
     // A figure is one piece with its separators, full-width ones too (`7，044`, `１２．５`).
     const bool figure = digit(c) && (digit(last) || ((closes(last) || last == U'．') && digit(before_last)));
-    const bool joins =
-        !out.empty() && !out.back().space && !is_space(c) && (latin_run || figure || closes(c) || opens(last));
+    // Nor is a figure parted from its decimal point or its unit (`１２．５`, `12.5万元`).
+    const bool point_or_unit =
+        (digit(last) || last == U'万') && std::u32string_view(U"．万元件个条项").find(c) != std::u32string_view::npos;
+    const bool joins = !out.empty() && !out.back().space && !is_space(c) &&
+                       (latin_run || figure || point_or_unit || closes(c) || opens(last));
     if (joins) {
       out.back().text += bytes;
       out.back().width += w;
