@@ -55,6 +55,13 @@ bool same_findings(const test::checked& text, const test::checked& read) {
 // The text and its PDF, table by table: a table counts as read alike when every value is the
 // text's; one that is not, as said when the reader reported a figure it could not place. Where
 // every table is alike, the findings must be the text's too.
+// With `-- --show 1` each differing value is printed: where the reader goes wrong, to be read.
+void show(const std::string& name, const bind::bound_value& text, const bind::bound_value& pdf, bool said) {
+  std::cout << name << ' ' << text.coordinate() << ": text " << text.raw << " (" << test::value_text(text) << "), pdf "
+            << pdf.raw << " (" << test::value_text(pdf) << ")" << (wrong_value(text, pdf) ? " WRONG" : "")
+            << (said ? " said" : "") << '\n';
+}
+
 void compare(const std::string& name, const std::string& text_bytes, tally& t) {
   const std::string pdf = render::render_pdf(source(name + ".txt", text_bytes), edition::builtin_editions());
   BOOST_TEST_REQUIRE(pdf.starts_with("%PDF-"));
@@ -75,6 +82,11 @@ void compare(const std::string& name, const std::string& text_bytes, tally& t) {
   t.wrong += wrong.size();
   const bool said = std::any_of(read.bound.findings.begin(), read.bound.findings.end(),
                                 [](const finding& f) { return f.id == "PDF-UNCERTAIN"; });
+  if (test::argument("--show", 0) != 0) {
+    for (std::size_t i = 0; i < text.bound.values.size(); ++i)
+      if (!same_value(text.bound.values[i], read.bound.values[i]))
+        show(name, text.bound.values[i], read.bound.values[i], said);
+  }
   bool all = true;
   for (const auto& [table, is_same] : alike) {
     ++t.tables;
@@ -96,9 +108,11 @@ void say(const char* what, const tally& t) {
 }  // namespace
 
 // The aim is every table of a seed and 99% of generated ones read alike, no other
-// difference than a figure said uncertain, and the text's findings. The reader is short of it (docs/pdf.md says where:
-// a figure centred in a cell merged over columns makes a column of its own, rows set tight join
-// their labels); these floors are what it reads today, so that a change that reads less fails.
+// difference than a figure said uncertain, and the text's findings. The seeds and the 99% are
+// held; a wrong figure is not yet ruled out (docs/pdf.md says where one comes from: a label
+// whose merged cell reaches over a row its text is not beside, which only the cell's rules show),
+// nor is a figure lost unsaid (a value written blank reads as missing on paper), so these two
+// are held at what the reader does today, so that a change that reads worse fails.
 BOOST_AUTO_TEST_CASE(the_seeds_written_as_pdf_give_the_values_of_their_texts) {
   tally t;
   for (const char* stem : seeds) BOOST_TEST_CONTEXT(stem) {
@@ -115,10 +129,11 @@ BOOST_AUTO_TEST_CASE(generated_reports_as_pdf_files_give_their_values) {
   test::for_generated_documents(per_edition, 7000,
                                 [&](const edition::definition& edition, std::size_t, const generate::document& doc) {
                                   BOOST_TEST_CONTEXT(edition.id << " seed " << doc.seed) {
-                                    compare("generated", doc.text, t);
+                                    compare(edition.id + "-" + std::to_string(doc.seed), doc.text, t);
                                   }
                                 });
   say("generated PDF files", t);
-  BOOST_TEST(t.same * 1000 >= t.tables * 985);
-  BOOST_TEST((t.tables - t.same - t.uncertain) * 1000 <= t.tables * 15);  // differing with nothing said
+  BOOST_TEST(t.same * 100 >= t.tables * 99);
+  BOOST_TEST(t.wrong * 1000 <= t.tables * 1);
+  BOOST_TEST((t.tables - t.same - t.uncertain) * 1000 <= t.tables * 10);  // differing with nothing said
 }

@@ -204,6 +204,78 @@ BOOST_AUTO_TEST_CASE(a_figure_over_another_in_one_cell_is_left_out_and_said) {
   BOOST_TEST(has(t.text, "\t三、本年办理\n\t7\n\t\n"), t.text);
 }
 
+// `三、本年度办理结果` and `（三）不予公开` have their text in the middle of the rows they group,
+// beside 4. alone and 4. and 5.: 5. is nested in both all the same, its label in the third place,
+// as the text writes it, not in the first with the second place, covered from above, after it.
+BOOST_AUTO_TEST_CASE(a_row_under_grouping_labels_has_its_label_inside_them) {
+  const laid t = lay_out(row(100, 159, "3.危及安全", {"1", "0", "0", "0", "0", "0", "1"}) +
+                         row(122, 159, "4.保护第三方", {"0", "0", "0", "4", "0", "90", "94"}) +
+                         row(144, 159, "5.属于三类", {"0", "0", "94", "28", "0", "8", "130"}) +
+                         std::vector<placed_word>{{"三、本年度", 76, 112.5, 36, 7.76},
+                                                  {"办理结果", 76, 122, 36, 7.76},
+                                                  {"（三）", 116, 126.5, 27, 7.76},
+                                                  {"不予公", 116, 136, 27, 7.76},
+                                                  {"开", 116, 145.5, 9, 7.76}});
+  BOOST_TEST(has(t.text, "	\n	\n	5.属于三类\n	0\n	0\n	94\n"), t.text);
+}
+
+// `上一` over `年项目数量`: a head broken after two characters, its first line short of where the
+// first column reaches, is a head all the same, not a second label beside the table's rows.
+BOOST_AUTO_TEST_CASE(a_head_broken_after_a_few_characters_is_a_head) {
+  const laid t = lay_out({{"信息内容", 76, 100, 36, 9},
+                          {"上一", 188, 100, 18, 9},
+                          {"年项目数量", 188, 111.7, 45, 9},
+                          {"本年增/减", 366, 100, 40.5, 9},
+                          {"处理决定数量", 446, 100, 54, 9},
+                          {"行政许可", 76, 134, 36, 9},
+                          {"5", 270, 134, 4.5, 9},
+                          {"3520", 393, 134, 18, 9},
+                          {"0", 480, 134, 4.5, 9},
+                          {"其他对外管理服务事项", 76, 156, 90, 9},
+                          {"0", 270, 156, 4.5, 9},
+                          {"95", 397, 156, 9, 9},
+                          {"0", 480, 156, 4.5, 9}});
+  BOOST_TEST(has(t.text,
+                 "	信息内容\n	上一年项目数量\n	本年增/减\n	处理决定数量\n\n	"
+                 "行政许可\n	5\n	3520\n"),
+             t.text);
+}
+
+// `3` over `763` in one cell is left out; the line `763` stood on is then no row, and the label
+// beside both, reaching over it, does not reach over the row after it.
+BOOST_AUTO_TEST_CASE(a_label_beside_a_wrapped_figure_reaches_no_further) {
+  const laid t =
+      lay_out(row(100, 159, "4.无正当理由", {"7", "9", "0", "6", "0", "0", "22"}) +
+              std::vector<placed_word>{{"（五）不", 116, 117, 36, 7.76}, {"予处理", 116, 128.7, 27, 7.76}} +
+              row(134, 159, "5.要求确认", {"94", "8086", "3", "0", "0", "5", "11948"}) +
+              std::vector<placed_word>{{"或重新出具", 159, 143.4, 45, 7.76}, {"763", 337, 143.6, 11.1, 7.62}} +
+              row(168, 159, "1.申请人逾期", {"0", "0", "1", "0", "0", "50", "51"}));
+  BOOST_TEST_REQUIRE(t.uncertain.size() == 1U, t.text);
+  BOOST_TEST(t.uncertain.front() == "3 763");
+  BOOST_TEST(has(t.text, "	1.申请人逾期\n	0\n	0\n	1\n"), t.text);
+}
+
+// After a row left blank (its label alone), a row whose last figure stands right of every column
+// the table's heads show is off the grid: a row shifted one cell, or set out as written. None of
+// its figures is placed, and all are said, rather than two read under columns they may not be in.
+BOOST_AUTO_TEST_CASE(a_row_with_a_figure_under_no_column_is_left_out_whole) {
+  const laid t = lay_out({{"自然人", 204, 100, 27, 9},
+                          {"商业企业", 254, 100, 36, 9},
+                          {"总计", 304, 100, 18, 9},
+                          {"一、本年新收", 76, 122, 54, 9},
+                          {"5", 223, 122, 4.5, 9},
+                          {"1", 270, 122, 4.5, 9},
+                          {"6", 313, 122, 4.5, 9},
+                          {"1.属于国家秘密", 76, 144, 63, 9},
+                          {"2.其他法律行政法规", 76, 166, 81, 9},
+                          {"2", 223, 166, 4.5, 9},
+                          {"1", 270, 166, 4.5, 9},
+                          {"3", 340, 166, 4.5, 9}});
+  BOOST_TEST_REQUIRE(t.uncertain.size() == 1U, t.text);
+  BOOST_TEST(t.uncertain.front() == "2 1 3");
+  BOOST_TEST(!has(t.text, "	2.其他法律行政法规\n	2\n"), t.text);
+}
+
 // A paragraph's lines, the first filling the line, are one line of text, as the report's text
 // has it: `予` at one line's end and `以公开及部分公开63条` at the next's start are one phrase. A
 // line starting numbered after it is a line of its own.

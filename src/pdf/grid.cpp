@@ -100,6 +100,7 @@ class table_builder {
       }
       const double labels_end = beside > 0 ? std::max(beside, at_left) : 0;
       boundary_ = std::min(boundary_, std::max(first - (second - first) / 2, labels_end + 0.5));
+      take_in_short_head_lines(labels_end);
     }
     find_rows();
     std::vector<grid_cell> labels = label_blocks();
@@ -113,6 +114,29 @@ class table_builder {
   }
 
  private:
+  // A head broken after a few characters (`上一` over `年项目数量`) has a line too short to reach
+  // over the first column's edge: a text, on a line without figures, that starts where a head
+  // just above or below it starts, is a head too, unless a label beside figures reaches as far.
+  void take_in_short_head_lines(double labels_end) {
+    std::vector<std::pair<const cell*, double>> texts;  // on lines without figures, with their tops
+    for (const placed_line& p : lines_) {
+      const auto& cells = p.l->cells;
+      if (std::any_of(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); })) continue;
+      for (const cell& c : cells) texts.emplace_back(&c, top_in_stream(p, c));
+    }
+    if (texts.size() > most_heads) return;
+    const double edge = boundary_;
+    for (const auto& [c, top] : texts) {
+      if (c->where.x1 > edge || c->where.x0 <= labels_end + 0.5) continue;
+      const bool under_or_over_a_head = std::any_of(texts.begin(), texts.end(), [&](const auto& h) {
+        const box& b = h.first->where;
+        const double gap = std::max(h.second - (top + c->where.height()), top - (h.second + b.height()));
+        return b.x1 > edge && std::abs(b.x0 - c->where.x0) <= 1.0 && gap >= -0.01 && gap <= 1.2 * h_;
+      });
+      if (under_or_over_a_head) boundary_ = std::min(boundary_, c->where.x0 - 0.5);
+    }
+  }
+
   // A row for every line with something right of the labels (every line, in a table without
   // figures); the other lines hold labels that belong to these rows, or rows of their own.
   void find_rows() {
@@ -239,11 +263,14 @@ class table_builder {
     std::stable_sort(blocks.begin(), blocks.end(), [](const grid_cell& a, const grid_cell& b) {
       return a.row != b.row ? a.row < b.row : a.x0 < b.x0;
     });
+    // A label goes right of every place taken in its row, by the row's labels left of it and by
+    // those reaching down from above: a grouping label whose text stands in the middle of its rows
+    // covers places of rows its text is not beside, and a row's own label is nested inside it.
     std::vector<std::vector<bool>> taken(rows_.size());
     for (grid_cell& b : blocks) {
       std::vector<bool>& row = taken[b.row];
-      std::size_t place = 0;
-      while (place < row.size() && row[place]) ++place;
+      std::size_t place = row.size();
+      while (place > 0 && !row[place - 1]) --place;
       b.column = place;
       for (std::size_t r = b.row; r < b.row + b.rows; ++r) {
         if (taken[r].size() <= place) taken[r].resize(place + 1, false);
@@ -389,14 +416,11 @@ class table_builder {
     for (const auto& [line, anchor] : row_of_line_) {
       const placed_line& p = lines_[line];
       const std::size_t row = rank_[anchor];
+      if (off_the_columns(p, columns_of(row), uncertain)) continue;
       for (const cell& c : p.l->cells) {
         if (c.where.x1 <= boundary_) continue;
         const std::vector<column>& columns = columns_of(row);
         auto under = columns_under(c.where, columns);
-        if (!under && c.numeric()) {
-          uncertain.push_back({c.words, "a figure that stands under no column of its table"});
-          continue;
-        }
         if (!under) under = std::pair{column_of_text(c.where, columns), column_of_text(c.where, columns)};
         const std::size_t column = under->first;
         const double top = top_in_stream(p, c);
@@ -436,6 +460,25 @@ class table_builder {
                            "so which column it is under cannot be told"});
       v.words.clear();
     }
+  }
+
+  // A line with a figure under no column of its table does not stand on the table's grid (a row
+  // shifted one cell, or set out as written): under which column any of its figures stands cannot
+  // be told, so all of them are left out and said; its labels are placed as any row's.
+  bool off_the_columns(const placed_line& p, const std::vector<column>& columns,
+                       std::vector<uncertain_cell>& uncertain) const {
+    const auto& cells = p.l->cells;
+    const auto stray = [&](const cell& c) {
+      return c.numeric() && c.where.x1 > boundary_ && !columns_under(c.where, columns);
+    };
+    if (std::none_of(cells.begin(), cells.end(), stray)) return false;
+    uncertain_cell all{{},
+                       "a row with a figure under no column of its table (a row shifted?), so which column "
+                       "each of its figures stands under cannot be told"};
+    for (const cell& c : cells)
+      if (c.numeric() && c.where.x1 > boundary_) all.words.insert(all.words.end(), c.words.begin(), c.words.end());
+    uncertain.push_back(std::move(all));
+    return true;
   }
 
   // A figure just under a figure of its column, as close as a cell's wrapped lines stand and far
@@ -558,18 +601,23 @@ class table_builder {
     std::vector<std::vector<bool>> covered(rows_.size(), std::vector<bool>(std::max<std::size_t>(width, 1), false));
     for (const grid_cell& c : cells_)
       for (std::size_t r = c.row + 1; r < c.row + c.rows && r < rows_.size(); ++r) covered[r][c.column] = true;
+    // A row left with nothing (a wrapped figure's line, its figure said uncertain) is not written,
+    // and a label reaching down over it reaches over one row less.
+    std::vector<std::size_t> written_before(rows_.size() + 1, 0);
+    for (std::size_t r = 0; r < rows_.size(); ++r)
+      written_before[r + 1] = written_before[r] + (by_row[r].empty() ? 0 : 1);
     layout::table_block table;
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       const std::vector<const grid_cell*>& row = by_row[r];
       if (row.empty()) continue;
-      table.rows.push_back(write_row(row, covered[r], widths[r]));
+      table.rows.push_back(write_row(row, covered[r], widths[r], written_before));
     }
     table.origin = table.rows.empty() ? 0 : table.rows.front().origin;
     return table;
   }
 
   layout::table_row write_row(const std::vector<const grid_cell*>& row, const std::vector<bool>& covered,
-                              std::size_t width) const {
+                              std::size_t width, const std::vector<std::size_t>& written_before) const {
     const std::size_t origin = row.front()->words.empty() ? 0 : row.front()->words.front()->listing;
     const auto empty = [&] {
       layout::table_cell cell;
@@ -595,7 +643,8 @@ class table_builder {
         cell.lines.push_back(text_of(c.words));
         cell.origin = c.words.front()->listing;
       }
-      cell.shape = {static_cast<unsigned>(c.rows), static_cast<unsigned>(span)};
+      const std::size_t end = std::min(c.row + c.rows, rows_.size());
+      cell.shape = {static_cast<unsigned>(written_before[end] - written_before[c.row]), static_cast<unsigned>(span)};
       out.cells.push_back(std::move(cell));
       next = c.column + span;
     }

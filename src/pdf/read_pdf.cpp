@@ -47,10 +47,10 @@ finding uncertain_finding(const uncertain_cell& u, std::size_t at) {
   f.id = "PDF-UNCERTAIN";
   f.level = severity::warning;
   f.where = {at, at + 1};
-  f.message = "a figure of this table that cannot be placed with confidence, " + text + " on " +
-              place_of(*u.words.front()) + ": " + u.why +
-              "; it is left out, and the rules that read its cell are "
-              "not assessed";
+  const bool one = u.words.size() == 1;
+  f.message = std::string(one ? "a figure" : "figures") + " of this table that cannot be placed with confidence, " +
+              text + " on " + place_of(*u.words.front()) + ": " + u.why + (one ? "; it is" : "; they are") +
+              " left out, and the rules that read " + (one ? "its cell" : "their cells") + " are not assessed";
   return f;
 }
 
