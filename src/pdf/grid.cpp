@@ -361,14 +361,25 @@ class table_builder {
         if (!figures && c.where.x1 > boundary_) heads[k].emplace_back(&c, top_in_stream(p, c));
       }
     }
-    // A part with no heads of its own (rows after a row left blank in table 三, whose label
-    // alone looks like a block's title) stands under the heads of the part before it.
+    // A part with no heads of its own is no part: it is rows after a row left blank (in table 三,
+    // or a block of table 二 whose first row is blank), whose label alone looks like a block's
+    // title. Its rows, and their figures, belong to the part before it.
+    std::vector<std::size_t> into(part + 1);
     for (std::size_t k = 0; k <= part; ++k) {
-      if (k > 0 && heads[k].empty()) {
-        part_columns_.push_back(part_columns_[k - 1]);
-        continue;
-      }
-      part_columns_.push_back(own[k].empty() ? values_ : value_columns(own[k]));
+      into[k] = k > 0 && heads[k].empty() ? into[k - 1] : k;
+      if (into[k] != k) own[into[k]].insert(own[into[k]].end(), own[k].begin(), own[k].end());
+    }
+    // A part's title is its first row when that is one label alone; a row left blank is not.
+    title_.assign(rows_.size(), false);
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+      const std::size_t k = part_of_rank_[r];
+      title_[r] = into[k] == k && (r == 0 || part_of_rank_[r - 1] != k) && labels_in[r] == 1 && !has_values[r];
+      part_of_rank_[r] = into[k];
+    }
+    part_columns_.resize(part + 1);
+    for (std::size_t k = 0; k <= part; ++k) {
+      if (into[k] != k) continue;
+      part_columns_[k] = own[k].empty() ? values_ : value_columns(own[k]);
       columns_by_heads(k, own[k], heads[k]);
     }
   }
@@ -416,7 +427,6 @@ class table_builder {
     for (const auto& [line, anchor] : row_of_line_) {
       const placed_line& p = lines_[line];
       const std::size_t row = rank_[anchor];
-      if (off_the_columns(p, columns_of(row), uncertain)) continue;
       for (const cell& c : p.l->cells) {
         if (c.where.x1 <= boundary_) continue;
         const std::vector<column>& columns = columns_of(row);
@@ -460,25 +470,6 @@ class table_builder {
                            "so which column it is under cannot be told"});
       v.words.clear();
     }
-  }
-
-  // A line with a figure under no column of its table does not stand on the table's grid (a row
-  // shifted one cell, or set out as written): under which column any of its figures stands cannot
-  // be told, so all of them are left out and said; its labels are placed as any row's.
-  bool off_the_columns(const placed_line& p, const std::vector<column>& columns,
-                       std::vector<uncertain_cell>& uncertain) const {
-    const auto& cells = p.l->cells;
-    const auto stray = [&](const cell& c) {
-      return c.numeric() && c.where.x1 > boundary_ && !columns_under(c.where, columns);
-    };
-    if (std::none_of(cells.begin(), cells.end(), stray)) return false;
-    uncertain_cell all{{},
-                       "a row with a figure under no column of its table (a row shifted?), so which column "
-                       "each of its figures stands under cannot be told"};
-    for (const cell& c : cells)
-      if (c.numeric() && c.where.x1 > boundary_) all.words.insert(all.words.end(), c.words.begin(), c.words.end());
-    uncertain.push_back(std::move(all));
-    return true;
   }
 
   // A figure just under a figure of its column, as close as a cell's wrapped lines stand and far
@@ -563,9 +554,9 @@ class table_builder {
     return true;
   }
 
-  // Where a part of the table ends: a row that is one label alone (a block's title in table 二)
-  // starts a part, and a part's rows are as wide as its widest; the places past that are the
-  // other parts' columns, not cells of these rows.
+  // Where a part of the table ends: its title (a block's in table 二) starts a part, and a part's
+  // rows are as wide as its widest; the places past that are the other parts' columns, not cells
+  // of these rows.
   std::vector<std::size_t> part_widths(const std::vector<std::vector<const grid_cell*>>& by_row) const {
     std::vector<std::size_t> widths(by_row.size(), 1);
     std::size_t begin = 0;
@@ -577,8 +568,7 @@ class table_builder {
       for (std::size_t r = begin; r < end; ++r) widths[r] = w;
     };
     for (std::size_t r = 0; r < by_row.size(); ++r) {
-      const bool title = by_row[r].size() == 1 && by_row[r].front()->column < labels_;
-      if (title && r > begin) {
+      if (title_[r] && r > begin) {
         close(r);
         begin = r;
       }
@@ -610,14 +600,15 @@ class table_builder {
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       const std::vector<const grid_cell*>& row = by_row[r];
       if (row.empty()) continue;
-      table.rows.push_back(write_row(row, covered[r], widths[r], written_before));
+      table.rows.push_back(write_row(row, covered[r], title_[r] ? widths[r] : 0, widths[r], written_before));
     }
     table.origin = table.rows.empty() ? 0 : table.rows.front().origin;
     return table;
   }
 
   layout::table_row write_row(const std::vector<const grid_cell*>& row, const std::vector<bool>& covered,
-                              std::size_t width, const std::vector<std::size_t>& written_before) const {
+                              std::size_t spanned, std::size_t width,
+                              const std::vector<std::size_t>& written_before) const {
     const std::size_t origin = row.front()->words.empty() ? 0 : row.front()->words.front()->listing;
     const auto empty = [&] {
       layout::table_cell cell;
@@ -632,10 +623,11 @@ class table_builder {
       for (; next < c.column; ++next)
         if (!covered[next]) out.cells.push_back(empty());
       // A row's last label spans the label places up to its figures, as a merged cell does; a
-      // label with nothing after it spans the row.
+      // title spans the `spanned` places of its part, a row left blank has its value cells empty.
       std::size_t span = 1;
       if (c.column < labels_) {
-        const std::size_t until = k + 1 < row.size() ? std::min(row[k + 1]->column, labels_) : std::max(width, labels_);
+        const std::size_t until =
+            k + 1 < row.size() ? std::min(row[k + 1]->column, labels_) : std::max(spanned, labels_);
         span = std::max<std::size_t>(1, until - c.column);
       }
       layout::table_cell cell = empty();
@@ -661,6 +653,7 @@ class table_builder {
   std::vector<column> values_;                     // the whole table's
   std::vector<std::vector<column>> part_columns_;  // each part's
   std::vector<std::size_t> part_of_rank_;          // a row's part, by its place once sorted
+  std::vector<bool> title_;                        // a row that is its part's title, by its place
   double boundary_ = 0;                            // labels stand left of it
   std::vector<grid_row> rows_;
   std::size_t anchors_ = 0;        // rows_ before this are lines' rows
