@@ -195,7 +195,7 @@ BOOST_AUTO_TEST_CASE(a_figure_over_another_in_one_cell_is_left_out_and_said) {
     const double y = 122 + 22 * k;
     words.push_back({labels[k], 76, y, 54, 9});
     words.push_back({"7", 223, y, 4.5, 9});
-    words.push_back({k == 2 ? "15" : "9", k == 2 ? 309 : 311, y, k == 2 ? 9 : 4.5, 9});
+    words.push_back({k == 2 ? "15" : "9", k == 2 ? 309.0 : 311.0, y, k == 2 ? 9 : 4.5, 9});
   }
   words.push_back({"1", 309, 122 + 44 + 11.7, 4.5, 9});
   const laid t = lay_out(words);
@@ -239,6 +239,31 @@ BOOST_AUTO_TEST_CASE(a_head_broken_after_a_few_characters_is_a_head) {
                  "	信息内容\n	上一年项目数量\n	本年增/减\n	处理决定数量\n\n	"
                  "行政许可\n	5\n	3520\n"),
              t.text);
+}
+
+// `本年处理决` over `定数量`: neither line reaches over the first column's edge, but both start
+// where the head of the block before starts.
+BOOST_AUTO_TEST_CASE(a_head_whose_lines_all_fall_short_is_told_by_where_heads_start) {
+  const laid t = lay_out({{"信息内容", 76, 100, 36, 9},
+                          {"本年制发件数", 219, 100, 54, 9},
+                          {"本年废止件数", 364, 100, 54, 9},
+                          {"现行有效件数", 445, 100, 54, 9},
+                          {"规章", 76, 122, 18, 9},
+                          {"9", 260, 122, 4.5, 9},
+                          {"0", 398, 122, 4.5, 9},
+                          {"8", 480, 122, 4.5, 9},
+                          {"第二十条第（五）项", 76, 144, 81, 9},
+                          {"信息内容", 76, 166, 36, 9},
+                          {"本年处理决定数量", 170, 166, 72, 9},
+                          {"行政许可", 76, 188, 36, 9},
+                          {"6", 342, 188, 4.5, 9},
+                          {"第二十条第（六）项", 76, 210, 81, 9},
+                          {"信息内容", 76, 232, 36, 9},
+                          {"本年处理决", 170, 232, 45, 9},
+                          {"定数量", 170, 243.7, 27, 9},
+                          {"行政处罚", 76, 266, 36, 9},
+                          {"0", 342, 266, 4.5, 9}});
+  BOOST_TEST(has(t.text, "\t信息内容\n\t本年处理决定数量\n\n\t行政处罚\n\t0\n"), t.text);
 }
 
 // `3` over `763` in one cell is left out; the line `763` stood on is then no row, and the label

@@ -114,26 +114,25 @@ class table_builder {
   }
 
  private:
-  // A head broken after a few characters (`上一` over `年项目数量`) has a line too short to reach
-  // over the first column's edge: a text, on a line without figures, that starts where a head
-  // just above or below it starts, is a head too, unless a label beside figures reaches as far.
+  // A head broken after a few characters (`上一` over `年项目数量`, `本年处理决` over `定数量`)
+  // has lines too short to reach over the first column's edge: a text, on a line without figures,
+  // that starts where a head of the table starts, is a head too, unless a label beside figures
+  // reaches as far.
   void take_in_short_head_lines(double labels_end) {
-    std::vector<std::pair<const cell*, double>> texts;  // on lines without figures, with their tops
+    std::vector<const cell*> texts;  // on lines without figures
     for (const placed_line& p : lines_) {
       const auto& cells = p.l->cells;
       if (std::any_of(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); })) continue;
-      for (const cell& c : cells) texts.emplace_back(&c, top_in_stream(p, c));
+      for (const cell& c : cells) texts.push_back(&c);
     }
     if (texts.size() > most_heads) return;
     const double edge = boundary_;
-    for (const auto& [c, top] : texts) {
+    for (const cell* c : texts) {
       if (c->where.x1 > edge || c->where.x0 <= labels_end + 0.5) continue;
-      const bool under_or_over_a_head = std::any_of(texts.begin(), texts.end(), [&](const auto& h) {
-        const box& b = h.first->where;
-        const double gap = std::max(h.second - (top + c->where.height()), top - (h.second + b.height()));
-        return b.x1 > edge && std::abs(b.x0 - c->where.x0) <= 1.0 && gap >= -0.01 && gap <= 1.2 * h_;
+      const bool where_a_head_starts = std::any_of(texts.begin(), texts.end(), [&](const cell* h) {
+        return h->where.x1 > edge && std::abs(h->where.x0 - c->where.x0) <= 1.0;
       });
-      if (under_or_over_a_head) boundary_ = std::min(boundary_, c->where.x0 - 0.5);
+      if (where_a_head_starts) boundary_ = std::min(boundary_, c->where.x0 - 0.5);
     }
   }
 
