@@ -129,7 +129,8 @@ BOOST_AUTO_TEST_CASE(two_figures_under_one_column_are_left_out_and_said) {
               std::vector<placed_word>{{"3", 262, 486.6, 3.7, 7.62}, {"4", 271, 486.6, 3.7, 7.62}});
   BOOST_TEST_REQUIRE(t.uncertain.size() == 1U);
   BOOST_TEST(t.uncertain.front() == "3 4");
-  BOOST_TEST(has(t.text, "\t二、上年结转政府信息公开申请数量\n\t\n\t0\n"), t.text);
+  // The cell is written with the mark of a value not read, which no rule reads (not blank: 0).
+  BOOST_TEST(has(t.text, "\t二、上年结转政府信息公开申请数量\n\t\uFFFD\n\t0\n"), t.text);
 }
 
 // A block of table 二 whose one figure is centred under a head over three columns has that one
@@ -201,7 +202,7 @@ BOOST_AUTO_TEST_CASE(a_figure_over_another_in_one_cell_is_left_out_and_said) {
   const laid t = lay_out(words);
   BOOST_TEST_REQUIRE(t.uncertain.size() == 1U, t.text);
   BOOST_TEST(t.uncertain.front() == "15 1");
-  BOOST_TEST(has(t.text, "\t三、本年办理\n\t7\n\t\n"), t.text);
+  BOOST_TEST(has(t.text, "\t三、本年办理\n\t7\n\t\uFFFD\n"), t.text);
 }
 
 // `三、本年度办理结果` and `（三）不予公开` have their text in the middle of the rows they group,

@@ -174,7 +174,9 @@ bool wide_digits(document_model& doc, random_engine& random) {
   return any;
 }
 
-// A 0 written blank (counted as 0 where the edition says so) or `/` (not given, never 0).
+// A 0 written blank (counted as 0 where the edition says so), or `/`, `—` or U+FFFD (not given,
+// never 0; U+FFFD is what a lossy conversion leaves of a figure it could not read, and what the
+// PDF reader writes for one it could not place).
 // Not in a table a fault has changed: a `/` there could leave the fault's invariants not
 // assessable, and the fault unseen.
 bool not_given(document_model& doc, random_engine& random) {
@@ -193,7 +195,7 @@ bool not_given(document_model& doc, random_engine& random) {
       continue;
     }
     const bool blank = chance(random, 50);
-    v.text = blank ? "" : (chance(random, 50) ? "/" : "—");
+    v.text = blank ? "" : chance(random, 50) ? "/" : c % 4 == 0 ? "\uFFFD" : "—";
     // The checker counts the blank as 0 where the edition says so (`blank means 0`), by itself.
     v.read = {std::nullopt, blank ? bind::value_state::blank : bind::value_state::not_given};
     v.oracle.value.reset();

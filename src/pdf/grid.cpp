@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 namespace nianbao::pdf {
 
@@ -55,6 +56,13 @@ struct grid_cell {
   std::size_t column = 0;  // label places first, then value columns
   std::size_t row = 0, rows = 1;
   bool text = true;  // not a figure
+  // A figure left out and said: where its words were in the listing, and nothing known of it.
+  std::optional<std::size_t> left_out;
+
+  void leave_out() {
+    if (!words.empty()) left_out = words.front()->listing;
+    words.clear();
+  }
 };
 
 struct grid_row {
@@ -64,11 +72,17 @@ struct grid_row {
 
 class table_builder {
  public:
-  explicit table_builder(const std::vector<placed_line>& lines) : lines_(lines) {
+  table_builder(const std::vector<placed_line>& lines, const table_rules& rules) : lines_(lines) {
     std::vector<double> h;
     for (const placed_line& p : lines_) h.push_back(text_height(*p.l));
     std::nth_element(h.begin(), h.begin() + static_cast<std::ptrdiff_t>(h.size() / 2), h.end());
     h_ = h[h.size() / 2];
+    double top = 1e18, bottom = -1e18;
+    for (const placed_line& p : lines_) top = std::min(top, p.top), bottom = std::max(bottom, p.bottom);
+    for (const across_rule& r : rules.across)
+      if (r.y >= top - 2 * h_ && r.y <= bottom + 2 * h_) across_.push_back(r);
+    for (const down_rule& r : rules.down)
+      if (r.y1 >= top - 2 * h_ && r.y0 <= bottom + 2 * h_) down_.push_back(r);
   }
 
   layout::table_block build(std::vector<uncertain_cell>& uncertain) {
@@ -105,6 +119,7 @@ class table_builder {
     find_rows();
     std::vector<grid_cell> labels = label_blocks();
     join_across_pages(labels);
+    if (ruled()) join_rows_cut_by_page_breaks(labels);
     place_labels(std::move(labels));
     find_parts();
     head_lines_apart_ = tightest_heads();
@@ -136,18 +151,72 @@ class table_builder {
     }
   }
 
+  // Whether the table draws rules between its rows: then a cell ends where a rule runs, and not
+  // where its lines merely stand apart (rows set as close as a cell's wrapped lines).
+  bool ruled() const noexcept { return across_.size() >= 2; }
+
+  // Whether a rule runs across `x` between two heights.
+  bool rule_between(double x, double upper, double lower) const {
+    return std::any_of(across_.begin(), across_.end(), [&](const across_rule& r) {
+      return r.y > upper && r.y < lower && x >= r.x0 - 1.0 && x <= r.x1 + 1.0;
+    });
+  }
+
+  // Whether two texts, one over the other, stand in one cell of a ruled table: no rule between
+  // them where they stand, and no further apart than a cell's lines written down it.
+  bool one_cell(double x, double upper_bottom, double lower_top) const {
+    return lower_top - upper_bottom <= 2.5 * h_ && !rule_between(x, upper_bottom - 0.3 * h_, lower_top + 0.3 * h_);
+  }
+
+  // The rules above and below a text, where it stands: its cell's top and bottom.
+  std::optional<std::pair<double, double>> cell_of(double x, double top, double bottom) const {
+    double above = -1e18, below = 1e18;
+    for (const across_rule& r : across_) {
+      if (x < r.x0 - 1.0 || x > r.x1 + 1.0) continue;
+      if (r.y <= top + 0.3 * h_) above = std::max(above, r.y);
+      if (r.y >= bottom - 0.3 * h_) below = std::min(below, r.y);
+    }
+    if (above < -1e17 || below > 1e17) return std::nullopt;
+    return std::pair{above, below};
+  }
+
   // A row for every line with something right of the labels (every line, in a table without
   // figures); the other lines hold labels that belong to these rows, or rows of their own.
+  // In a ruled table, a line is of the row above when no rule runs between that row's first line
+  // and it under any of its texts: a figure set a line down its cell (after spaces that filled
+  // the first), or wrapped.
   void find_rows() {
+    std::optional<std::size_t> last;  // the line that made the last row
     for (std::size_t k = 0; k < lines_.size(); ++k) {
       const bool anchor = std::any_of(lines_[k].l->cells.begin(), lines_[k].l->cells.end(),
                                       [&](const cell& c) { return c.where.x1 > boundary_; });
-      if (anchor || values_.empty()) {
-        row_of_line_[k] = rows_.size();
-        rows_.push_back({lines_[k].top, lines_[k].bottom});
+      if (!anchor && !values_.empty()) continue;
+      if (ruled() && last && in_row_of(k, *last)) {
+        const std::size_t row = row_of_line_[*last];
+        row_of_line_[k] = row;
+        rows_[row].bottom = std::max(rows_[row].bottom, lines_[k].bottom);
+        continue;
       }
+      row_of_line_[k] = rows_.size();
+      rows_.push_back({lines_[k].top, lines_[k].bottom});
+      last = k;
     }
     anchors_ = rows_.size();
+  }
+
+  bool in_row_of(std::size_t k, std::size_t first) const {
+    const placed_line& p = lines_[k];
+    const placed_line& q = lines_[first];
+    const grid_row& row = rows_[row_of_line_.at(first)];
+    if (p.l->page != q.l->page || p.top - row.bottom > 2.5 * h_) return false;
+    const double upper = (q.top + q.bottom) / 2, lower = (p.top + p.bottom) / 2;
+    bool any = false;
+    for (const cell& c : p.l->cells) {
+      if (c.where.x1 <= boundary_) continue;
+      if (rule_between((c.where.x0 + c.where.x1) / 2, upper, lower)) return false;
+      any = true;
+    }
+    return any;
   }
 
   double top_in_stream(const placed_line& p, const cell& c) const { return p.top + (c.where.y0 - p.l->where.y0); }
@@ -168,15 +237,20 @@ class table_builder {
       return upper.bottom <= lower.top + 0.01 && overlap(upper.x0, upper.x1, lower.x0, lower.x1);
     };
     double tightest = 1e9;
-    for (std::size_t k = 0; k < cells.size(); ++k)
-      for (std::size_t j = 0; j < k; ++j)
-        if (above(cells[j], cells[k])) tightest = std::min(tightest, cells[k].top - cells[j].bottom);
+    if (!ruled())
+      for (std::size_t k = 0; k < cells.size(); ++k)
+        for (std::size_t j = 0; j < k; ++j)
+          if (above(cells[j], cells[k])) tightest = std::min(tightest, cells[k].top - cells[j].bottom);
     const double joins = std::min(1.2 * h_, tightest + 0.3 * h_);
+    const auto joined = [&](const grid_cell& upper, const grid_cell& lower) {
+      if (!ruled()) return lower.top - upper.bottom <= joins;
+      return one_cell((std::max(upper.x0, lower.x0) + std::min(upper.x1, lower.x1)) / 2, upper.bottom, lower.top);
+    };
     std::vector<grid_cell> blocks;
     for (grid_cell& c : cells) {
       grid_cell* into = nullptr;
       for (grid_cell& b : blocks)
-        if (above(b, c) && c.top - b.bottom <= joins && (into == nullptr || b.bottom > into->bottom)) into = &b;
+        if (above(b, c) && joined(b, c) && (into == nullptr || b.bottom > into->bottom)) into = &b;
       if (into == nullptr) {
         blocks.push_back(std::move(c));
         continue;
@@ -189,10 +263,15 @@ class table_builder {
     return blocks;
   }
 
+  // The rows a label covers: those beside it, or, in a ruled table, those in its cell (a merged
+  // cell's text stands in its middle, beside some of its rows only).
   std::vector<std::size_t> anchors_covered(const grid_cell& b) const {
+    double top = b.top - 0.3 * h_, bottom = b.bottom + 0.3 * h_;
+    if (ruled())
+      if (const auto cell = cell_of((b.x0 + b.x1) / 2, b.top, b.bottom)) std::tie(top, bottom) = *cell;
     std::vector<std::size_t> covered;
     for (std::size_t r = 0; r < anchors_; ++r)
-      if (rows_[r].middle() >= b.top - 0.3 * h_ && rows_[r].middle() <= b.bottom + 0.3 * h_) covered.push_back(r);
+      if (rows_[r].middle() >= top && rows_[r].middle() <= bottom) covered.push_back(r);
     return covered;
   }
 
@@ -216,6 +295,7 @@ class table_builder {
         const grid_cell& b = blocks[j];
         if (j == k || a.words.empty() || b.words.empty()) continue;
         if (b.words.front()->page != a.words.back()->page + 1 || !overlap(a.x0, a.x1, b.x0, b.x1)) continue;
+        if (starts_numbered(b.words.front()->text)) continue;  // a label of its own: `（五）不予处理`
         const std::vector<std::size_t> upper = anchors_covered(a), lower = anchors_covered(b);
         if (upper.empty() || lower.empty() || lower.front() != upper.back() + 1) continue;
         if (!label_right_of(upper.back(), a, blocks, *this) || !label_right_of(lower.front(), b, blocks, *this))
@@ -226,6 +306,47 @@ class table_builder {
         if (j < k) --k;
         j = 0;
       }
+    }
+  }
+
+  // Whether a rule between columns runs down beside a label, right of it: the label is in a row
+  // of the table's cells, not in a title over its width (whose band only the table's right
+  // border crosses).
+  bool beside_columns(const grid_cell& b) const {
+    double right = -1e18;
+    for (const down_rule& d : down_) right = std::max(right, d.x);
+    const double middle = (b.top + b.bottom) / 2;
+    return std::any_of(down_.begin(), down_.end(), [&](const down_rule& d) {
+      return d.x > b.x1 + 1.0 && d.x < right - 1.0 && d.y0 < middle && d.y1 > middle;
+    });
+  }
+
+  // A row cut by a page break (a word processor lets a row break across pages) has its label's
+  // last lines at the head of the next page, beside no figure: they are one label with its first
+  // lines, the lowest label it stands under at the foot of the page before.
+  void join_rows_cut_by_page_breaks(std::vector<grid_cell>& blocks) const {
+    std::map<std::size_t, double> first_top;  // page → where the table's first line on it stands
+    for (const placed_line& p : lines_) {
+      auto [it, added] = first_top.emplace(p.l->page, p.top);
+      if (!added) it->second = std::min(it->second, p.top);
+    }
+    for (std::size_t j = 0; j < blocks.size(); ++j) {
+      const grid_cell& b = blocks[j];
+      if (b.words.empty()) continue;
+      const std::size_t page = b.words.front()->page;
+      if (b.top > first_top[page] + 0.5 * h_ || !anchors_covered(b).empty() || !beside_columns(b) ||
+          starts_numbered(b.words.front()->text))
+        continue;
+      grid_cell* into = nullptr;
+      for (grid_cell& a : blocks)
+        if (&a != &b && !a.words.empty() && a.words.back()->page + 1 == page && overlap(a.x0, a.x1, b.x0, b.x1) &&
+            (into == nullptr || a.bottom > into->bottom))
+          into = &a;
+      if (into == nullptr) continue;
+      into->words.insert(into->words.end(), b.words.begin(), b.words.end());
+      into->x1 = std::max(into->x1, b.x1);
+      blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(j));
+      --j;
     }
   }
 
@@ -451,7 +572,7 @@ class table_builder {
           uncertain.push_back({both,
                                "two figures stand under one column in one row (a figure split, or two cells "
                                "run together?)"});
-          other.words.clear();
+          other.leave_out();
         } else {
           if (c.where.x0 > other.x1 + 0.5 * h_ || other.x0 > c.where.x1 + 0.5 * h_) crowded.insert(part_of_rank_[row]);
           other.words.insert(other.words.end(), c.words.begin(), c.words.end());
@@ -467,7 +588,7 @@ class table_builder {
       uncertain.push_back({v.words,
                            "the heads above stand over more columns than its figures show (a cell left blank?), "
                            "so which column it is under cannot be told"});
-      v.words.clear();
+      v.leave_out();
     }
   }
 
@@ -481,11 +602,12 @@ class table_builder {
     const auto last = last_figure_.find({part_of_rank_[row], column});
     if (last == last_figure_.end()) return false;
     grid_cell& v = values_cells_[last->second];
-    if (v.words.empty() || v.bottom > top + 0.01 || top - v.bottom > close) return false;
+    if (v.words.empty() || v.bottom > top + 0.01) return false;
+    if (ruled() ? !one_cell((c.where.x0 + c.where.x1) / 2, v.bottom, top) : top - v.bottom > close) return false;
     std::vector<const word*> both = v.words;
     both.insert(both.end(), c.words.begin(), c.words.end());
     uncertain.push_back({both, "a figure over another in one cell (one figure wrapped, or two in one cell?)"});
-    v.words.clear();
+    v.leave_out();
     return true;
   }
 
@@ -547,7 +669,9 @@ class table_builder {
     const word& first = *above->words.front();
     if (!one_column(first.where, columns)) return false;
     const bool aligned = std::abs(first.where.x0 - c.where.x0) <= 1.0;
-    if (top - above->bottom > std::min(aligned ? 3.0 * h_ : 1.1 * h_, head_lines_apart_ + 0.3 * h_)) return false;
+    if (ruled() ? !one_cell((c.where.x0 + c.where.x1) / 2, above->bottom, top)
+                : top - above->bottom > std::min(aligned ? 3.0 * h_ : 1.1 * h_, head_lines_apart_ + 0.3 * h_))
+      return false;
     above->words.insert(above->words.end(), c.words.begin(), c.words.end());
     above->bottom = top + c.where.height();
     return true;
@@ -633,6 +757,11 @@ class table_builder {
       if (!c.words.empty()) {
         cell.lines.push_back(text_of(c.words));
         cell.origin = c.words.front()->listing;
+      } else if (c.left_out) {
+        // The mark of a value not read (U+FFFD): nothing is known of it, so no rule reads it,
+        // where an empty cell would be read as blank (in table 三, as 0).
+        cell.lines.push_back({"\uFFFD", {{0, *c.left_out, true}}});
+        cell.origin = *c.left_out;
       }
       const std::size_t end = std::min(c.row + c.rows, rows_.size());
       cell.shape = {static_cast<unsigned>(written_before[end] - written_before[c.row]), static_cast<unsigned>(span)};
@@ -646,6 +775,8 @@ class table_builder {
   }
 
   const std::vector<placed_line>& lines_;
+  std::vector<across_rule> across_;                // the rules across its rows
+  std::vector<down_rule> down_;                    // and down its columns
   double h_ = 1;                                   // the table's typical line height
   double head_lines_apart_ = 1e9;                  // the lines of a wrapped head
   double rows_apart_ = 1e9;                        // the figures of a column, row from row
@@ -673,8 +804,9 @@ double text_height(const line& l) {
   return h;
 }
 
-layout::table_block rebuild_table(const std::vector<placed_line>& lines, std::vector<uncertain_cell>& uncertain) {
-  return table_builder(lines).build(uncertain);
+layout::table_block rebuild_table(const std::vector<placed_line>& lines, const table_rules& rules,
+                                  std::vector<uncertain_cell>& uncertain) {
+  return table_builder(lines, rules).build(uncertain);
 }
 
 layout::text_line text_of(const std::vector<const word*>& words) {

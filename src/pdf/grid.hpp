@@ -22,12 +22,20 @@ struct placed_line {
   bool first_on_page = false, last_on_page = false;
 };
 
+// The rules drawn where a table stands, in the frame of its lines (y from the top of the first
+// page): none where the PDF draws none.
+struct table_rules {
+  std::vector<across_rule> across;
+  std::vector<down_rule> down;
+};
+
 struct uncertain_cell {
   std::vector<const word*> words;  // what could not be placed
   std::string why;
 };
 
-layout::table_block rebuild_table(const std::vector<placed_line>& lines, std::vector<uncertain_cell>& uncertain);
+layout::table_block rebuild_table(const std::vector<placed_line>& lines, const table_rules& rules,
+                                  std::vector<uncertain_cell>& uncertain);
 
 // A cell's words as a line of the text layout, each word mapped to its place in the listing.
 layout::text_line text_of(const std::vector<const word*>& words);

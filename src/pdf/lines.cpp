@@ -114,4 +114,13 @@ std::vector<line> lines_of(const page_words& page) {
   return lines;
 }
 
+bool starts_numbered(const std::string& text) {
+  static const std::regex numbered(
+      R"(^\s*(（[^）]{1,3}）|\([^)]{1,3}\)|[0-9]{1,2}[.、．)）]|(一|二|三|四|五|六|七|八|九|十)+、))");
+  std::size_t i = 0;
+  while (const std::size_t n = utf8::inline_space_at(text, i)) i += n;
+  const char32_t first = i < text.size() ? utf8::decode(text, i) : 0;
+  return (first >= U'①' && first <= U'⑳') || std::regex_search(text, numbered);
+}
+
 }  // namespace nianbao::pdf

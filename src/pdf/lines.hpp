@@ -29,4 +29,8 @@ std::vector<line> lines_of(const page_words& page);
 // The line height of a word: its box, for a word of one line.
 double height_of(const word& w) noexcept;
 
+// Whether a text starts as a heading or an item does (`（二）`, `2.`, `2、`, `2）`, `(2)`, `②`,
+// `二、`), not as the rest of a sentence or of a label.
+bool starts_numbered(const std::string& text);
+
 }  // namespace nianbao::pdf

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <regex>
+#include <set>
 
 #include "nianbao/core/utf8.hpp"
 
@@ -50,13 +51,34 @@ bool fragment(const line& l, double page_width, const std::map<std::size_t, doub
   return l.cells.size() == 1 && !heading_line(l, left_edge) && l.where.x1 - l.where.x0 < 0.45 * page_width;
 }
 
-std::vector<placed_line> place(const std::vector<line>& lines, const std::vector<page_words>& pages) {
+// Where each page starts in the stream of pages, its top counted from the first page's.
+std::map<std::size_t, double> page_tops(const std::vector<page_words>& pages) {
   std::map<std::size_t, double> page_top;
   double top = 0;
   for (const page_words& p : pages) {
     page_top[p.number] = top;
     top += p.height;
   }
+  return page_top;
+}
+
+// The rules of the pages a table's lines stand on, placed in the stream as its lines are.
+table_rules rules_under(const std::vector<placed_line>& table, const std::vector<page_words>& pages) {
+  std::map<std::size_t, double> page_top = page_tops(pages);
+  table_rules out;
+  std::set<std::size_t> on;
+  for (const placed_line& p : table) on.insert(p.l->page);
+  for (const page_words& p : pages) {
+    if (!on.contains(p.number)) continue;
+    const double at = page_top[p.number];
+    for (const across_rule& r : p.rules.across) out.across.push_back({at + r.y, r.x0, r.x1});
+    for (const down_rule& r : p.rules.down) out.down.push_back({r.x, at + r.y0, at + r.y1});
+  }
+  return out;
+}
+
+std::vector<placed_line> place(const std::vector<line>& lines, const std::vector<page_words>& pages) {
+  std::map<std::size_t, double> page_top = page_tops(pages);
   std::vector<placed_line> out;
   for (std::size_t k = 0; k < lines.size(); ++k) {
     const line& l = lines[k];
@@ -108,18 +130,6 @@ std::map<std::size_t, double> right_edges(const std::vector<line>& lines) {
   return out;
 }
 
-// Whether a line starts as a heading or an item does (`（二）`, `2.`, `2、`, `2）`, `(2)`, `②`),
-// not as the rest of a sentence.
-bool starts_numbered(const line& l) {
-  static const std::regex numbered(
-      R"(^\s*(（[^）]{1,3}）|\([^)]{1,3}\)|[0-9]{1,2}[.、．)）]|(一|二|三|四|五|六|七|八|九|十)+、))");
-  const std::string text = l.text();
-  std::size_t i = 0;
-  while (const std::size_t n = utf8::inline_space_at(text, i)) i += n;
-  const char32_t first = i < text.size() ? utf8::decode(text, i) : 0;
-  return (first >= U'①' && first <= U'⑳') || std::regex_search(text, numbered);
-}
-
 bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
 
 // Whether one line ends with a digit and the next starts with one: joined they would be one
@@ -153,7 +163,7 @@ void write_text(const std::vector<placed_line>& stream, std::size_t begin, std::
           a.page == b.page && a.cells.size() == 1 && b.cells.size() == 1 &&
           a.where.x1 - a.where.x0 >= 0.6 * edges.width.at(a.page) && a.where.x1 >= edges.right.at(a.page) - 1.5 * h &&
           b.where.x0 <= edges.left.at(b.page) + 0.5 * h && stream[k + 1].top - stream[k].bottom <= 0.8 * h &&
-          !heading_line(b, edges.left) && !starts_numbered(b);
+          !heading_line(b, edges.left) && !starts_numbered(b.text());
       if (!wrapped) break;
       const layout::text_line next = text_line_of(b);
       if (figures_meet(text.text, next.text)) break;
@@ -212,7 +222,7 @@ laid_blocks blocks_of(const std::vector<line>& lines, const std::vector<page_wor
     std::vector<uncertain_cell> uncertain;
     const std::vector<placed_line> table(stream.begin() + static_cast<std::ptrdiff_t>(begin),
                                          stream.begin() + static_cast<std::ptrdiff_t>(end));
-    out.blocks.emplace_back(rebuild_table(table, uncertain));
+    out.blocks.emplace_back(rebuild_table(table, rules_under(table, pages), uncertain));
     for (uncertain_cell& u : uncertain) out.uncertain.emplace_back(out.blocks.size() - 1, std::move(u));
     done = i = end;
   }

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "rules.hpp"
+
 namespace nianbao::pdf {
 
 // A box in points, from the page's top left corner, y growing downwards.
@@ -28,6 +30,7 @@ struct page_words {
   std::size_t number = 0;  // from 1
   double width = 0, height = 0;
   std::vector<word> words;  // in poppler's reading order
+  page_rules rules;         // what it draws: read apart from the words (rules_of)
 };
 
 struct document_words {

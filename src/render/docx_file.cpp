@@ -4,12 +4,14 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <sstream>
 
 #include "nianbao/core/numerals.hpp"
 #include "nianbao/render.hpp"
 #include "report_model.hpp"
+#include "table_geometry.hpp"
 
 namespace nianbao::render {
 
@@ -19,8 +21,12 @@ constexpr std::string_view main_namespace = "http://schemas.openxmlformats.org/w
 constexpr std::string_view relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 constexpr int table_width = 9000;  // twentieths of a point: the text width of an A4 page
 
-void run(std::ostringstream& out, std::string_view text) {
-  out << "<w:r><w:t xml:space=\"preserve\">" << escaped(text) << "</w:t></w:r>";
+// A run of text; `half_points` sets its size (0: the document's default).
+void run(std::ostringstream& out, std::string_view text, unsigned half_points = 0) {
+  out << "<w:r>";
+  if (half_points > 0)
+    out << "<w:rPr><w:sz w:val=\"" << half_points << "\"/><w:szCs w:val=\"" << half_points << "\"/></w:rPr>";
+  out << "<w:t xml:space=\"preserve\">" << escaped(text) << "</w:t></w:r>";
 }
 
 // Section headings (一、总体情况 …) as one list numbered 一、 二、 …, where the text's numbers are
@@ -53,13 +59,30 @@ void paragraph(std::ostringstream& out, std::string_view line, section_numbers& 
   out << "</w:p>";
 }
 
+// Twentieths of a point, as WordprocessingML measures widths.
+long twips(double points) { return std::lround(points * 20); }
+
+// A table set in 五号 (10.5 pt), its columns fixed at the widths a word processor would fit to
+// the page (as the PDF writer sets them): LibreOffice and Word keep them when they make a PDF, so
+// labels wrap and figures do not, as in the files agencies attach. The figures are given room for
+// a wider Latin face than SimSun's, for a machine without it puts another in its place (DejaVu's
+// digits are 0.64 em).
+constexpr int substituted_latin = 650;
+
 void table(std::ostringstream& out, const std::vector<page_row>& rows) {
-  const std::size_t width = width_of(rows);
-  out << "<w:tbl><w:tblPr><w:tblW w:w=\"" << table_width << "\" w:type=\"dxa\"/><w:tblBorders>";
+  const table_geometry g = table_columns(rows, 10.5, table_width / 20.0, substituted_latin);
+  const auto half_points = static_cast<unsigned>(std::lround(g.size * 2));
+  long total = 0;
+  for (const double c : g.columns) total += twips(c);
+  out << "<w:tbl><w:tblPr><w:tblW w:w=\"" << total
+      << "\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblBorders>";
   for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"})
     out << "<w:" << side << " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>";
-  out << "</w:tblBorders></w:tblPr><w:tblGrid>";
-  for (std::size_t c = 0; c < width; ++c) out << "<w:gridCol w:w=\"" << table_width / width << "\"/>";
+  out << "</w:tblBorders><w:tblCellMar>";
+  for (const char* side : {"left", "right"})
+    out << "<w:" << side << " w:w=\"" << twips(g.padding) << "\" w:type=\"dxa\"/>";
+  out << "</w:tblCellMar></w:tblPr><w:tblGrid>";
+  for (const double c : g.columns) out << "<w:gridCol w:w=\"" << twips(c) << "\"/>";
   out << "</w:tblGrid>";
   for (const page_row& row : rows) {
     out << "<w:tr>";
@@ -76,7 +99,7 @@ void table(std::ostringstream& out, const std::vector<page_row>& rows) {
       for (const std::string& line : cell.lines) {
         if (!cell.written || is_empty({line})) continue;
         out << "<w:p>";
-        run(out, line);
+        run(out, line, half_points);
         out << "</w:p>";
         any = true;
       }

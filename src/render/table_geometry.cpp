@@ -16,7 +16,7 @@ struct needs {
   std::vector<double> whole;  // the widest line unwrapped, with padding
 };
 
-needs needs_of(const std::vector<page_row>& rows, std::size_t width, double size, double padding) {
+needs needs_of(const std::vector<page_row>& rows, std::size_t width, double size, double padding, int latin) {
   needs n{std::vector<double>(width, 2 * padding + size), std::vector<double>(width, 2 * padding + size)};
   for (const page_row& row : rows) {
     const std::vector<std::size_t> first = first_columns(row);
@@ -25,8 +25,8 @@ needs needs_of(const std::vector<page_row>& rows, std::size_t width, double size
       if (!cell.written) continue;
       double least = 0, whole = 0;
       for (const std::string& line : cell.lines) {
-        least = std::max(least, widest_piece(line, size));
-        whole = std::max(whole, text_width(line, size));
+        least = std::max(least, widest_piece(line, size, latin));
+        whole = std::max(whole, text_width(line, size, latin));
       }
       least += 2 * padding;
       whole += 2 * padding;
@@ -65,15 +65,15 @@ double span_width(const table_geometry& g, std::size_t first, std::size_t span) 
   return w;
 }
 
-table_geometry table_columns(const std::vector<page_row>& rows, double size, double width) {
+table_geometry table_columns(const std::vector<page_row>& rows, double size, double width, int latin) {
   const std::size_t count = width_of(rows);
   table_geometry g{size, size * 0.45, {}};
-  needs n = needs_of(rows, count, g.size, g.padding);
+  needs n = needs_of(rows, count, g.size, g.padding, latin);
   // A table too wide for the page even with every label wrapped is set smaller, as an author does.
   if (const double least = sum(n.least); least > width && g.size > smallest_size) {
     g.size = std::max(smallest_size, g.size * width / least);
     g.padding = g.size * 0.45;
-    n = needs_of(rows, count, g.size, g.padding);
+    n = needs_of(rows, count, g.size, g.padding, latin);
   }
   const double least = sum(n.least), whole = sum(n.whole);
   g.columns = n.whole;

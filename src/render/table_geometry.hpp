@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "report_model.hpp"
+#include "text_measure.hpp"
 
 namespace nianbao::render {
 
@@ -16,8 +17,9 @@ struct table_geometry {
   std::vector<double> columns;  // the columns' widths, in points, `width` together (more when nothing fits)
 };
 
-// The table's columns for a text `width` points wide, its text `size` points high at most.
-table_geometry table_columns(const std::vector<page_row>& rows, double size, double width);
+// The table's columns for a text `width` points wide, its text `size` points high at most, its
+// Latin letters and digits `latin` thousandths of the size wide.
+table_geometry table_columns(const std::vector<page_row>& rows, double size, double width, int latin = song_latin);
 
 // The grid column each cell of `row` starts at.
 std::vector<std::size_t> first_columns(const page_row& row);

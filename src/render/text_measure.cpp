@@ -8,7 +8,10 @@ namespace nianbao::render {
 
 namespace {
 
-bool is_space(char32_t c) { return utf8::is_inline_space(c); }
+// A no-break space: word processors keep it with what it stands between (`\u00a0565` is one
+// piece, as wide as four characters), so a line does not break at it.
+bool no_break(char32_t c) { return c == U'\u00a0' || c == U'\u2007' || c == U'\u202f'; }
+bool is_space(char32_t c) { return utf8::is_inline_space(c) && !no_break(c); }
 
 // Punctuation a line does not start with, and punctuation it does not end with.
 bool closes(char32_t c) {
@@ -23,7 +26,7 @@ struct piece {
 };
 
 // The text as the pieces a line may break between.
-std::vector<piece> pieces_of(std::string_view text, double size) {
+std::vector<piece> pieces_of(std::string_view text, double size, int latin = song_latin) {
   std::vector<piece> out;
   char32_t last = 0, before_last = 0;
   const auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
@@ -31,15 +34,16 @@ std::vector<piece> pieces_of(std::string_view text, double size) {
     const std::size_t start = i;
     const char32_t c = utf8::decode(text, i);
     const std::string_view bytes = text.substr(start, i - start);
-    const double w = advance(c) * size / 1000;
+    const double w = (c < 0x100 ? latin : advance(c)) * size / 1000;
     const bool latin_run = c < 0x80 && last < 0x80 && last != 0 && !is_space(last);
     // A figure is one piece with its separators, full-width ones too (`7，044`, `１２．５`).
     const bool figure = digit(c) && (digit(last) || ((closes(last) || last == U'．') && digit(before_last)));
     // Nor is a figure parted from its decimal point or its unit (`１２．５`, `12.5万元`).
     const bool point_or_unit =
         (digit(last) || last == U'万') && std::u32string_view(U"．万元件个条项").find(c) != std::u32string_view::npos;
-    const bool joins = !out.empty() && !out.back().space && !is_space(c) &&
-                       (latin_run || figure || point_or_unit || closes(c) || opens(last));
+    const bool joins =
+        !out.empty() && !out.back().space && !is_space(c) &&
+        (latin_run || figure || point_or_unit || closes(c) || opens(last) || no_break(c) || no_break(last));
     if (joins) {
       out.back().text += bytes;
       out.back().width += w;
@@ -54,11 +58,14 @@ std::vector<piece> pieces_of(std::string_view text, double size) {
 
 }  // namespace
 
-int advance(char32_t c) noexcept { return c < 0x100 ? 500 : 1000; }
+int advance(char32_t c) noexcept { return c < 0x100 ? song_latin : 1000; }
 
-double text_width(std::string_view text, double size) {
+double text_width(std::string_view text, double size, int latin) {
   double w = 0;
-  for (std::size_t i = 0; i < text.size();) w += advance(utf8::decode(text, i));
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = utf8::decode(text, i);
+    w += c < 0x100 ? latin : advance(c);
+  }
   return w * size / 1000;
 }
 
@@ -87,9 +94,9 @@ std::vector<std::string> wrapped(std::string_view text, double size, double widt
   return lines;
 }
 
-double widest_piece(std::string_view text, double size) {
+double widest_piece(std::string_view text, double size, int latin) {
   double widest = 0;
-  for (const piece& p : pieces_of(text, size))
+  for (const piece& p : pieces_of(text, size, latin))
     if (!p.space) widest = std::max(widest, p.width);
   return widest;
 }

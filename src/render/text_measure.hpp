@@ -13,8 +13,12 @@ namespace nianbao::render {
 // A character's advance, in thousandths of the font size.
 int advance(char32_t c) noexcept;
 
-// How wide `text` is drawn at `size` points.
-double text_width(std::string_view text, double size);
+// A Latin letter or digit's advance in a Song face, in thousandths of the size. A measure for
+// another face's Latin (a wider one a converter may put in its place) is passed where it matters.
+constexpr int song_latin = 500;
+
+// How wide `text` is drawn at `size` points, its Latin `latin` thousandths of the size each.
+double text_width(std::string_view text, double size, int latin = song_latin);
 
 // `text` broken into lines no wider than `width` at `size`, as Word breaks a paragraph: between
 // Chinese characters and at spaces, never inside a run of Latin letters or digits (a figure is
@@ -24,6 +28,6 @@ double text_width(std::string_view text, double size);
 std::vector<std::string> wrapped(std::string_view text, double size, double width);
 
 // How wide the widest piece of `text` that `wrapped` never cuts is drawn.
-double widest_piece(std::string_view text, double size);
+double widest_piece(std::string_view text, double size, int latin = song_latin);
 
 }  // namespace nianbao::render

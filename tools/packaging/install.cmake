@@ -73,7 +73,7 @@ set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_NAME libnianbao-dev)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_SECTION libdevel)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS
     "nianbao (= ${PROJECT_VERSION}), tao-pegtl-dev (>= 3.2), libboost-dev (>= 1.74), nlohmann-json3-dev, \
-libgumbo-dev, libzip-dev, libpugixml-dev, libpoppler-cpp-dev, libsqlite3-dev, libssl-dev, pkg-config")
+libgumbo-dev, libzip-dev, libpugixml-dev, libpoppler-cpp-dev, libpoppler-dev, libsqlite3-dev, libssl-dev, pkg-config")
 set(CPACK_DEBIAN_DEVELOPMENT_DESCRIPTION
     "The C++ library of the nianbao command: static libraries, headers and the\n\
 CMake package (find_package(nianbao)) to parse, bind and check government\n\

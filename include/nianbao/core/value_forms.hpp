@@ -40,7 +40,10 @@ struct unit : pegtl::sor<TAO_PEGTL_STRING("万元"), TAO_PEGTL_STRING("亿元"),
 struct money : pegtl::seq<number, pegtl::star<inline_space>, unit> {};
 
 struct dash : u8::one<U'-', U'－', U'—', U'–', U'―'> {};
-struct not_given : pegtl::sor<pegtl::one<'/'>, u8::one<U'／'>, pegtl::plus<dash>> {};
+// U+FFFD is the mark a front end writes for a value it could not read (PDF-UNCERTAIN): nothing
+// is known of it, as of one not given.
+struct unread : u8::one<U'\uFFFD'> {};
+struct not_given : pegtl::sor<pegtl::one<'/'>, u8::one<U'／'>, pegtl::plus<dash>, unread> {};
 
 struct cell_value : pegtl::seq<pegtl::sor<money, number, not_given>, pegtl::eof> {};
 
