@@ -28,12 +28,14 @@ struct laid {
   std::vector<std::string> uncertain;  // the words of each figure left out
 };
 
-// The text layout of pages holding these words, as the front end writes it.
-laid lay_out(const std::vector<placed_word>& words) {
+// The text layout of pages holding these words (and, on the first page, these rules), as the
+// front end writes it.
+laid lay_out(const std::vector<placed_word>& words, const pdf::page_rules& rules = {}) {
   std::vector<pdf::page_words> pages;
   std::size_t listing = 0;
   for (const placed_word& w : words) {
-    while (pages.size() < w.page) pages.push_back({pages.size() + 1, 595, 842, {}});
+    while (pages.size() < w.page)
+      pages.push_back({pages.size() + 1, 595, 842, {}, pages.empty() ? rules : pdf::page_rules{}});
     pages[w.page - 1].words.push_back({w.text, {w.x, w.y, w.x + w.width, w.y + w.height}, false, w.page, listing});
     listing += w.text.size() + 1;
   }
@@ -301,6 +303,65 @@ BOOST_AUTO_TEST_CASE(a_blocks_first_row_left_blank_is_a_row_of_the_block) {
                           {"行政强制", 76, 232, 36, 9},
                           {"8", 357, 232, 4.5, 9}});
   BOOST_TEST(has(t.text, "\t行政处罚\n\t\n\n\t行政强制\n\t8\n\n"), t.text);
+}
+
+// Rules across a table from x 72 to 523 at these heights, and down it at these places.
+pdf::page_rules ruled(const std::vector<double>& across, const std::vector<double>& down = {}) {
+  pdf::page_rules r;
+  for (const double y : across) r.across.push_back({y, 72, 523});
+  for (const double x : down) r.down.push_back({x, across.front(), across.back()});
+  return r;
+}
+
+// Rows set as close as a cell's wrapped lines (LibreOffice sets cells without space above and
+// below): the rules between them part the rows, and a label wrapped in its cell is one cell.
+BOOST_AUTO_TEST_CASE(in_a_ruled_table_rules_part_rows_set_close) {
+  const laid t = lay_out({{"第二十条第（一）项", 76, 100, 81, 13.6},
+                          {"信息内容", 76, 114.7, 36, 13.6},
+                          {"本年制发件数", 219, 114.7, 54, 13.6},
+                          {"本年废止件数", 364, 114.7, 54, 13.6},
+                          {"规章", 76, 129.4, 18, 13.6},
+                          {"9", 260, 129.4, 6.7, 13.6},
+                          {"0", 398, 129.4, 6.7, 13.6},
+                          {"行政规范性", 76, 144.1, 45, 13.6},
+                          {"文件", 76, 158.8, 18, 13.6},
+                          {"2", 260, 144.1, 6.7, 13.6},
+                          {"6534", 391, 144.1, 26.7, 13.6}},
+                         ruled({99.5, 114.2, 128.9, 143.6, 173.5}, {72, 214, 360, 523}));
+  BOOST_TEST(has(t.text, "\t第二十条第（一）项\n\n\t信息内容\n"), t.text);
+  BOOST_TEST(has(t.text, "\t规章\n\t9\n\t0\n\n\t行政规范性文件\n\t2\n\t6534\n"), t.text);
+}
+
+// `（七）总计`'s cell is merged over its own row and the next, and its text stands in the middle,
+// beside the next row's figures: the rules say which rows it covers, and it is the label of the
+// row its cell starts in, not a second label of the next.
+BOOST_AUTO_TEST_CASE(in_a_ruled_table_a_merged_label_covers_the_rows_of_its_cell) {
+  pdf::page_rules rules = ruled({99.5, 121.5});
+  rules.across.push_back({144, 72, 125});   // under nothing beside the first row but 四's column
+  rules.across.push_back({144, 228, 523});  // and the figures'
+  rules.across.push_back({168, 72, 523});
+  for (const double x : {72.0, 228.0, 523.0}) rules.down.push_back({x, 99.5, 168});
+  rules.down.push_back({125, 144, 168});  // 四's column apart from （七）'s, beside 四 alone
+  const laid t = lay_out(
+      row(100, 159, "（六）其他处理", {"1", "0", "0", "0", "0", "0", "1"}) +
+          row(124.5, 0, "", {"98", "51", "12563", "0", "0", "0", "12712"}) +
+          row(147, 0, "", {"3558", "8288", "0", "0", "0", "0", "11846"}) +
+          std::vector<placed_word>{
+              {"四、结转", 76, 144.7, 36, 7.76}, {"（七）总计", 130, 147.5, 45, 7.76}, {"下年度", 76, 156.4, 27, 7.76}},
+      rules);
+  BOOST_TEST(has(t.text, "\t（七）总计\n\t98\n"), t.text);
+  BOOST_TEST(has(t.text, "\t四、结转下年度\n\t\n\t3558\n"), t.text);
+}
+
+// A figure set a line down its cell (after spaces that filled the first line) is of its row:
+// no rule runs between it and the row's first line.
+BOOST_AUTO_TEST_CASE(in_a_ruled_table_a_figure_a_line_down_its_cell_is_of_its_row) {
+  const laid t = lay_out(row(100, 76, "1.属于国家秘密", {"0", "0", "0", "19", "7", "814336"}) +
+                             std::vector<placed_word>{{"814362", 498, 114.7, 22.2, 7.62}} +
+                             row(140, 76, "2.其他法律", {"0", "4", "8", "3", "0", "0", "15"}),
+                         ruled({96, 133, 160}));
+  BOOST_TEST(has(t.text, "\t1.属于国家秘密\n\t0\n\t0\n\t0\n\t19\n\t7\n\t814336\n\t814362\n"), t.text);
+  BOOST_TEST(t.uncertain.empty());
 }
 
 // A paragraph's lines, the first filling the line, are one line of text, as the report's text

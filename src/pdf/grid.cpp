@@ -386,11 +386,19 @@ class table_builder {
     // A label goes right of every place taken in its row, by the row's labels left of it and by
     // those reaching down from above: a grouping label whose text stands in the middle of its rows
     // covers places of rows its text is not beside, and a row's own label is nested inside it.
+    // Where rules run down between the label columns, they tell its place: the first free one
+    // from the column it starts in.
+    const std::vector<double> edges = label_column_edges();
     std::vector<std::vector<bool>> taken(rows_.size());
     for (grid_cell& b : blocks) {
       std::vector<bool>& row = taken[b.row];
       std::size_t place = row.size();
       while (place > 0 && !row[place - 1]) --place;
+      if (!edges.empty()) {
+        const auto left = std::upper_bound(edges.begin(), edges.end(), b.x0 + 1.0) - edges.begin();
+        place = left > 0 ? static_cast<std::size_t>(left) - 1 : 0;
+        while (place < row.size() && row[place]) ++place;
+      }
       b.column = place;
       for (std::size_t r = b.row; r < b.row + b.rows; ++r) {
         if (taken[r].size() <= place) taken[r].resize(place + 1, false);
@@ -399,6 +407,17 @@ class table_builder {
       labels_ = std::max(labels_, place + 1);
       cells_.push_back(std::move(b));
     }
+  }
+
+  // Where rules run down the labels' side of a ruled table, left of its figures: the left edges
+  // of its label columns, the table's own left edge first.
+  std::vector<double> label_column_edges() const {
+    std::vector<double> xs;
+    for (const down_rule& d : down_)
+      if (d.x < boundary_ - 1.0) xs.push_back(d.x);
+    std::sort(xs.begin(), xs.end());
+    xs.erase(std::unique(xs.begin(), xs.end(), [](double a, double b) { return b - a < 1.5; }), xs.end());
+    return xs;
   }
 
   void sort_rows() {
