@@ -151,6 +151,10 @@ class table_builder {
     }
   }
 
+  // How far the boxes of two lines one over the other may overlap: a little, where the glyphs'
+  // boxes are taller than the lines stand apart (LibreOffice's single spacing).
+  double stacked() const noexcept { return 0.2 * h_; }
+
   // Whether the table draws rules between its rows: then a cell ends where a rule runs, and not
   // where its lines merely stand apart (rows set as close as a cell's wrapped lines).
   bool ruled() const noexcept { return across_.size() >= 2; }
@@ -233,8 +237,9 @@ class table_builder {
       }
     }
     std::stable_sort(cells.begin(), cells.end(), [](const grid_cell& a, const grid_cell& b) { return a.top < b.top; });
-    const auto above = [](const grid_cell& upper, const grid_cell& lower) {
-      return upper.bottom <= lower.top + 0.01 && overlap(upper.x0, upper.x1, lower.x0, lower.x1);
+    const auto above = [this](const grid_cell& upper, const grid_cell& lower) {
+      return upper.top < lower.top && upper.bottom <= lower.top + stacked() &&
+             overlap(upper.x0, upper.x1, lower.x0, lower.x1);
     };
     double tightest = 1e9;
     if (!ruled())
@@ -621,7 +626,7 @@ class table_builder {
     const auto last = last_figure_.find({part_of_rank_[row], column});
     if (last == last_figure_.end()) return false;
     grid_cell& v = values_cells_[last->second];
-    if (v.words.empty() || v.bottom > top + 0.01) return false;
+    if (v.words.empty() || v.bottom > top + stacked()) return false;
     if (ruled() ? !one_cell((c.where.x0 + c.where.x1) / 2, v.bottom, top) : top - v.bottom > close) return false;
     std::vector<const word*> both = v.words;
     both.insert(both.end(), c.words.begin(), c.words.end());
@@ -681,7 +686,7 @@ class table_builder {
     if (!one_column(c.where, columns)) return false;
     grid_cell* above = nullptr;
     for (grid_cell& g : values_cells_)
-      if (g.column == place && part_of_rank_[g.row] == part_of_rank_[row] && g.bottom <= top + 0.01 &&
+      if (g.column == place && part_of_rank_[g.row] == part_of_rank_[row] && g.bottom <= top + stacked() &&
           (above == nullptr || g.bottom > above->bottom))
         above = &g;
     if (above == nullptr || !above->text || above->words.empty()) return false;
