@@ -73,6 +73,27 @@ std::vector<placed_word> operator+(std::vector<placed_word> a, const std::vector
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
+// Block （一） of table 二: its title, heads and 规章's row, three columns of figures.
+std::vector<placed_word> block_one() {
+  return {{"第二十条第（一）项", 76, 100, 81, 9},
+          {"信息内容", 76, 122, 36, 9},
+          {"本年制发件数", 204, 122, 54, 9},
+          {"本年废止件数", 304, 122, 54, 9},
+          {"现行有效件数", 404, 122, 54, 9},
+          {"规章", 76, 144, 18, 9},
+          {"1", 248, 144, 4.5, 9},
+          {"0", 348, 144, 4.5, 9},
+          {"11", 446, 144, 9, 9}};
+}
+
+// Rules across a table from x 72 to 523 at these heights, and down it at these places.
+pdf::page_rules ruled(const std::vector<double>& across, const std::vector<double>& down = {}) {
+  pdf::page_rules r;
+  for (const double y : across) r.across.push_back({y, 72, 523});
+  for (const double x : down) r.down.push_back({x, across.front(), across.back()});
+  return r;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(a_label_wrapped_over_two_lines_is_one_cell_beside_its_figures) {
@@ -138,20 +159,11 @@ BOOST_AUTO_TEST_CASE(two_figures_under_one_column_are_left_out_and_said) {
 // A block of table 二 whose one figure is centred under a head over three columns has that one
 // column: not a fourth between the three the blocks around it make.
 BOOST_AUTO_TEST_CASE(each_part_of_a_table_has_the_columns_of_its_own_figures) {
-  const laid t = lay_out({{"第二十条第（一）项", 76, 100, 81, 9},
-                          {"信息内容", 76, 122, 36, 9},
-                          {"本年制发件数", 204, 122, 54, 9},
-                          {"本年废止件数", 304, 122, 54, 9},
-                          {"现行有效件数", 404, 122, 54, 9},
-                          {"规章", 76, 144, 18, 9},
-                          {"1", 248, 144, 4.5, 9},
-                          {"0", 348, 144, 4.5, 9},
-                          {"11", 446, 144, 9, 9},
-                          {"第二十条第（五）项", 76, 166, 81, 9},
-                          {"信息内容", 76, 188, 36, 9},
-                          {"本年处理决定数量", 204, 188, 72, 9},
-                          {"行政许可", 76, 210, 36, 9},
-                          {"6", 330, 210, 4.5, 9}});
+  const laid t = lay_out(block_one() + std::vector<placed_word>{{"第二十条第（五）项", 76, 166, 81, 9},
+                                                                {"信息内容", 76, 188, 36, 9},
+                                                                {"本年处理决定数量", 204, 188, 72, 9},
+                                                                {"行政许可", 76, 210, 36, 9},
+                                                                {"6", 330, 210, 4.5, 9}});
   BOOST_TEST(has(t.text, "\t规章\n\t1\n\t0\n\t11\n"), t.text);
   BOOST_TEST(has(t.text, "\t信息内容\n\t本年处理决定数量\n\n\t行政许可\n\t6\n\n"), t.text);
 }
@@ -219,7 +231,7 @@ BOOST_AUTO_TEST_CASE(a_row_under_grouping_labels_has_its_label_inside_them) {
                                                   {"（三）", 116, 126.5, 27, 7.76},
                                                   {"不予公", 116, 136, 27, 7.76},
                                                   {"开", 116, 145.5, 9, 7.76}});
-  BOOST_TEST(has(t.text, "	\n	\n	5.属于三类\n	0\n	0\n	94\n"), t.text);
+  BOOST_TEST(has(t.text, "\t\n\t\n\t5.属于三类\n\t0\n\t0\n\t94\n"), t.text);
 }
 
 // `上一` over `年项目数量`: a head broken after two characters, its first line short of where the
@@ -239,8 +251,8 @@ BOOST_AUTO_TEST_CASE(a_head_broken_after_a_few_characters_is_a_head) {
                           {"95", 397, 156, 9, 9},
                           {"0", 480, 156, 4.5, 9}});
   BOOST_TEST(has(t.text,
-                 "	信息内容\n	上一年项目数量\n	本年增/减\n	处理决定数量\n\n	"
-                 "行政许可\n	5\n	3520\n"),
+                 "\t信息内容\n\t上一年项目数量\n\t本年增/减\n\t处理决定数量\n\n\t"
+                 "行政许可\n\t5\n\t3520\n"),
              t.text);
 }
 
@@ -280,37 +292,20 @@ BOOST_AUTO_TEST_CASE(a_label_beside_a_wrapped_figure_reaches_no_further) {
               row(168, 159, "1.申请人逾期", {"0", "0", "1", "0", "0", "50", "51"}));
   BOOST_TEST_REQUIRE(t.uncertain.size() == 1U, t.text);
   BOOST_TEST(t.uncertain.front() == "3 763");
-  BOOST_TEST(has(t.text, "	1.申请人逾期\n	0\n	0\n	1\n"), t.text);
+  BOOST_TEST(has(t.text, "\t1.申请人逾期\n\t0\n\t0\n\t1\n"), t.text);
 }
 
 // Block （六）'s first row left blank is its label alone, as a block's title is, but no heads
 // follow it: it is a row of the block, its value cell empty (a blank, not a cell missing), and the
 // figure after it is under the block's one column, not the middle one of block （一）'s three.
 BOOST_AUTO_TEST_CASE(a_blocks_first_row_left_blank_is_a_row_of_the_block) {
-  const laid t = lay_out({{"第二十条第（一）项", 76, 100, 81, 9},
-                          {"信息内容", 76, 122, 36, 9},
-                          {"本年制发件数", 204, 122, 54, 9},
-                          {"本年废止件数", 304, 122, 54, 9},
-                          {"现行有效件数", 404, 122, 54, 9},
-                          {"规章", 76, 144, 18, 9},
-                          {"1", 248, 144, 4.5, 9},
-                          {"0", 348, 144, 4.5, 9},
-                          {"11", 446, 144, 9, 9},
-                          {"第二十条第（六）项", 76, 166, 81, 9},
-                          {"信息内容", 76, 188, 36, 9},
-                          {"本年处理决定数量", 204, 188, 72, 9},
-                          {"行政处罚", 76, 210, 36, 9},
-                          {"行政强制", 76, 232, 36, 9},
-                          {"8", 357, 232, 4.5, 9}});
+  const laid t = lay_out(block_one() + std::vector<placed_word>{{"第二十条第（六）项", 76, 166, 81, 9},
+                                                                {"信息内容", 76, 188, 36, 9},
+                                                                {"本年处理决定数量", 204, 188, 72, 9},
+                                                                {"行政处罚", 76, 210, 36, 9},
+                                                                {"行政强制", 76, 232, 36, 9},
+                                                                {"8", 357, 232, 4.5, 9}});
   BOOST_TEST(has(t.text, "\t行政处罚\n\t\n\n\t行政强制\n\t8\n\n"), t.text);
-}
-
-// Rules across a table from x 72 to 523 at these heights, and down it at these places.
-pdf::page_rules ruled(const std::vector<double>& across, const std::vector<double>& down = {}) {
-  pdf::page_rules r;
-  for (const double y : across) r.across.push_back({y, 72, 523});
-  for (const double x : down) r.down.push_back({x, across.front(), across.back()});
-  return r;
 }
 
 // Rows set as close as a cell's wrapped lines (LibreOffice sets cells without space above and
