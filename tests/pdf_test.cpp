@@ -327,6 +327,17 @@ BOOST_AUTO_TEST_CASE(in_a_ruled_table_rules_part_rows_set_close) {
   BOOST_TEST(has(t.text, "\t规章\n\t9\n\t0\n\n\t行政规范性文件\n\t2\n\t6534\n"), t.text);
 }
 
+// A border around the table alone (or a three-line table's rules, or a page's header rule) does
+// not part its rows: it is read by the space between lines, its rows apart as they stand.
+BOOST_AUTO_TEST_CASE(a_table_with_a_border_alone_is_read_by_the_space_between_lines) {
+  const laid t = lay_out(row(100, 76, "一、本年新收", {"5", "1", "0", "0", "0", "0", "6"}) +
+                             row(122, 76, "二、上年结转", {"0", "0", "0", "0", "0", "0", "0"}) +
+                             row(144, 76, "三、本年度办理", {"5", "1", "0", "0", "0", "0", "6"}),
+                         ruled({90, 160}, {72, 523}));
+  BOOST_TEST(has(t.text, "\t二、上年结转\n\t0\n"), t.text);
+  BOOST_TEST(has(t.text, "\t三、本年度办理\n\t5\n"), t.text);
+}
+
 // `（七）总计`'s cell is merged over its own row and the next, and its text stands in the middle,
 // beside the next row's figures: the rules say which rows it covers, and it is the label of the
 // row its cell starts in, not a second label of the next.

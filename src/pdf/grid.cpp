@@ -77,12 +77,18 @@ class table_builder {
     for (const placed_line& p : lines_) h.push_back(text_height(*p.l));
     std::nth_element(h.begin(), h.begin() + static_cast<std::ptrdiff_t>(h.size() / 2), h.end());
     h_ = h[h.size() / 2];
-    double top = 1e18, bottom = -1e18;
-    for (const placed_line& p : lines_) top = std::min(top, p.top), bottom = std::max(bottom, p.bottom);
+    // The rules where the table stands: a page's other drawing (a header's rule) is no border.
+    double top = 1e18, bottom = -1e18, left = 1e18, right = -1e18;
+    for (const placed_line& p : lines_) {
+      top = std::min(top, p.top), bottom = std::max(bottom, p.bottom);
+      left = std::min(left, p.l->where.x0), right = std::max(right, p.l->where.x1);
+    }
     for (const across_rule& r : rules.across)
-      if (r.y >= top - 2 * h_ && r.y <= bottom + 2 * h_) across_.push_back(r);
+      if (r.y >= top - 2 * h_ && r.y <= bottom + 2 * h_ && r.x1 > left && r.x0 < right) across_.push_back(r);
     for (const down_rule& r : rules.down)
-      if (r.y1 >= top - 2 * h_ && r.y0 <= bottom + 2 * h_) down_.push_back(r);
+      if (r.y1 >= top - 2 * h_ && r.y0 <= bottom + 2 * h_ && r.x >= left - 2 * h_ && r.x <= right + 2 * h_)
+        down_.push_back(r);
+    ruled_ = rows_parted_by_rules();
   }
 
   layout::table_block build(std::vector<uncertain_cell>& uncertain) {
@@ -155,30 +161,53 @@ class table_builder {
   // boxes are taller than the lines stand apart (LibreOffice's single spacing).
   double stacked() const noexcept { return 0.2 * h_; }
 
-  // Whether the table draws rules between its rows: then a cell ends where a rule runs, and not
+  // Whether the table's rows are parted by rules: then a cell ends where a rule runs, and not
   // where its lines merely stand apart (rows set as close as a cell's wrapped lines).
-  bool ruled() const noexcept { return across_.size() >= 2; }
+  bool ruled() const noexcept { return ruled_; }
 
-  // Whether a rule runs across `x` between two heights.
-  bool rule_between(double x, double upper, double lower) const {
+  // Half or more of the figure lines have a rule between them and the line above them on their
+  // page, under their first figure (a figure wrapped or set a line down its cell has none; table
+  // 四's one row has its heads' rule above). A border
+  // around the table alone, a three-line table's rules, or a page's
+  // header and footer rules do not part its rows: such a table is read by the space between lines.
+  bool rows_parted_by_rules() const {
+    std::size_t pairs = 0, parted = 0;
+    const placed_line* above = nullptr;
+    for (const placed_line& p : lines_) {
+      const auto& cells = p.l->cells;
+      const auto figure = std::find_if(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); });
+      if (figure != cells.end() && above != nullptr && above->l->page == p.l->page) {
+        ++pairs;
+        const double x = (figure->where.x0 + figure->where.x1) / 2;
+        if (rule_between(p.l->page, x, (above->top + above->bottom) / 2, (p.top + p.bottom) / 2)) ++parted;
+      }
+      above = &p;
+    }
+    return pairs >= 1 && parted * 2 >= pairs;
+  }
+
+  // Whether a rule runs across `x` between two heights of a page.
+  bool rule_between(std::size_t page, double x, double upper, double lower) const {
     return std::any_of(across_.begin(), across_.end(), [&](const across_rule& r) {
-      return r.y > upper && r.y < lower && x >= r.x0 - 1.0 && x <= r.x1 + 1.0;
+      return r.page == page && r.y > upper && r.y < lower && x >= r.x0 - 1.0 && x <= r.x1 + 1.0;
     });
   }
 
-  // Whether two texts, one over the other, stand in one cell of a ruled table: no rule between
-  // them where they stand, and no further apart than a cell's lines written down it.
-  bool one_cell(double x, double upper_bottom, double lower_top) const {
-    return lower_top - upper_bottom <= 2.5 * h_ && !rule_between(x, upper_bottom - 0.3 * h_, lower_top + 0.3 * h_);
+  // Whether two texts, one over the other on one page, stand in one cell of a ruled table: no
+  // rule between them where they stand, and no further apart than a cell's lines written down it.
+  bool one_cell(const word& upper, const word& lower, double x, double upper_bottom, double lower_top) const {
+    return upper.page == lower.page && lower_top - upper_bottom <= 2.5 * h_ &&
+           !rule_between(lower.page, x, upper_bottom - 0.3 * h_, lower_top + 0.3 * h_);
   }
 
-  // The rules above and below a text, where it stands: its cell's top and bottom.
-  std::optional<std::pair<double, double>> cell_of(double x, double top, double bottom) const {
+  // The rules above and below a text, on its page, where it stands: its cell's top and bottom.
+  std::optional<std::pair<double, double>> cell_of(const grid_cell& b) const {
+    const double x = (b.x0 + b.x1) / 2;
     double above = -1e18, below = 1e18;
     for (const across_rule& r : across_) {
       if (x < r.x0 - 1.0 || x > r.x1 + 1.0) continue;
-      if (r.y <= top + 0.3 * h_) above = std::max(above, r.y);
-      if (r.y >= bottom - 0.3 * h_) below = std::min(below, r.y);
+      if (r.page == b.words.front()->page && r.y <= b.top + 0.3 * h_) above = std::max(above, r.y);
+      if (r.page == b.words.back()->page && r.y >= b.bottom - 0.3 * h_) below = std::min(below, r.y);
     }
     if (above < -1e17 || below > 1e17) return std::nullopt;
     return std::pair{above, below};
@@ -217,7 +246,7 @@ class table_builder {
     bool any = false;
     for (const cell& c : p.l->cells) {
       if (c.where.x1 <= boundary_) continue;
-      if (rule_between((c.where.x0 + c.where.x1) / 2, upper, lower)) return false;
+      if (rule_between(p.l->page, (c.where.x0 + c.where.x1) / 2, upper, lower)) return false;
       any = true;
     }
     return any;
@@ -249,7 +278,8 @@ class table_builder {
     const double joins = std::min(1.2 * h_, tightest + 0.3 * h_);
     const auto joined = [&](const grid_cell& upper, const grid_cell& lower) {
       if (!ruled()) return lower.top - upper.bottom <= joins;
-      return one_cell((std::max(upper.x0, lower.x0) + std::min(upper.x1, lower.x1)) / 2, upper.bottom, lower.top);
+      return one_cell(*upper.words.back(), *lower.words.front(),
+                      (std::max(upper.x0, lower.x0) + std::min(upper.x1, lower.x1)) / 2, upper.bottom, lower.top);
     };
     std::vector<grid_cell> blocks;
     for (grid_cell& c : cells) {
@@ -272,8 +302,8 @@ class table_builder {
   // cell's text stands in its middle, beside some of its rows only).
   std::vector<std::size_t> anchors_covered(const grid_cell& b) const {
     double top = b.top - 0.3 * h_, bottom = b.bottom + 0.3 * h_;
-    if (ruled())
-      if (const auto cell = cell_of((b.x0 + b.x1) / 2, b.top, b.bottom)) std::tie(top, bottom) = *cell;
+    if (ruled() && !b.words.empty())
+      if (const auto cell = cell_of(b)) std::tie(top, bottom) = *cell;
     std::vector<std::size_t> covered;
     for (std::size_t r = 0; r < anchors_; ++r)
       if (rows_[r].middle() >= top && rows_[r].middle() <= bottom) covered.push_back(r);
@@ -347,12 +377,27 @@ class table_builder {
         if (&a != &b && !a.words.empty() && a.words.back()->page + 1 == page && overlap(a.x0, a.x1, b.x0, b.x1) &&
             (into == nullptr || a.bottom > into->bottom))
           into = &a;
-      if (into == nullptr) continue;
+      if (into == nullptr || !fills_its_cell(*into)) continue;
       into->words.insert(into->words.end(), b.words.begin(), b.words.end());
       into->x1 = std::max(into->x1, b.x1);
       blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(j));
       --j;
     }
+  }
+
+  // Whether a label's last line runs to the rule that ends its cell on the right, within a
+  // character: its text was wrapped there and goes on. A label that ends short of it (`行政处罚`)
+  // is whole, and a row left blank at the head of the next page is a row of its own.
+  bool fills_its_cell(const grid_cell& b) const {
+    const word& last = *b.words.back();
+    double end = 0;
+    for (const word* w : b.words)
+      if (w->page == last.page && w->where.y0 >= last.where.y0 - 0.5 * h_) end = std::max(end, w->where.x1);
+    const double middle = b.bottom - 0.5 * h_;
+    double edge = 1e18;
+    for (const down_rule& d : down_)
+      if (d.page == last.page && d.x > end - 0.5 && d.y0 < middle && d.y1 > middle) edge = std::min(edge, d.x);
+    return edge < 1e17 && edge - end <= 1.2 * h_;
   }
 
   // A label beside rows covers them; a grouping label standing between rows (a merged cell's
@@ -449,7 +494,8 @@ class table_builder {
       std::sort(spans.begin(), spans.end());
       for (std::size_t k = 1; k < spans.size(); ++k) gaps.push_back(spans[k].first - spans[k - 1].second);
     }
-    if (gaps.empty()) return 1e9;
+    // Too few gaps say nothing of how rows stand (table 四's one row, its figure wrapped).
+    if (gaps.size() < 3) return 1e9;
     std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
     return gaps[gaps.size() / 2];
   }
@@ -590,7 +636,10 @@ class table_builder {
           continue;
         }
         grid_cell& other = values_cells_[at->second];
-        if (c.numeric() || !other.text) {
+        if (c.numeric() && other.text) {
+          // A figure in a row of heads: the head is kept, the figure left out.
+          uncertain.push_back({c.words, "a figure among the heads of its column"});
+        } else if (c.numeric() || !other.text) {
           std::vector<const word*> both = other.words;
           both.insert(both.end(), c.words.begin(), c.words.end());
           uncertain.push_back({both,
@@ -627,7 +676,9 @@ class table_builder {
     if (last == last_figure_.end()) return false;
     grid_cell& v = values_cells_[last->second];
     if (v.words.empty() || v.bottom > top + stacked()) return false;
-    if (ruled() ? !one_cell((c.where.x0 + c.where.x1) / 2, v.bottom, top) : top - v.bottom > close) return false;
+    if (ruled() ? !one_cell(*v.words.back(), *c.words.front(), (c.where.x0 + c.where.x1) / 2, v.bottom, top)
+                : top - v.bottom > close)
+      return false;
     std::vector<const word*> both = v.words;
     both.insert(both.end(), c.words.begin(), c.words.end());
     uncertain.push_back({both, "a figure over another in one cell (one figure wrapped, or two in one cell?)"});
@@ -693,7 +744,7 @@ class table_builder {
     const word& first = *above->words.front();
     if (!one_column(first.where, columns)) return false;
     const bool aligned = std::abs(first.where.x0 - c.where.x0) <= 1.0;
-    if (ruled() ? !one_cell((c.where.x0 + c.where.x1) / 2, above->bottom, top)
+    if (ruled() ? !one_cell(*above->words.back(), *c.words.front(), (c.where.x0 + c.where.x1) / 2, above->bottom, top)
                 : top - above->bottom > std::min(aligned ? 3.0 * h_ : 1.1 * h_, head_lines_apart_ + 0.3 * h_))
       return false;
     above->words.insert(above->words.end(), c.words.begin(), c.words.end());
@@ -801,6 +852,7 @@ class table_builder {
   const std::vector<placed_line>& lines_;
   std::vector<across_rule> across_;                // the rules across its rows
   std::vector<down_rule> down_;                    // and down its columns
+  bool ruled_ = false;                             // its rows parted by rules
   double h_ = 1;                                   // the table's typical line height
   double head_lines_apart_ = 1e9;                  // the lines of a wrapped head
   double rows_apart_ = 1e9;                        // the figures of a column, row from row

@@ -67,8 +67,6 @@ pdf_result read_pdf(const std::string& name, std::string_view bytes) {
     listed.error->message = "the PDF's text is not text a report holds: " + listed.error->message;
     return {std::nullopt, {}, std::move(listed.error)};
   }
-  std::vector<page_rules> rules = rules_of(bytes);
-  for (std::size_t p = 0; p < rules.size() && p < words.pages.size(); ++p) words.pages[p].rules = std::move(rules[p]);
   std::vector<line> lines;
   for (const page_words& page : words.pages) {
     std::vector<line> on_page = lines_of(page);

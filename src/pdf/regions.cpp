@@ -71,8 +71,8 @@ table_rules rules_under(const std::vector<placed_line>& table, const std::vector
   for (const page_words& p : pages) {
     if (!on.contains(p.number)) continue;
     const double at = page_top[p.number];
-    for (const across_rule& r : p.rules.across) out.across.push_back({at + r.y, r.x0, r.x1});
-    for (const down_rule& r : p.rules.down) out.down.push_back({r.x, at + r.y0, at + r.y1});
+    for (const across_rule& r : p.rules.across) out.across.push_back({at + r.y, r.x0, r.x1, p.number});
+    for (const down_rule& r : p.rules.down) out.down.push_back({r.x, at + r.y0, at + r.y1, p.number});
   }
   return out;
 }

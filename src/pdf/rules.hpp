@@ -3,6 +3,7 @@
 // words alone cannot when rows are set as close as a cell's wrapped lines.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -12,11 +13,13 @@ namespace nianbao::pdf {
 // as drawn (the frame of the word boxes).
 struct across_rule {
   double y = 0, x0 = 0, x1 = 0;
+  std::size_t page = 0;  // from 1
 };
 
 // A vertical rule, in the same frame.
 struct down_rule {
   double x = 0, y0 = 0, y1 = 0;
+  std::size_t page = 0;  // from 1
 };
 
 struct page_rules {

@@ -7,6 +7,8 @@
 #include <climits>
 #include <memory>
 
+#include "rules.hpp"
+
 namespace nianbao::pdf {
 
 namespace {
@@ -15,9 +17,20 @@ namespace {
 // of them for the reader, on the thread that reads (check -j reads several files at once).
 thread_local std::size_t complaints = 0;
 thread_local std::string first_complaint;
+thread_local bool reading_rules = false;  // the same file read again: its complaints are kept once
 
 void keep(const std::string& message, void* /*closure*/) {
+  if (reading_rules) return;
   if (complaints++ == 0) first_complaint = message;
+}
+
+// The rules of each page, read while the words' document is open, so that poppler's parameters
+// and its way of complaining stay the document's.
+void add_rules(std::string_view bytes, std::vector<page_words>& pages) {
+  reading_rules = true;
+  std::vector<page_rules> rules = rules_of(bytes);
+  reading_rules = false;
+  for (std::size_t p = 0; p < rules.size() && p < pages.size(); ++p) pages[p].rules = std::move(rules[p]);
 }
 
 // A word's box on the page as it was drawn. poppler gives the boxes of a page turned by its
@@ -83,6 +96,7 @@ document_words words_of(std::string_view bytes) {
     }
     any_text = any_text || !words.words.empty();
   }
+  if (any_text) add_rules(bytes, out.pages);
   if (complaints > 0) out.damage = std::to_string(complaints) + " errors, the first: " + first_complaint;
   if (doc->pages() == 0) {
     out.refusal = "a PDF with no pages";

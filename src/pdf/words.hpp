@@ -30,7 +30,7 @@ struct page_words {
   std::size_t number = 0;  // from 1
   double width = 0, height = 0;
   std::vector<word> words;  // in poppler's reading order
-  page_rules rules;         // what it draws: read apart from the words (rules_of)
+  page_rules rules;         // what it draws (rules_of)
 };
 
 struct document_words {
@@ -39,7 +39,7 @@ struct document_words {
   std::optional<std::string> damage;   // what poppler found wrong while reading it
 };
 
-// Reads the text layer of every page. A file poppler cannot open, an encrypted one it cannot
+// Reads the text layer of every page, and the rules each draws. A file poppler cannot open, an encrypted one it cannot
 // open without a password, and one with no text on any page (a scan) are refused.
 document_words words_of(std::string_view bytes);
 
