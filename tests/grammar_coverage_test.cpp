@@ -74,7 +74,9 @@ BOOST_AUTO_TEST_CASE(generated_documents_reach_every_rule_and_every_cell) {
   }
   std::size_t unreached = 0;
   for (const auto& [rule, successes] : rules) {
-    if (successes == 0 && rule.starts_with("nianbao::")) {  // the format's rules, not PEGTL's combinators
+    // The format's rules, not PEGTL's combinators nor the character terminals that stand in for
+    // pegtl::utf8's (core/utf8_rules.hpp): a character is reached through the rule that names it.
+    if (successes == 0 && rule.starts_with("nianbao::") && !rule.starts_with("nianbao::utf8_rules::")) {
       ++unreached;
       BOOST_ERROR("no generated document reaches rule " << rule);
     }

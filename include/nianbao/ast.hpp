@@ -119,7 +119,15 @@ struct cell {
 };
 
 struct row {
-  std::vector<blank> gap_before;  // blank lines that separated this row from the previous one
+  row() = default;
+  row(const row&) = default;
+  row(row&&) noexcept = default;  // NOLINT(bugprone-exception-escape): as cell's
+  row& operator=(const row&) = default;
+  row& operator=(row&&) noexcept = default;  // NOLINT(bugprone-exception-escape): as cell's
+  ~row() = default;
+
+  // Blank lines that separated this row from the previous one: in the text layout, mostly one.
+  boost::container::small_vector<blank, 1> gap_before;
   std::vector<cell> cells;
 };
 

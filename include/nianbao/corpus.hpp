@@ -213,11 +213,12 @@ class year_checker {
   // the place of its first cell read), and a note per rule not assessable somewhere.
   std::vector<finding_record> compare(const document_record& later, const document_record& earlier) const;
 
-  // Whether compare() reads `cell` of a report in `edition`, as this year's report or as last
+  // Whether compare() reads a cell of a report in `edition`, as this year's report or as last
   // year's; the cell by its coordinate `table/row/column`, or by its parts.
-  bool reads(std::string_view edition, const bind::bound_value& cell) const;
   bool reads(std::string_view edition, std::string_view coordinate) const;
   bool reads(std::string_view edition, std::string_view table, std::string_view row, std::string_view column) const;
+  // The indices of the values of a report bound in `edition` that compare() reads.
+  std::vector<std::size_t> values_read(std::string_view edition, const std::vector<bind::bound_value>& values) const;
 
  private:
   struct impl;

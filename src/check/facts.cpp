@@ -211,12 +211,30 @@ struct reader {
     std::vector<int> signs;
   };
 
+  // The value bound at (row, column) of `table`. A bound value's row and column view the ids of
+  // the edition it was bound to, the strings the plan resolves to, so where they live finds it
+  // with no comparing of text; the next value after the last found is tried first, as a fact's
+  // cells mostly stand in a row. By the text only where the report was bound otherwise.
+  const bind::bound_value* find(const edition::table& table, const edition::node& row, const edition::node& column,
+                                std::size_t& next) const {
+    const auto here = [&](const bind::bound_value& v) {
+      return v.row.data() == row.path.data() && v.column.data() == column.path.data();
+    };
+    const std::vector<bind::bound_value>& values = bound.values;
+    if (next < values.size() && here(values[next])) return &values[next++];
+    const auto it = std::find_if(values.begin(), values.end(), here);
+    if (it == values.end()) return bound.find(table.id, row.path, column.path);
+    next = static_cast<std::size_t>(it - values.begin()) + 1;
+    return &*it;
+  }
+
   cells_sum sum_of(const resolved_side& cells) const {
     cells_sum out;
+    std::size_t next = 0;
     for (const resolved_term& t : cells) {
       for (const edition::node* row : t.rows) {
         for (const edition::node* column : t.columns) {
-          const bind::bound_value* v = bound.find(t.table->id, row->path, column->path);
+          const bind::bound_value* v = find(*t.table, *row, *column, next);
           if (v == nullptr) continue;
           out.cells.push_back(v);
           out.signs.push_back(t.term->sign);

@@ -234,8 +234,22 @@ bool year_checker::reads(std::string_view edition, std::string_view table, std::
   return impl_->read[static_cast<std::size_t>(e)].contains(cell_view(table, row, column));
 }
 
-bool year_checker::reads(std::string_view edition, const bind::bound_value& cell) const {
-  return reads(edition, cell.table, cell.row, cell.column);
+std::vector<std::size_t> year_checker::values_read(std::string_view edition,
+                                                   const std::vector<bind::bound_value>& values) const {
+  std::vector<std::size_t> read;
+  const std::ptrdiff_t e = impl_->index_of(edition);
+  if (e < 0) return read;
+  const auto& rows = impl_->rows_read[static_cast<std::size_t>(e)];
+  const auto& cells = impl_->read[static_cast<std::size_t>(e)];
+  // A row's values stand together, and most rows hold no cell read: each row is looked up once.
+  std::string_view row;
+  bool row_read = false;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const bind::bound_value& v = values[i];
+    if (i == 0 || v.row != row) row = v.row, row_read = rows.contains(row);
+    if (row_read && cells.contains(cell_view(v.table, v.row, v.column))) read.push_back(i);
+  }
+  return read;
 }
 
 bool year_checker::reads(std::string_view edition, std::string_view coordinate) const {

@@ -118,11 +118,7 @@ document_record compared_record(std::string path, const source& text, const ast:
                                 const bind::bound_report& bound, const year_checker& years) {
   document_record r = identified(std::move(path), {}, text, doc, bound);
   if (r.state != status::checked || !r.who.agency || !r.who.year) return r;  // never compared
-  std::vector<std::size_t> read;
-  for (std::size_t i = 0; i < bound.values.size(); ++i) {
-    if (years.reads(r.edition, bound.values[i])) read.push_back(i);
-  }
-  r.cells = cells_of(text, bound, read);
+  r.cells = cells_of(text, bound, years.values_read(r.edition, bound.values));
   return r;
 }
 

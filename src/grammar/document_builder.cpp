@@ -26,6 +26,8 @@ void document_builder::on_text(text_line_event event) {
 }
 
 void document_builder::on_cell(ast::line text, ast::span tab) {
+  // A table's rows are mostly as wide as the one before: room for them at once, not by doubling.
+  if (row_.cells.empty()) row_.cells.reserve(table_.rows.empty() ? 4 : table_.rows.back().cells.size());
   ast::cell& cell = row_.cells.emplace_back();
   cell.tab = tab;
   cell.lines.push_back(std::move(text));

@@ -12,7 +12,7 @@
 namespace nianbao::grammar {
 
 namespace pegtl = tao::pegtl;
-namespace u8 = tao::pegtl::utf8;
+namespace u8 = nianbao::utf8_rules;  // pegtl::utf8's rules, matched as bytes
 
 // The characters and value forms the report shares with the decimal type (core/value_forms.hpp).
 using forms::any_digit;

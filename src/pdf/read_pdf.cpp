@@ -96,6 +96,7 @@ pdf_result read_pdf(const std::string& name, std::string_view bytes) {
   return result;
 }
 
-std::pair<std::string, std::string> library_version() { return {"poppler", poppler::version_string()}; }
+// Its headers' macro, not poppler::version_string(): the command must not link poppler to print it.
+std::pair<std::string, std::string> library_version() { return {"poppler", POPPLER_VERSION}; }
 
 }  // namespace nianbao::pdf

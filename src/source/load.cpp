@@ -1,4 +1,5 @@
 // Refusing what is not a UTF-8 text, with a position and, where it can tell, what the input is.
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -17,7 +18,9 @@ namespace {
 
 // Word-to-text extractors emit TAB, line ends and sometimes form feeds or vertical tabs for page
 // and manual line breaks; any other C0 byte means the input is not a text.
-bool is_text_control(unsigned char b) noexcept { return b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v'; }
+constexpr bool is_text_control(unsigned char b) noexcept {
+  return b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v';
+}
 
 std::optional<std::string> utf16_bom(std::string_view bytes) {
   if (bytes.size() >= 2) {
@@ -104,20 +107,31 @@ load_result refuse(std::string name, std::string bytes, std::size_t offset, std:
 
 namespace {
 
+// What a byte can be taken as without the general decoder: what reports are made of, printable
+// ASCII, the line end and the other text controls (a TAB opens every table cell), and the leads
+// of the three-byte characters of Chinese text that need no range check of the next byte.
+enum class byte_class : unsigned char { other, text, three_byte_lead };
+
+constexpr std::array<byte_class, 256> byte_classes = [] {
+  std::array<byte_class, 256> classes{};
+  for (int b = 0; b < 0x7F; ++b) classes[b] = b >= 0x20 || is_text_control(b) ? byte_class::text : byte_class::other;
+  for (int b = 0xE1; b <= 0xEC; ++b) classes[b] = byte_class::three_byte_lead;
+  classes[0xEE] = classes[0xEF] = byte_class::three_byte_lead;
+  return classes;
+}();
+
 // The first byte that makes `text` not a UTF-8 text, and what it is.
 std::optional<std::pair<std::size_t, std::string>> first_non_text(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    // What reports are made of is taken without the general decoder: printable ASCII, and the
-    // three-byte characters of Chinese text whose lead byte needs no range check of the next.
-    const auto lead = static_cast<unsigned char>(text[i]);
-    if ((lead >= 0x20 && lead < 0x7F) || lead == '\n') {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  for (std::size_t i = 0; i < size;) {
+    const byte_class c = byte_classes[bytes[i]];
+    if (c == byte_class::text) {
       ++i;
       continue;
     }
-    const auto continues = [&](std::size_t k) {
-      return k < text.size() && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80;
-    };
-    if (((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) && continues(i + 1) && continues(i + 2)) {
+    if (c == byte_class::three_byte_lead && i + 2 < size && (bytes[i + 1] & 0xC0) == 0x80 &&
+        (bytes[i + 2] & 0xC0) == 0x80) {
       i += 3;
       continue;
     }

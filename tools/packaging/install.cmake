@@ -6,6 +6,8 @@ set(nianbao_cmake_dir ${CMAKE_INSTALL_LIBDIR}/cmake/nianbao)
 get_property(nianbao_stage_targets GLOBAL PROPERTY nianbao_stages)
 
 install(TARGETS nianbao_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
+# Where the command looks for it, relative to itself (NIANBAO_MODULE_DIR_FROM_PROGRAM).
+install(TARGETS nianbao_poppler LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/nianbao COMPONENT runtime)
 # The stage libraries are static: one archive per stage, linked as nianbao::nianbao brings them.
 install(TARGETS nianbao ${nianbao_stage_targets} EXPORT nianbaoTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT development)
@@ -47,10 +49,10 @@ else()
 endif()
 
 # `cpack -G DEB`: two packages, as Debian splits a tool from its library. `nianbao` has the
-# command, its man page, completion, editions and docs, and depends on the run-time libraries
-# dpkg-shlibdeps finds it linking (Gumbo, SQLite, OpenSSL, libstdc++); `libnianbao-dev` has the
-# static libraries, headers and CMake package, and depends on the -dev packages its headers and
-# archives need.
+# command, its PDF module, man page, completion, editions and docs, and depends on the run-time
+# libraries dpkg-shlibdeps finds them linking (Gumbo, SQLite, OpenSSL, poppler, libstdc++);
+# `libnianbao-dev` has the static libraries, headers and CMake package, and depends on the -dev
+# packages its headers and archives need.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME nianbao)
 set(CPACK_PACKAGE_VENDOR nianbao)

@@ -6,10 +6,12 @@
 
 #include <tao/pegtl.hpp>
 
+#include "nianbao/core/utf8_rules.hpp"
+
 namespace nianbao::forms {
 
 namespace pegtl = tao::pegtl;
-namespace u8 = tao::pegtl::utf8;
+namespace u8 = nianbao::utf8_rules;  // pegtl::utf8's rules, matched as bytes
 
 // The spacing noise of Office-to-text extraction, as utf8::is_inline_space (core/utf8.hpp) says
 // why: spaces, TABs inside a line, form feeds and vertical tabs, stray carriage returns, no-break
