@@ -12,7 +12,7 @@ namespace {
 // What a gap is filled with: none of it a digit, a clause's end or a word of another phrase.
 constexpr std::string_view filler = "有关政府信息公开的";
 
-using way = std::vector<const edition::phrase_part*>;
+using way = phrase_way;
 
 void spell_out(std::vector<way>& ways, const std::vector<edition::phrase_part>& parts) {
   for (const edition::phrase_part& part : parts) {
@@ -104,10 +104,10 @@ struct writable {
   decimal table;
   std::string subject;
   bool money = false;
-  std::vector<way> ways;        // through each of its phrases, in order
-  bool figures = false;         // some way states a figure (N), not only 0
-  bool blank = true;            // every cell blank, counted as 0: a figure other than 0 is not judged
-  std::vector<decimal> others;  // what its other readings (`or`) sum to, where a checker can read them
+  const std::vector<way>* ways = nullptr;  // through each of its phrases, in order (the plan's)
+  bool figures = false;                    // some way states a figure (N), not only 0
+  bool blank = true;                       // every cell blank, counted as 0: a figure other than 0 is not judged
+  std::vector<decimal> others;             // what its other readings (`or`) sum to, where a checker can read them
 };
 
 // The sum of `sum`'s cells as a checker reads them: none where a cell is not given (a blank
@@ -138,7 +138,7 @@ std::vector<writable> writable_facts(const generator::plan& p, const document_mo
     const std::vector<unsigned>& sections = f.sections.empty() ? p.edition->fact_sections : f.sections;
     if (!sections.empty() && std::find(sections.begin(), sections.end(), section) == sections.end()) continue;
     const linear_sum& sum = p.facts[k].front();
-    writable w{&f, {}, {}, false, {}, false, true, {}};
+    writable w{&f, {}, {}, false, &p.fact_ways[k], false, true, {}};
     const std::optional<decimal> table = read_sum(p, doc, sum, w.blank, w.money);
     if (!table) continue;
     w.table = *table;
@@ -149,12 +149,7 @@ std::vector<writable> writable_facts(const generator::plan& p, const document_mo
     }
     w.subject =
         sum.cells.size() == 1 ? p.cells[sum.cells.front().cell].coord : p.cells[sum.cells.front().cell].table->id;
-    for (const edition::phrase& phrase : f.phrases) {
-      std::vector<way> ways(1);
-      spell_out(ways, phrase);
-      w.ways.insert(w.ways.end(), ways.begin(), ways.end());
-    }
-    w.figures = std::any_of(w.ways.begin(), w.ways.end(), has_number);
+    w.figures = std::any_of(w.ways->begin(), w.ways->end(), has_number);
     // A fact whose phrases only state 0 cannot state another figure.
     if (w.figures || w.table.sign() == 0) out.push_back(std::move(w));
   }
@@ -165,7 +160,7 @@ std::vector<writable> writable_facts(const generator::plan& p, const document_mo
 // of `clause`.
 fact_clause write_clause(const writable& w, const decimal& value, random_engine& random, std::string& clause) {
   std::vector<const way*> fitting;
-  for (const way& candidate : w.ways) {
+  for (const way& candidate : *w.ways) {
     if (has_number(candidate) || value.sign() == 0) fitting.push_back(&candidate);
   }
   const way& chosen = *fitting[uniform<std::size_t>(random, 0, fitting.size() - 1)];
@@ -229,7 +224,7 @@ bool write_fact_sentence(const generator::plan& p, document_model& doc, random_e
         return v == w.table || std::find(w.others.begin(), w.others.end(), v) != w.others.end();
       };
       const bool zero_phrase = w.table.sign() > 0 && chance(random, 25) &&
-                               !std::all_of(w.ways.begin(), w.ways.end(), has_number) && !a_reading(decimal());
+                               !std::all_of(w.ways->begin(), w.ways->end(), has_number) && !a_reading(decimal());
       value = zero_phrase ? decimal() : w.table + decimal::from_integer(uniform(random, 1, 5));
       while (a_reading(value)) value += decimal::from_integer(1);
     }
@@ -257,6 +252,16 @@ std::vector<stated_fact> place_facts(const fact_sentence& written, const std::st
     stated_fact f = c.fact;
     f.offset = at == std::string::npos ? 0 : at + c.offset_in_line;
     out.push_back(std::move(f));
+  }
+  return out;
+}
+
+std::vector<phrase_way> ways_through(const edition::fact& fact) {
+  std::vector<phrase_way> out;
+  for (const edition::phrase& phrase : fact.phrases) {
+    std::vector<way> ways(1);
+    spell_out(ways, phrase);
+    out.insert(out.end(), ways.begin(), ways.end());
   }
   return out;
 }

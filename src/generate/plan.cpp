@@ -109,6 +109,7 @@ std::unique_ptr<generator::plan> make_plan(const edition::definition& edition, c
   p->in_equality.assign(n, false);
   p->claims = claim_instances(edition, p->cells);
   p->facts = fact_sums(edition, p->cells);
+  for (const edition::fact& f : edition.facts) p->fact_ways.push_back(ways_through(f));
   std::vector<equation> rows;
   for (const claim_instance& c : p->claims) {
     if (!c.is_equation()) {

@@ -30,6 +30,9 @@ struct definition {
   big_integer denominator = 1;
 };
 
+// A way through a phrase of a fact: one option of each choice, each optional part taken or not.
+using phrase_way = std::vector<const edition::phrase_part*>;
+
 struct generator::plan {
   // Its claims are viewed by `drawn_claims` and `followed`: a copy would view the original's.
   plan() = default;
@@ -38,12 +41,13 @@ struct generator::plan {
 
   const edition::definition* edition = nullptr;
   std::vector<cell_slot> cells;
-  std::vector<bool> determined;                // computed by a definition, not drawn
-  std::vector<definition> definitions;         // each in terms of drawn cells only (and last year's)
-  std::vector<bool> in_definition;             // a drawn cell some definition reads
-  std::vector<bool> in_equality;               // a cell some equality of one report reads: a change to it is seen
-  std::vector<claim_instance> claims;          // every instance of every invariant of one report
-  std::vector<std::vector<linear_sum>> facts;  // the readings of each of the edition's facts, in its order
+  std::vector<bool> determined;                    // computed by a definition, not drawn
+  std::vector<definition> definitions;             // each in terms of drawn cells only (and last year's)
+  std::vector<bool> in_definition;                 // a drawn cell some definition reads
+  std::vector<bool> in_equality;                   // a cell some equality of one report reads: a change to it is seen
+  std::vector<claim_instance> claims;              // every instance of every invariant of one report
+  std::vector<std::vector<linear_sum>> facts;      // the readings of each of the edition's facts, in its order
+  std::vector<std::vector<phrase_way>> fact_ways;  // each fact's ways through its phrases, in order
   // Those construction leaves to chance (of `claims` and `year_claims`): drawn until they hold.
   std::vector<const claim_instance*> drawn_claims;
 
@@ -74,6 +78,9 @@ std::vector<std::optional<std::size_t>> counterparts(const generator::plan& late
 // Throws generate_error when no draw satisfies them.
 std::vector<decimal> fill_values(const generator::plan& p, random_engine& random,
                                  const std::vector<decimal>& last_year = {});
+
+// Every way through each of `fact`'s phrases, in order (fact_sentences.cpp).
+std::vector<phrase_way> ways_through(const edition::fact& fact);
 
 // Computes every determined cell from the drawn ones (and last year's).
 void compute_determined(const generator::plan& p, std::vector<decimal>& values);
