@@ -424,10 +424,11 @@ int run(const bind_options& options, command what) {
   std::unordered_set<std::string> run_paths;     // the documents of this run, as the store names them
   std::vector<output::sarif_results> sarif;      // with --sarif: each file's results, in input order
   std::vector<corpus::document_record> indexed;  // for the index page without a store: each record, no cells
-  // Each report's lines go out as it is taken on a terminal; to a file or a pipe, in blocks, for
-  // a write per line was a system call per file (3% of a corpus run). What goes to stderr waits
-  // for what stdout has before it, so that the two merged (2>&1) keep their order.
-  const bool stdout_is_terminal = isatty(fileno(stdout)) != 0;
+  // Each report's lines go out as it is taken on a terminal, and as JSON Lines (a stream a
+  // program reads as it comes); otherwise to a file or a pipe in blocks, for a write per file was
+  // a system call per file (3% of a corpus run). What goes to stderr waits for what stdout has
+  // before it, so that the two merged (2>&1) keep their order.
+  const bool flush_each = options.jsonl || isatty(fileno(stdout)) != 0;
   const auto to_stderr = [&]() -> std::ostream& { return std::cout.flush(), std::cerr; };
   const auto take_report = [&](file_result r) {
     if (!r.err.empty()) to_stderr() << r.err;
@@ -447,7 +448,7 @@ int run(const bind_options& options, command what) {
     if (r.failed && status == exit_ok) status = exit_findings;
     if (!r.out.empty()) {
       std::cout << (options.json && !first ? ",\n" : "") << r.out;
-      if (stdout_is_terminal) std::cout.flush();
+      if (flush_each) std::cout.flush();
       first = false;
     }
     if (store && r.record && !r.unchanged) store->put(*r.record, r.encoded.empty() ? nullptr : &r.encoded);

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <system_error>
 
 #include "words.hpp"
@@ -24,20 +25,26 @@ struct loaded_module {
 };
 
 loaded_module load() {
+  // Beside the program, never in the working directory: without /proc there is no module.
   std::error_code ec;
   const std::filesystem::path program = std::filesystem::read_symlink("/proc/self/exe", ec);
-  const std::filesystem::path here = ec ? std::filesystem::path(".") : program.parent_path();
+  if (ec) return {nullptr, "the program's own place is unknown (/proc/self/exe: " + ec.message() + ")"};
+  const std::filesystem::path here = program.parent_path();
   std::string tried;
   for (const std::filesystem::path& dir : {here, here / NIANBAO_MODULE_DIR_FROM_PROGRAM}) {
-    const std::filesystem::path file = dir / "nianbao-poppler.so";
+    const std::filesystem::path file = (dir / "nianbao-poppler.so").lexically_normal();
     if (!std::filesystem::exists(file, ec)) {
-      tried += (tried.empty() ? "" : ", ") + file.lexically_normal().string();
+      tried += (tried.empty() ? "" : ", ") + file.string();
       continue;
     }
     void* module = dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (module == nullptr) return {nullptr, dlerror()};
+    auto* tag = reinterpret_cast<const char* (*)()>(dlsym(module, "nianbao_pdf_module_tag"));
     auto* words = reinterpret_cast<entry_point>(dlsym(module, "nianbao_pdf_words_of"));
-    if (words == nullptr) return {nullptr, file.string() + " is not nianbao's PDF module"};
+    if (tag == nullptr || words == nullptr) return {nullptr, file.string() + " is not nianbao's PDF module"};
+    if (std::string_view(tag()) != NIANBAO_PDF_MODULE_TAG) {
+      return {nullptr, file.string() + " is of another build (" + tag() + ", not " + NIANBAO_PDF_MODULE_TAG + ")"};
+    }
     return {words, {}};
   }
   return {nullptr, "nianbao-poppler.so is in none of " + tried};

@@ -187,10 +187,10 @@ std::optional<input_error> check_size(std::size_t size, const load_options& opti
 
 namespace {
 
-// A file read with one system call where it can be: its size known from fstat, the text read
-// straight into its string (a system call costs here what reading a report's bytes costs, and a
-// run reads thousands of files), at most one byte past the limit, so that a huge input is refused
-// without reading it all.
+// A file read in as few system calls as it can be: its size known from fstat, the text read
+// straight into its string of that size (a system call costs here what reading a report's bytes
+// costs, and a run reads thousands of files), at most one byte past the limit, so that a huge
+// input is refused without reading it all.
 bytes_result read_file(const std::string& path, const load_options& options) {
   bytes_result result{path, {}, std::nullopt};
   const auto fail = [&](std::string message) {
@@ -217,8 +217,11 @@ bytes_result read_file(const std::string& path, const load_options& options) {
     return fail("input is " + std::to_string(info.st_size) + " bytes, larger than the limit of " +
                 std::to_string(options.max_bytes) + " (raise it with --max-bytes)");
   }
-  // Room for the whole file and one byte more: a regular file's short read is its end.
-  std::size_t room = std::min(limit, regular ? static_cast<std::size_t>(info.st_size) + 1 : std::size_t{1} << 16);
+  // Room for the whole file and one byte more. Read until read says the end: a read may give
+  // less than asked before it (2 GiB at most at once; /proc files, whose size says 0; network
+  // file systems).
+  const bool sized = regular && info.st_size > 0;
+  std::size_t room = std::min(limit, sized ? static_cast<std::size_t>(info.st_size) + 1 : std::size_t{1} << 16);
   std::string& bytes = result.bytes;
   std::size_t got = 0;
   for (;;) {
@@ -227,7 +230,7 @@ bytes_result read_file(const std::string& path, const load_options& options) {
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) return fail("read error: " + std::string(std::strerror(errno)));
     got += static_cast<std::size_t>(n);
-    if (n == 0 || (regular && got < room) || got >= limit) break;
+    if (n == 0 || got >= limit) break;
     if (got == room) room = std::min(limit, room * 2);
   }
   bytes.resize(got);

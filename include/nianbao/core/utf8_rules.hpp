@@ -91,6 +91,10 @@ struct one {
 template <char32_t Low, char32_t High>
 struct range {
   static_assert(Low <= High && (U'\n' < Low || U'\n' > High), "a line end is matched by the line rules");
+  // So that only a lead byte can start one (a continuation byte never lies between two leads of
+  // one length), and no value past Unicode's is taken for a character.
+  static_assert(encode(Low).size == encode(High).size && High <= 0x10FFFF,
+                "a range of characters of one UTF-8 length, within Unicode");
   using rule_t = range;
   using subs_t = tao::pegtl::empty_list;
 
