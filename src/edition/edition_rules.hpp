@@ -9,7 +9,8 @@
 
 namespace nianbao::edition::language {
 
-using namespace tao::pegtl;  // NOLINT(google-build-using-namespace): rules read like the language
+using namespace tao::pegtl;         // NOLINT(google-build-using-namespace): rules read like the language
+namespace utf8 = tao::pegtl::utf8;  // PEGTL's, not nianbao::utf8 (core/utf8.hpp)
 
 // --- lexical -----------------------------------------------------------------------------------
 struct comment : seq<one<'#'>, until<eolf>> {};

@@ -2,6 +2,7 @@
 // normalisation, the HTML front end and the generator.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -59,26 +60,28 @@ inline char32_t decode(std::string_view text, std::size_t& i) noexcept {
   return cp;
 }
 
+// A code point's UTF-8 bytes, at compile time too (the grammar's character rules compare them).
+struct encoded {
+  std::array<char, 4> bytes{};
+  std::size_t size = 0;
+};
+
+// One that is not a code point gives U+FFFD's.
+constexpr encoded encode_bytes(char32_t cp) noexcept {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  const auto byte = [](char32_t b) { return static_cast<char>(static_cast<unsigned char>(b)); };
+  if (cp < 0x80) return {{byte(cp)}, 1};
+  if (cp < 0x800) return {{byte(0xC0 | (cp >> 6)), byte(0x80 | (cp & 0x3F))}, 2};
+  if (cp < 0x10000) return {{byte(0xE0 | (cp >> 12)), byte(0x80 | ((cp >> 6) & 0x3F)), byte(0x80 | (cp & 0x3F))}, 3};
+  return {{byte(0xF0 | (cp >> 18)), byte(0x80 | ((cp >> 12) & 0x3F)), byte(0x80 | ((cp >> 6) & 0x3F)),
+           byte(0x80 | (cp & 0x3F))},
+          4};
+}
+
 // A code point as UTF-8 (one that is not a code point gives U+FFFD).
 inline std::string encode(char32_t cp) {
-  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  std::string out;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-  return out;
+  const encoded e = encode_bytes(cp);
+  return {e.bytes.data(), e.size};
 }
 
 // The spacing noise of Office-to-text extraction inside a line: spaces, TABs, form feeds and

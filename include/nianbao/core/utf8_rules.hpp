@@ -8,56 +8,28 @@
 // further than the first byte unless that byte can start one of its characters.
 #pragma once
 
-#include <array>
+#include <algorithm>
 #include <cstddef>
+#include <string_view>
 
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/analyze_traits.hpp>
 
+#include "nianbao/core/utf8.hpp"
+
 namespace nianbao::utf8_rules {
 
-struct encoded {
-  std::array<unsigned char, 4> bytes{};
-  std::size_t size = 0;
-};
-
-constexpr encoded encode(char32_t c) {
-  encoded e;
-  if (c < 0x80) {
-    e.bytes = {static_cast<unsigned char>(c)};
-    e.size = 1;
-  } else if (c < 0x800) {
-    e.bytes = {static_cast<unsigned char>(0xC0 | (c >> 6)), static_cast<unsigned char>(0x80 | (c & 0x3F))};
-    e.size = 2;
-  } else if (c < 0x10000) {
-    e.bytes = {static_cast<unsigned char>(0xE0 | (c >> 12)), static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F)),
-               static_cast<unsigned char>(0x80 | (c & 0x3F))};
-    e.size = 3;
-  } else {
-    e.bytes = {static_cast<unsigned char>(0xF0 | (c >> 18)), static_cast<unsigned char>(0x80 | ((c >> 12) & 0x3F)),
-               static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F)), static_cast<unsigned char>(0x80 | (c & 0x3F))};
-    e.size = 4;
-  }
-  return e;
-}
-
 // The byte length of the valid UTF-8 character at `p`, of `available` bytes, that lies in
-// [Low, High]; 0 when there is none.
+// [Low, High]; 0 when there is none. Only a byte that can lead one of them is decoded.
 template <char32_t Low, char32_t High>
-std::size_t in_range(const unsigned char* p, std::size_t available) noexcept {
-  constexpr encoded low = encode(Low);
-  constexpr encoded high = encode(High);
-  if (available == 0 || p[0] < low.bytes[0] || p[0] > high.bytes[0]) return 0;
-  if (p[0] < 0x80) return 1;
-  const std::size_t size = p[0] >= 0xF0 ? 4 : p[0] >= 0xE0 ? 3 : 2;
-  if (available < size) return 0;
-  char32_t c = p[0] & (0x7F >> size);
-  for (std::size_t k = 1; k < size; ++k) {
-    if ((p[k] & 0xC0) != 0x80) return 0;
-    c = (c << 6) | (p[k] & 0x3F);
-  }
-  const bool shortest = encode(c).size == size;  // an overlong form is not the character
-  return shortest && c >= Low && c <= High && (c < 0xD800 || c > 0xDFFF) ? size : 0;
+std::size_t in_range(const char* p, std::size_t available) noexcept {
+  constexpr char low = utf8::encode_bytes(Low).bytes[0];
+  constexpr char high = utf8::encode_bytes(High).bytes[0];
+  const auto lead = [](char b) { return static_cast<unsigned char>(b); };
+  if (available == 0 || lead(p[0]) < lead(low) || lead(p[0]) > lead(high)) return 0;
+  std::size_t size = 0;
+  const char32_t c = utf8::decode(std::string_view(p, std::min<std::size_t>(available, 4)), size);
+  return c != utf8::invalid && c >= Low && c <= High ? size : 0;
 }
 
 template <char32_t... Cs>
@@ -69,7 +41,7 @@ struct one {
   template <typename ParseInput>
   static bool match(ParseInput& in) noexcept(noexcept(in.size(4))) {
     const std::size_t available = in.size(4);
-    const auto* p = reinterpret_cast<const unsigned char*>(in.current());
+    const char* p = in.current();
     std::size_t matched = 0;
     (void)((matched = is<Cs>(p, available)) || ...);
     if (matched == 0) return false;
@@ -79,8 +51,8 @@ struct one {
 
  private:
   template <char32_t C>
-  static std::size_t is(const unsigned char* p, std::size_t available) noexcept {
-    constexpr encoded e = encode(C);
+  static std::size_t is(const char* p, std::size_t available) noexcept {
+    constexpr utf8::encoded e = utf8::encode_bytes(C);
     if (available < e.size || p[0] != e.bytes[0]) return 0;
     for (std::size_t k = 1; k < e.size; ++k)
       if (p[k] != e.bytes[k]) return 0;
@@ -93,14 +65,14 @@ struct range {
   static_assert(Low <= High && (U'\n' < Low || U'\n' > High), "a line end is matched by the line rules");
   // So that only a lead byte can start one (a continuation byte never lies between two leads of
   // one length), and no value past Unicode's is taken for a character.
-  static_assert(encode(Low).size == encode(High).size && High <= 0x10FFFF,
+  static_assert(utf8::encode_bytes(Low).size == utf8::encode_bytes(High).size && High <= 0x10FFFF,
                 "a range of characters of one UTF-8 length, within Unicode");
   using rule_t = range;
   using subs_t = tao::pegtl::empty_list;
 
   template <typename ParseInput>
   static bool match(ParseInput& in) noexcept(noexcept(in.size(4))) {
-    const std::size_t matched = in_range<Low, High>(reinterpret_cast<const unsigned char*>(in.current()), in.size(4));
+    const std::size_t matched = in_range<Low, High>(in.current(), in.size(4));
     if (matched == 0) return false;
     in.bump_in_this_line(matched);
     return true;
