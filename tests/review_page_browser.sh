@@ -22,11 +22,35 @@ open_page() {  # $1: page; prints the DOM the browser built
 "$nianbao" check --quiet --html "$work/pages" corpus/seeds corpus/cases >/dev/null 2>&1 || true
 pages=$(ls "$work"/pages/*.txt.html "$work"/pages/*.htm*.html | wc -l)
 [ "$pages" -ge 90 ] || fail "only $pages pages written"
-for page in "$work"/pages/*.html; do
-  [ "$page" != "$work/pages/index.html" ] || continue
-  dom=$(open_page "$page")
-  echo "$dom" | grep -q '<aside class="findings"' || fail "$page: the browser built no findings list"
-done
+# Every page in one browser: a frame each, in a page that, once all are loaded, lists which
+# frames' documents have a findings list and how tall they were laid out. One launch, not one per
+# page: a launch costs seconds. Frames of file:// pages may be read only with
+# --allow-file-access-from-files.
+frames="$work/all-pages.html"
+{
+  echo '<!doctype html><meta charset="utf-8"><pre id="seen"></pre>'
+  for page in "$work"/pages/*.html; do
+    [ "$page" != "$work/pages/index.html" ] || continue
+    echo "<iframe src=\"file://$page\" width=\"1000\" height=\"400\"></iframe>"
+  done
+  cat <<'SCRIPT'
+<script>
+addEventListener('load', () => {
+  document.getElementById('seen').textContent = [...document.querySelectorAll('iframe')].map(frame => {
+    const doc = frame.contentDocument;
+    const laidOut = doc && doc.querySelector('aside.findings') && doc.documentElement.scrollHeight > 0;
+    return (laidOut ? 'seen ' : 'unseen ') + frame.getAttribute('src');
+  }).join('\n');
+});
+</script>
+SCRIPT
+} >"$frames"
+seen=$("$browser" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --allow-file-access-from-files \
+  --dump-dom "file://$frames" 2>/dev/null | sed -n '/<pre id="seen">/,/<\/pre>/p' | sed 's/<[^>]*>//g')
+unseen=$(echo "$seen" | grep '^unseen ' | head -1 || true)
+[ -z "$unseen" ] || fail "${unseen#unseen file://}: the browser built no findings list"
+[ "$(echo "$seen" | grep -c '^seen ' || true)" -eq "$(grep -c '<iframe' "$frames")" ] ||
+  fail "the browser did not open every page; it saw only: $seen"
 
 page="$work/pages/corpus_seeds_004_11309f8aa4d66d4c.txt.html"
 cells=$(open_page "$page" | sed 's/<td /\n<td /g' | grep '^<td ')
