@@ -20,21 +20,11 @@ struct column {
   double x0, x1;
 };
 
-std::vector<column> value_columns(const std::vector<const cell*>& figures) {
-  std::vector<column> spans;
-  spans.reserve(figures.size());
-  for (const cell* c : figures) spans.push_back({c->where.x0, c->where.x1});
-  std::sort(spans.begin(), spans.end(), [](const column& a, const column& b) { return a.x0 < b.x0; });
-  std::vector<column> merged;
-  for (const column& s : spans) {
-    if (!merged.empty() && s.x0 <= merged.back().x1 + 1.0) {
-      merged.back().x1 = std::max(merged.back().x1, s.x1);
-    } else {
-      merged.push_back(s);
-    }
-  }
-  return merged;
-}
+// A figure of a table, and the height of its middle in the stream of pages.
+struct placed_figure {
+  const cell* c = nullptr;
+  double middle = 0;
+};
 
 // The value columns a box lies over, as a range; nothing when it lies over none.
 std::optional<std::pair<std::size_t, std::size_t>> columns_under(const box& b, const std::vector<column>& columns) {
@@ -92,10 +82,10 @@ class table_builder {
   }
 
   layout::table_block build(std::vector<uncertain_cell>& uncertain) {
-    std::vector<const cell*> figures;
+    std::vector<placed_figure> figures;
     for (const placed_line& p : lines_)
       for (const cell& c : p.l->cells)
-        if (c.numeric()) figures.push_back(&c);
+        if (c.numeric()) figures.push_back({&c, top_in_stream(p, c) + c.where.height() / 2});
     values_ = value_columns(figures);
     boundary_ = values_.empty() ? 1e9 : values_.front().x0 - 1.0;
     // Figures centred in their cells stand right of where their column starts, and a head written
@@ -135,6 +125,62 @@ class table_builder {
   }
 
  private:
+  // The value columns: figures whose boxes overlap are one column, and so, in a table ruled down
+  // its columns, are figures between the same rules: a figure set off by spaces in its cell
+  // (`   3   `) stands right of the others of its column.
+  std::vector<column> value_columns(const std::vector<placed_figure>& figures) const {
+    std::vector<const placed_figure*> order;
+    order.reserve(figures.size());
+    for (const placed_figure& f : figures) order.push_back(&f);
+    std::sort(order.begin(), order.end(),
+              [](const placed_figure* a, const placed_figure* b) { return a->c->where.x0 < b->c->where.x0; });
+    struct group {
+      column span;
+      std::vector<const placed_figure*> figures;
+    };
+    std::vector<group> groups;
+    for (const placed_figure* f : order) {
+      const box& b = f->c->where;
+      const bool one_rule_apart = !groups.empty() && b.x0 > groups.back().span.x1 + 1.0 &&
+                                  between_the_same_rules(groups.back(), *f, figures);
+      if (!groups.empty() && (b.x0 <= groups.back().span.x1 + 1.0 || one_rule_apart)) {
+        groups.back().span.x1 = std::max(groups.back().span.x1, b.x1);
+        groups.back().figures.push_back(f);
+      } else {
+        groups.push_back({{b.x0, b.x1}, {f}});
+      }
+    }
+    std::vector<column> columns;
+    for (const group& g : groups) columns.push_back(g.span);
+    return columns;
+  }
+
+  // Whether a figure right of a column stands in the column's cells: the rules down either side
+  // of each of them, where it stands, part it from every other figure of its line, and none runs
+  // between the column and the figure.
+  template <typename group>
+  bool between_the_same_rules(const group& g, const placed_figure& f,
+                              const std::vector<placed_figure>& figures) const {
+    const double gap0 = g.span.x1 - 0.5, gap1 = f.c->where.x0 + 0.5;
+    const auto in_own_cell = [&](const placed_figure& e) {
+      const std::size_t page = e.c->words.front()->page;
+      double left = -1e18, right = 1e18;
+      for (const down_rule& d : down_) {
+        if (d.page != page || d.y0 > e.middle || d.y1 < e.middle) continue;
+        if (d.x >= gap0 && d.x <= gap1) return false;
+        if (d.x <= e.c->where.x0 + 0.5) left = std::max(left, d.x);
+        if (d.x >= e.c->where.x1 - 0.5) right = std::min(right, d.x);
+      }
+      if (left < -1e17 || right > 1e17) return false;
+      return std::none_of(figures.begin(), figures.end(), [&](const placed_figure& o) {
+        return &o != &e && o.c->words.front()->page == page && std::abs(o.middle - e.middle) < 0.5 * h_ &&
+               o.c->where.x1 > left && o.c->where.x0 < right;
+      });
+    };
+    return in_own_cell(f) && std::all_of(g.figures.begin(), g.figures.end(),
+                                         [&](const placed_figure* e) { return in_own_cell(*e); });
+  }
+
   // A head broken after a few characters (`上一` over `年项目数量`, `本年处理决` over `定数量`)
   // has lines too short to reach over the first column's edge: a text, on a line without figures,
   // that starts where a head of the table starts, is a head too, unless a label beside figures
@@ -539,7 +585,7 @@ class table_builder {
       part_of_rank_[r] = part;
     }
     // Each part's figures, and its heads: the texts right of the labels on lines without figures.
-    std::vector<std::vector<const cell*>> own(part + 1);
+    std::vector<std::vector<placed_figure>> own(part + 1);
     std::vector<std::vector<std::pair<const cell*, double>>> heads(part + 1);  // a head and its top
     for (const auto& [line, anchor] : row_of_line_) {
       const placed_line& p = lines_[line];
@@ -547,7 +593,7 @@ class table_builder {
       const std::size_t k = part_of_rank_[rank_[anchor]];
       const bool figures = std::any_of(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); });
       for (const cell& c : cells) {
-        if (c.numeric()) own[k].push_back(&c);
+        if (c.numeric()) own[k].push_back({&c, top_in_stream(p, c) + c.where.height() / 2});
         if (!figures && c.where.x1 > boundary_) heads[k].emplace_back(&c, top_in_stream(p, c));
       }
     }
@@ -578,7 +624,7 @@ class table_builder {
   // a column whose cells are all left blank (most of table 三 in a report of a few applicants, or
   // table 四's one row with a cell blank) has no figure to show it, but has its head. A head with
   // no head under it heads a column, from where it starts to where the next one starts.
-  void columns_by_heads(std::size_t part, const std::vector<const cell*>& figures,
+  void columns_by_heads(std::size_t part, const std::vector<placed_figure>& figures,
                         const std::vector<std::pair<const cell*, double>>& heads) {
     if (heads.size() > most_heads) return;
     std::vector<double> starts;
@@ -601,9 +647,10 @@ class table_builder {
     for (std::size_t k = 0; k < starts.size(); ++k)
       by_heads.push_back({starts[k], k + 1 < starts.size() ? starts[k + 1] - 0.01 : 1e9});
     // Every figure under one column, and a figure's column the one its middle stands in.
-    for (const cell* f : figures) {
-      const auto under = columns_under(f->where, by_heads);
-      const double middle = (f->where.x0 + f->where.x1) / 2;
+    for (const placed_figure& f : figures) {
+      const box& b = f.c->where;
+      const auto under = columns_under(b, by_heads);
+      const double middle = (b.x0 + b.x1) / 2;
       if (!under || under->first != under->second || middle < by_heads[under->first].x0) return;
     }
     columns = std::move(by_heads);

@@ -107,11 +107,25 @@ std::vector<line> lines_of(const page_words& page) {
         l.cells.back().where = union_of(l.cells.back().where, w->where);
       }
     }
-    const bool in_margin = l.where.y1 < page.height * 0.08 || l.where.y0 > page.height * 0.88;
-    if (in_margin && page_number(l.text())) continue;
     lines.push_back(std::move(l));
   }
-  return lines;
+  // A page number stands alone in the top or bottom margin, apart from the page's text by half
+  // its height at least: a figure there as close to the line above as a cell's lines stand is
+  // the last of a table's figures, wrapped or set a line down its cell at the foot of the page.
+  const auto page_number_line = [&](const line& l) {
+    const bool in_margin = l.where.y1 < page.height * 0.08 || l.where.y0 > page.height * 0.88;
+    if (!in_margin || !page_number(l.text())) return false;
+    const double apart = 0.5 * l.where.height();
+    return std::none_of(lines.begin(), lines.end(), [&](const line& o) {
+      return &o != &l && o.where.y0 < l.where.y1 + apart && o.where.y1 > l.where.y0 - apart;
+    });
+  };
+  std::vector<bool> dropped(lines.size());
+  for (std::size_t k = 0; k < lines.size(); ++k) dropped[k] = page_number_line(lines[k]);
+  std::vector<line> kept;
+  for (std::size_t k = 0; k < lines.size(); ++k)
+    if (!dropped[k]) kept.push_back(std::move(lines[k]));
+  return kept;
 }
 
 bool starts_numbered(const std::string& text) {
