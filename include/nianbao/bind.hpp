@@ -94,6 +94,15 @@ struct bound_report {
     std::vector<finding> findings;    // what binding them so says of them (NOT-NUMERIC …)
   };
   std::vector<row_reading> shifted_rows;
+  // Count cells a front end could not read for sure (a PDF's figure over another in one cell),
+  // bound as not given, and read as the one figure they may be: for the check stage to take where
+  // that reading makes the rules that read them hold.
+  struct cell_reading {
+    std::size_t value = 0;  // into values
+    bound_value as_one;     // the cell read as one figure
+    std::size_t at = 0;     // where its mark stands in the text: what the front end's finding points at
+  };
+  std::vector<cell_reading> uncertain_cells;
 
   const bound_value* find(std::string_view table, std::string_view row, std::string_view column) const;
 };

@@ -133,6 +133,11 @@ struct finding_options {
 // order. add_invariant_findings does this first; `extract` does it alone, so that the values it
 // shows are those `check` judged.
 void choose_row_readings(bind::bound_report& report, const evaluation_plan& plan);
+// For the cells a front end could not read for sure (bound_report::uncertain_cells: a PDF's figure
+// over another in one cell): where reading one as one figure makes every rule that reads it and
+// is assessed hold, one at least, takes that reading, and its PDF-UNCERTAIN becomes a note,
+// PDF-READ-AS-ONE. add_invariant_findings does this first; `extract` too.
+void choose_cell_readings(bind::bound_report& report, const evaluation_plan& plan);
 
 // --- facts: the figures the prose states, against the tables -----------------------------------------
 

@@ -24,6 +24,8 @@ struct report_input {
   // The front end found tables it cannot read as they were made (MD-SCRAMBLED): the document is
   // not bound, since values that cannot be placed would only give false findings.
   bool tables_scrambled = false;
+  // Cells the front end could not read for sure, and what each may read as (a PDF's wrapped figure).
+  std::vector<cell_reading> readings;
   // In a file holding several reports, which one this is (from 1), and where it starts in the file
   // (its first line); 0 for a file of one report.
   std::size_t report = 0;

@@ -25,6 +25,8 @@ struct pdf_result {
   std::optional<source> text;     // the report in the text layout; places locate in the listing
   std::vector<finding> findings;  // PDF-UNCERTAIN for each figure left out
   std::optional<input_error> error;
+  // The figures left out that may be one figure wrapped or split, and what they read as one.
+  std::vector<cell_reading> readings;
 };
 
 // Refused, in one line: a file poppler cannot read (damaged, truncated), an encrypted file that

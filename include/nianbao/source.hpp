@@ -22,6 +22,15 @@ struct location {
   std::size_t display_column = 1;
 };
 
+// A cell a front end could not read for sure: a PDF's figure over another in one cell, which is
+// one figure wrapped or two figures. It stands in the text as U+FFFD, the mark of a value not
+// read, at `at`; `reading` is what it is if it is one figure. The check stage takes that reading
+// where it makes the rules that read the cell hold.
+struct cell_reading {
+  std::size_t at = 0;
+  std::string reading;
+};
+
 // Where a stretch of a rendered text comes from: the text from offset `rendered` up to the next
 // mark stands for the original document from offset `original`, byte for byte when `verbatim`
 // (copied text), or all of it for that one place when not (a TAB standing for `<td>`, a character

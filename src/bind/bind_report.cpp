@@ -277,6 +277,27 @@ bound_report bind_to(const cell_labels& cells, const ast::document& doc, edition
 
 }  // namespace
 
+namespace {
+
+// The count cells left out by the front end that may be one figure (their words joined): the
+// value they then have, beside the value as bound (not given).
+void read_as_one(const std::vector<cell_reading>& readings, bound_report& bound) {
+  for (const cell_reading& r : readings) {
+    const auto cell = std::find_if(bound.values.begin(), bound.values.end(),
+                                   [&](const bound_value& v) { return v.where.begin <= r.at && r.at < v.where.end; });
+    if (cell == bound.values.end() || cell->kind != edition::value_kind::count) continue;
+    const std::optional<decimal> value = parse_decimal(r.reading);
+    if (!value || value->sign() < 0 || !value->is_integer()) continue;
+    bound_value as_one = *cell;
+    as_one.state = value_state::given;
+    as_one.raw = r.reading;
+    as_one.value = value;
+    bound.uncertain_cells.push_back({static_cast<std::size_t>(cell - bound.values.begin()), std::move(as_one), r.at});
+  }
+}
+
+}  // namespace
+
 bound_report bind_input(const input::report_input& input, const std::vector<edition::definition>& editions) {
   return bind_input(input, binding_plan(editions));
 }
@@ -294,6 +315,7 @@ bound_report bind_input(const input::report_input& input, const binding_plan& pl
     std::erase_if(bound.findings, [](const finding& f) { return f.id == "EXTRA-EMPTY-COLUMNS" && f.related.empty(); });
   }
   bound.findings.insert(bound.findings.begin(), input.findings.begin(), input.findings.end());
+  read_as_one(input.readings, bound);
   return bound;
 }
 

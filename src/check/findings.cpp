@@ -155,6 +155,7 @@ void add_invariant_findings(bind::bound_report& report, const evaluation_plan& p
   if (&plan.edition() != report.choice.edition) {
     throw std::invalid_argument("add_invariant_findings: a plan of another edition than the report's");
   }
+  choose_cell_readings(report, plan);
   if (options.group) {
     choose_row_readings(report, plan);
   } else {

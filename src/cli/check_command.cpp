@@ -177,7 +177,8 @@ file_result check_report(const input::report_input& input, const std::string& sh
     if (run.what == command::check) {
       check::add_findings(bound, plan, input.text, input.document, {.group = !options.no_group});
     } else {
-      check::choose_row_readings(bound, plan);  // the values `check` judges
+      check::choose_cell_readings(bound, plan);  // the values `check` judges
+      check::choose_row_readings(bound, plan);
       if (options.facts) facts = check::read_facts(plan, input.text, input.document, bound);
     }
   }

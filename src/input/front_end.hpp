@@ -14,6 +14,7 @@ struct front_end_result {
   std::optional<source> text;
   input_format format = input_format::text;
   std::vector<finding> findings;
+  std::vector<cell_reading> readings;
   bool tables_scrambled = false;
   std::optional<input_error> error;
 };

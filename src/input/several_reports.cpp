@@ -188,7 +188,7 @@ read_status read_reports(std::string name, std::string bytes, const load_options
       starts = line_starts(read.text->text(), later_reports(read.text->text(), *parsed.document));
     if (starts.empty()) {
       each(report_input{std::move(*read.text), std::move(*parsed.document), read.format, std::move(read.findings),
-                        read.tables_scrambled});
+                        read.tables_scrambled, std::move(read.readings)});
       return {std::move(name), std::nullopt};
     }
   }

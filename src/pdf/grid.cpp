@@ -141,8 +141,8 @@ class table_builder {
     std::vector<group> groups;
     for (const placed_figure* f : order) {
       const box& b = f->c->where;
-      const bool one_rule_apart = !groups.empty() && b.x0 > groups.back().span.x1 + 1.0 &&
-                                  between_the_same_rules(groups.back(), *f, figures);
+      const bool one_rule_apart =
+          !groups.empty() && b.x0 > groups.back().span.x1 + 1.0 && between_the_same_rules(groups.back(), *f, figures);
       if (!groups.empty() && (b.x0 <= groups.back().span.x1 + 1.0 || one_rule_apart)) {
         groups.back().span.x1 = std::max(groups.back().span.x1, b.x1);
         groups.back().figures.push_back(f);
@@ -159,8 +159,7 @@ class table_builder {
   // of each of them, where it stands, part it from every other figure of its line, and none runs
   // between the column and the figure.
   template <typename group>
-  bool between_the_same_rules(const group& g, const placed_figure& f,
-                              const std::vector<placed_figure>& figures) const {
+  bool between_the_same_rules(const group& g, const placed_figure& f, const std::vector<placed_figure>& figures) const {
     const double gap0 = g.span.x1 - 0.5, gap1 = f.c->where.x0 + 0.5;
     const auto in_own_cell = [&](const placed_figure& e) {
       const std::size_t page = e.c->words.front()->page;
@@ -177,8 +176,8 @@ class table_builder {
                o.c->where.x1 > left && o.c->where.x0 < right;
       });
     };
-    return in_own_cell(f) && std::all_of(g.figures.begin(), g.figures.end(),
-                                         [&](const placed_figure* e) { return in_own_cell(*e); });
+    return in_own_cell(f) &&
+           std::all_of(g.figures.begin(), g.figures.end(), [&](const placed_figure* e) { return in_own_cell(*e); });
   }
 
   // A head broken after a few characters (`上一` over `年项目数量`, `本年处理决` over `定数量`)
@@ -689,9 +688,12 @@ class table_builder {
         } else if (c.numeric() || !other.text) {
           std::vector<const word*> both = other.words;
           both.insert(both.end(), c.words.begin(), c.words.end());
+          // One figure, if no space is written between them (where the font changes, poppler
+          // breaks a word with none); a space written in a figure is no figure, as in a text.
           uncertain.push_back({both,
                                "two figures stand under one column in one row (a figure split, or two cells "
-                               "run together?)"});
+                               "run together?)",
+                               c.numeric() && !other.text && !other.words.back()->space_after});
           other.leave_out();
         } else {
           if (c.where.x0 > other.x1 + 0.5 * h_ || other.x0 > c.where.x1 + 0.5 * h_) crowded.insert(part_of_rank_[row]);
@@ -728,7 +730,7 @@ class table_builder {
       return false;
     std::vector<const word*> both = v.words;
     both.insert(both.end(), c.words.begin(), c.words.end());
-    uncertain.push_back({both, "a figure over another in one cell (one figure wrapped, or two in one cell?)"});
+    uncertain.push_back({both, "a figure over another in one cell (one figure wrapped, or two in one cell?)", true});
     v.leave_out();
     return true;
   }

@@ -32,6 +32,7 @@ struct table_rules {
 struct uncertain_cell {
   std::vector<const word*> words;  // what could not be placed
   std::string why;
+  bool may_be_one = false;  // its words may be one figure, wrapped or split: their texts joined
 };
 
 layout::table_block rebuild_table(const std::vector<placed_line>& lines, const table_rules& rules,

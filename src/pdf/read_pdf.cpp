@@ -40,18 +40,28 @@ std::string place_of(const word& w) {
   return "page " + std::to_string(w.page) + " (" + point(w.where.x0) + ", " + point(w.where.y0) + ")";
 }
 
-finding uncertain_finding(const uncertain_cell& u, std::size_t at) {
+constexpr std::string_view not_read = "\uFFFD";
+
+finding uncertain_finding(const uncertain_cell& u, std::size_t at, std::size_t length) {
   std::string text;
   for (const word* w : u.words) text += (text.empty() ? "" : " ") + ("`" + w->text + "`");
   finding f;
   f.id = "PDF-UNCERTAIN";
   f.level = severity::warning;
-  f.where = {at, at + 1};
+  f.where = {at, at + length};
   const bool one = u.words.size() == 1;
   f.message = std::string(one ? "a figure" : "figures") + " of this table that cannot be placed with confidence, " +
               text + " on " + place_of(*u.words.front()) + ": " + u.why + (one ? "; it is" : "; they are") +
               " left out, and the rules that read " + (one ? "its cell" : "their cells") + " are not assessed";
   return f;
+}
+
+// Where the text has the mark of a value not read (U+FFFD) for the word at `listing`.
+std::optional<std::size_t> mark_of(const layout::laid_out_text& text, std::size_t listing) {
+  for (const origin_mark& m : text.marks)
+    if (m.original == listing && std::string_view(text.text).substr(m.rendered).starts_with(not_read))
+      return m.rendered;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -60,12 +70,12 @@ bool looks_like_pdf(std::string_view bytes) noexcept { return bytes.starts_with(
 
 pdf_result read_pdf(const std::string& name, std::string_view bytes) {
   document_words words = words_of(bytes);
-  if (words.refusal) return {std::nullopt, {}, input_error{*words.refusal, {}}};
+  if (words.refusal) return {std::nullopt, {}, input_error{*words.refusal, {}}, {}};
   std::string listing = listing_of(words.pages);
   load_result listed = make_source(name, std::move(listing), load_options{std::size_t(-1)});
   if (listed.error) {
     listed.error->message = "the PDF's text is not text a report holds: " + listed.error->message;
-    return {std::nullopt, {}, std::move(listed.error)};
+    return {std::nullopt, {}, std::move(listed.error), {}};
   }
   std::vector<line> lines;
   for (const page_words& page : words.pages) {
@@ -89,8 +99,18 @@ pdf_result read_pdf(const std::string& name, std::string_view bytes) {
                 "place, and the findings below may be about the damage, not the report";
     result.findings.push_back(std::move(f));
   }
-  for (const auto& [block, u] : laid.uncertain) result.findings.push_back(uncertain_finding(u, starts[block]));
   layout::laid_out_text text = w.take();
+  for (const auto& [block, u] : laid.uncertain) {
+    // A figure left out stands as U+FFFD where its words were: the finding points there, else
+    // (a figure among heads, dropped) at its table.
+    const std::optional<std::size_t> mark = mark_of(text, u.words.front()->listing);
+    result.findings.push_back(uncertain_finding(u, mark.value_or(starts[block]), mark ? not_read.size() : 1));
+    if (mark && u.may_be_one) {
+      std::string joined;
+      for (const word* x : u.words) joined += x->text;
+      result.readings.push_back({*mark, std::move(joined)});
+    }
+  }
   for (finding& f : text.findings) result.findings.push_back(std::move(f));
   result.text = source(std::move(text.text), std::move(*listed.text), std::move(text.marks));
   return result;
