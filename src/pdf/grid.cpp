@@ -688,12 +688,19 @@ class table_builder {
         } else if (c.numeric() || !other.text) {
           std::vector<const word*> both = other.words;
           both.insert(both.end(), c.words.begin(), c.words.end());
-          // One figure, if no space is written between them (where the font changes, poppler
-          // breaks a word with none); a space written in a figure is no figure, as in a text.
+          // One figure, if wrapped onto a line of its own or, on one line, with no space written
+          // between them (where the font changes, poppler breaks a word with none): a space
+          // written in a figure is no figure, as in a text.
+          // What follows a figure (`，281` after `4`) may be its end, if the two read as one figure
+          // (binding parses them). A figure already left out there has no words: a third is no
+          // reading of one.
+          const word* before = other.words.empty() ? nullptr : other.words.back();
+          const bool wrapped =
+              before != nullptr && (c.words.front()->page != before->page || c.where.y0 >= before->where.middle());
           uncertain.push_back({both,
                                "two figures stand under one column in one row (a figure split, or two cells "
                                "run together?)",
-                               c.numeric() && !other.text && !other.words.back()->space_after});
+                               !other.text && before != nullptr && (wrapped || !before->space_after)});
           other.leave_out();
         } else {
           if (c.where.x0 > other.x1 + 0.5 * h_ || other.x0 > c.where.x1 + 0.5 * h_) crowded.insert(part_of_rank_[row]);
