@@ -150,3 +150,42 @@ BOOST_DATA_TEST_CASE(tables_that_add_up_have_no_culprits,
                      bdata::make({"seeds/000_7f1b1d18961b41ce.txt", "seeds/002_b68246f228e475c5.txt"}), seed) {
   BOOST_TEST(localisation_of(seed).empty());
 }
+
+// A cell a front end could not read for sure (a PDF's figure over another in one cell), written
+// as U+FFFD, with the reading it has as one figure: taken, and its PDF-UNCERTAIN made a note,
+// where the rules that read it hold with it (seed 000's （七）总计 for 自然人 is 2); left out and
+// said where they do not.
+BOOST_DATA_TEST_CASE(a_cell_is_read_as_one_figure_only_where_the_rules_that_read_it_hold,
+                     bdata::make({"2", "20", "２"}) ^ bdata::make({true, false, true}), reading, taken) {
+  std::string text = test::read_file(test::corpus_dir / "seeds/000_7f1b1d18961b41ce.txt");
+  const std::string total_row = "\t（七）总计\n\t";
+  const std::size_t at = text.find(total_row) + total_row.size();
+  BOOST_TEST_REQUIRE(text.substr(at, 2) == "2\n");
+  text.replace(at, 1, "\uFFFD");
+  input::read_result read = input::read_report("read.pdf", text);
+  BOOST_TEST_REQUIRE(read.input.has_value());
+  finding uncertain;
+  uncertain.id = "PDF-UNCERTAIN";
+  uncertain.level = severity::warning;
+  uncertain.where = {at, at + 3};
+  read.input->findings.push_back(uncertain);
+  read.input->readings.push_back({at, reading});
+
+  bind::bound_report bound = bind::bind_input(*read.input, edition::builtin_editions());
+  check::add_invariant_findings(bound);
+  const bind::bound_value* cell = bound.find("t3", "result.total", "applicant.natural_person");
+  BOOST_TEST_REQUIRE(cell != nullptr);
+  const auto said = [&](const char* id) {
+    return std::count_if(bound.findings.begin(), bound.findings.end(), [&](const finding& f) { return f.id == id; });
+  };
+  if (taken) {
+    BOOST_TEST((cell->state == bind::value_state::given));
+    BOOST_TEST(cell->value->to_string() == "2");
+    BOOST_TEST(said("PDF-READ-AS-ONE") == 1);
+    BOOST_TEST(said("PDF-UNCERTAIN") == 0);
+  } else {
+    BOOST_TEST((cell->state == bind::value_state::not_given));
+    BOOST_TEST(said("PDF-READ-AS-ONE") == 0);
+    BOOST_TEST(said("PDF-UNCERTAIN") == 1);
+  }
+}
