@@ -210,8 +210,8 @@ class table_builder {
   // where its lines merely stand apart (rows set as close as a cell's wrapped lines).
   bool ruled() const noexcept { return ruled_; }
 
-  // Half or more of the figure lines have a rule between them and the line above them on their
-  // page, under their first figure (a figure wrapped or set a line down its cell has none; table
+  // Half or more of the figure lines have a rule between them and the line above them (or the
+  // page's top) on their page, under their first figure (a figure wrapped or set a line down its cell has none; table
   // 四's one row has its heads' rule above). A border
   // around the table alone, a three-line table's rules, or a page's
   // header and footer rules do not part its rows: such a table is read by the space between lines.
@@ -221,10 +221,13 @@ class table_builder {
     for (const placed_line& p : lines_) {
       const auto& cells = p.l->cells;
       const auto figure = std::find_if(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); });
-      if (figure != cells.end() && above != nullptr && above->l->page == p.l->page) {
+      if (figure != cells.end() && above != nullptr) {
         ++pairs;
+        // The first line on a page has the rule above it where the page broke the table (its
+        // border drawn again), which only a line that starts a row has.
+        const double upper = above->l->page == p.l->page ? (above->top + above->bottom) / 2 : p.top - 2 * h_;
         const double x = (figure->where.x0 + figure->where.x1) / 2;
-        if (rule_between(p.l->page, x, (above->top + above->bottom) / 2, (p.top + p.bottom) / 2)) ++parted;
+        if (rule_between(p.l->page, x, upper, (p.top + p.bottom) / 2)) ++parted;
       }
       above = &p;
     }
@@ -272,7 +275,9 @@ class table_builder {
       if (ruled() && last && in_row_of(k, *last)) {
         const std::size_t row = row_of_line_[*last];
         row_of_line_[k] = row;
-        rows_[row].bottom = std::max(rows_[row].bottom, lines_[k].bottom);
+        // A row cut by a page break stands where its first lines stand, beside its labels.
+        if (lines_[k].l->page == lines_[*last].l->page)
+          rows_[row].bottom = std::max(rows_[row].bottom, lines_[k].bottom);
         continue;
       }
       row_of_line_[k] = rows_.size();
@@ -286,7 +291,12 @@ class table_builder {
     const placed_line& p = lines_[k];
     const placed_line& q = lines_[first];
     const grid_row& row = rows_[row_of_line_.at(first)];
-    if (p.l->page != q.l->page || p.top - row.bottom > 2.5 * h_) return false;
+    if (p.l->page != q.l->page) {
+      const auto before = row_of_line_.find(k - 1);
+      return k > 0 && before != row_of_line_.end() && before->second == row_of_line_.at(first) &&
+             heads_cut_by_page_break(lines_[k - 1], p);
+    }
+    if (p.top - row.bottom > 2.5 * h_) return false;
     const double upper = (q.top + q.bottom) / 2, lower = (p.top + p.bottom) / 2;
     bool any = false;
     for (const cell& c : p.l->cells) {
@@ -295,6 +305,35 @@ class table_builder {
       any = true;
     }
     return any;
+  }
+
+  // A row of heads cut by a page break (a word processor lets a row break across pages): the next
+  // page's first line, without figures or labels, has each of its texts under a head of the page's
+  // last line, one under each, that fills its cell to its rule or starts where it starts (`采购` at
+  // the foot of a page, `总金额` at the head of the next). Heads of their own under a head over
+  // several columns (`商业企业` `科研机构` under `法人或其他组织`) stand several under one.
+  bool heads_cut_by_page_break(const placed_line& foot, const placed_line& head) const {
+    const auto figures = [](const line& l) {
+      return std::any_of(l.cells.begin(), l.cells.end(), [](const cell& c) { return c.numeric(); });
+    };
+    if (foot.l->page + 1 != head.l->page || !foot.last_on_page || !head.first_on_page || figures(*foot.l) ||
+        figures(*head.l))
+      return false;
+    const double middle = (foot.top + foot.bottom) / 2;
+    std::set<const cell*> continued;
+    for (const cell& c : head.l->cells) {
+      if (c.where.x1 <= boundary_) return false;
+      const cell* above = nullptr;
+      for (const cell& u : foot.l->cells) {
+        if (u.where.x1 <= boundary_ || !overlap(u.where.x0, u.where.x1, c.where.x0, c.where.x1)) continue;
+        if (above != nullptr) return false;
+        above = &u;
+      }
+      if (above == nullptr || !continued.insert(above).second) return false;
+      if (!reaches_rule(foot.l->page, above->where.x1, middle) && std::abs(above->where.x0 - c.where.x0) > 1.0)
+        return false;
+    }
+    return !continued.empty();
   }
 
   double top_in_stream(const placed_line& p, const cell& c) const { return p.top + (c.where.y0 - p.l->where.y0); }
@@ -438,10 +477,15 @@ class table_builder {
     double end = 0;
     for (const word* w : b.words)
       if (w->page == last.page && w->where.y0 >= last.where.y0 - 0.5 * h_) end = std::max(end, w->where.x1);
-    const double middle = b.bottom - 0.5 * h_;
+    return reaches_rule(last.page, end, b.bottom - 0.5 * h_);
+  }
+
+  // Whether a text ending at `end` runs to the rule right of it, within a character, at a height
+  // of a page.
+  bool reaches_rule(std::size_t page, double end, double middle) const {
     double edge = 1e18;
     for (const down_rule& d : down_)
-      if (d.page == last.page && d.x > end - 0.5 && d.y0 < middle && d.y1 > middle) edge = std::min(edge, d.x);
+      if (d.page == page && d.x > end - 0.5 && d.y0 < middle && d.y1 > middle) edge = std::min(edge, d.x);
     return edge < 1e17 && edge - end <= 1.2 * h_;
   }
 
@@ -800,8 +844,11 @@ class table_builder {
     const word& first = *above->words.front();
     if (!one_column(first.where, columns)) return false;
     const bool aligned = std::abs(first.where.x0 - c.where.x0) <= 1.0;
-    if (ruled() ? !one_cell(*above->words.back(), *c.words.front(), (c.where.x0 + c.where.x1) / 2, above->bottom, top)
-                : top - above->bottom > std::min(aligned ? 3.0 * h_ : 1.1 * h_, head_lines_apart_ + 0.3 * h_))
+    // A head cut by a page break is in the row of its first lines (find_rows).
+    const bool cut = above->row == row && above->words.back()->page != c.words.front()->page;
+    if (!cut &&
+        (ruled() ? !one_cell(*above->words.back(), *c.words.front(), (c.where.x0 + c.where.x1) / 2, above->bottom, top)
+                 : top - above->bottom > std::min(aligned ? 3.0 * h_ : 1.1 * h_, head_lines_apart_ + 0.3 * h_)))
       return false;
     above->words.insert(above->words.end(), c.words.begin(), c.words.end());
     above->bottom = top + c.where.height();
