@@ -79,6 +79,7 @@ void choose_cell_readings(bind::bound_report& report, const evaluation_plan& pla
   // Then those left, all together: a total and its part both wrapped, neither assessed alone.
   if (cells.size() < 2) return;
   std::vector<const reading*> all;
+  all.reserve(cells.size());
   for (const reading& r : cells) all.push_back(&r);
   const std::optional<std::set<std::string>> held = rules_held(report, plan, all);
   if (!held) return;

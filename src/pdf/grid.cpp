@@ -151,6 +151,7 @@ class table_builder {
       }
     }
     std::vector<column> columns;
+    columns.reserve(groups.size());
     for (const group& g : groups) columns.push_back(g.span);
     return columns;
   }
