@@ -99,10 +99,12 @@ struct bound_report {
   // that reading makes the rules that read them hold.
   struct cell_reading {
     std::size_t value = 0;  // into values
-    bound_value as_one;     // the cell read as one figure
+    bound_value as_one;     // the cell read as one figure; its `raw` views one of `readings_read`
     std::size_t at = 0;     // where its mark stands in the text: what the front end's finding points at
   };
   std::vector<cell_reading> uncertain_cells;
+  // The texts those readings view, held here, where the report's other views are of the source.
+  std::vector<std::shared_ptr<const std::string>> readings_read;
 
   const bound_value* find(std::string_view table, std::string_view row, std::string_view column) const;
 };

@@ -286,11 +286,14 @@ void read_as_one(const std::vector<cell_reading>& readings, bound_report& bound)
     const auto cell = std::find_if(bound.values.begin(), bound.values.end(),
                                    [&](const bound_value& v) { return v.where.begin <= r.at && r.at < v.where.end; });
     if (cell == bound.values.end() || cell->kind != edition::value_kind::count) continue;
+    // Nobody writes a count with a leading zero: `0` over `5` is two figures.
+    if (r.reading.starts_with("0") || r.reading.starts_with("\uFF10")) continue;
     const std::optional<decimal> value = parse_decimal(r.reading);
     if (!value || value->sign() < 0 || !value->is_integer()) continue;
+    bound.readings_read.push_back(std::make_shared<const std::string>(r.reading));
     bound_value as_one = *cell;
     as_one.state = value_state::given;
-    as_one.raw = r.reading;
+    as_one.raw = *bound.readings_read.back();
     as_one.value = value;
     bound.uncertain_cells.push_back({static_cast<std::size_t>(cell - bound.values.begin()), std::move(as_one), r.at});
   }

@@ -112,12 +112,16 @@ std::vector<line> lines_of(const page_words& page) {
   // A page number stands alone in the top or bottom margin, apart from the page's text by half
   // its height at least: a figure there as close to the line above as a cell's lines stand is
   // the last of a table's figures, wrapped or set a line down its cell at the foot of the page.
+  // Only the text outside the margins counts: a footer's other lines (the agency's name under
+  // the number) stand as close.
+  const auto in_margin = [&](const line& l) {
+    return l.where.y1 < page.height * 0.08 || l.where.y0 > page.height * 0.88;
+  };
   const auto page_number_line = [&](const line& l) {
-    const bool in_margin = l.where.y1 < page.height * 0.08 || l.where.y0 > page.height * 0.88;
-    if (!in_margin || !page_number(l.text())) return false;
+    if (!in_margin(l) || !page_number(l.text())) return false;
     const double apart = 0.5 * l.where.height();
     return std::none_of(lines.begin(), lines.end(), [&](const line& o) {
-      return &o != &l && o.where.y0 < l.where.y1 + apart && o.where.y1 > l.where.y0 - apart;
+      return !in_margin(o) && o.where.y0 < l.where.y1 + apart && o.where.y1 > l.where.y0 - apart;
     });
   };
   std::vector<bool> dropped(lines.size());
