@@ -96,7 +96,7 @@ struct bound_report {
   std::vector<row_reading> shifted_rows;
   // Count cells a front end could not read for sure (a PDF's figure over another in one cell),
   // bound as not given, and read as the one figure they may be: for the check stage to take where
-  // that reading makes the rules that read them hold.
+  // the arithmetic says so (check::choose_cell_readings).
   struct cell_reading {
     std::size_t value = 0;  // into values
     bound_value as_one;     // the cell read as one figure; its `raw` views one of `readings_read`

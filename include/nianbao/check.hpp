@@ -134,9 +134,10 @@ struct finding_options {
 // shows are those `check` judged.
 void choose_row_readings(bind::bound_report& report, const evaluation_plan& plan);
 // For the cells a front end could not read for sure (bound_report::uncertain_cells: a PDF's figure
-// over another in one cell): where reading one as one figure makes every rule that reads it and
-// is assessed hold, one at least, takes that reading, and its PDF-UNCERTAIN becomes a note,
-// PDF-READ-AS-ONE. add_invariant_findings does this first; `extract` too.
+// over another in one cell): where reading one as one figure makes an equality that reads it hold
+// and breaks no rule instance that did not break before, takes that reading, and its
+// PDF-UNCERTAIN becomes a note, PDF-READ-AS-ONE; then those left together, each taken only on an
+// equality of its own. add_invariant_findings does this first; `extract` too.
 void choose_cell_readings(bind::bound_report& report, const evaluation_plan& plan);
 
 // --- facts: the figures the prose states, against the tables -----------------------------------------

@@ -25,7 +25,7 @@ struct location {
 // A cell a front end could not read for sure: a PDF's figure over another in one cell, which is
 // one figure wrapped or two figures. It stands in the text as U+FFFD, the mark of a value not
 // read, at `at`; `reading` is what it is if it is one figure. The check stage takes that reading
-// where it makes the rules that read the cell hold.
+// where the arithmetic says so (check::choose_cell_readings).
 struct cell_reading {
   std::size_t at = 0;
   std::string reading;

@@ -20,10 +20,21 @@ struct column {
   double x0, x1;
 };
 
+// Whether a line holds a figure: a row's line, not one of heads or labels alone.
+bool holds_figures(const line& l) {
+  return std::any_of(l.cells.begin(), l.cells.end(), [](const cell& c) { return c.numeric(); });
+}
+
 // A figure of a table, and the height of its middle in the stream of pages.
 struct placed_figure {
   const cell* c = nullptr;
   double middle = 0;
+};
+
+// A value column as its figures make it: where they stand, and they.
+struct figure_column {
+  column span;
+  std::vector<const placed_figure*> figures;
 };
 
 // The value columns a box lies over, as a range; nothing when it lies over none.
@@ -101,7 +112,7 @@ class table_builder {
         for (const cell& c : p.l->cells) left = std::min(left, c.where.x0);
       for (const placed_line& p : lines_) {
         const auto& cells = p.l->cells;
-        const bool figures = std::any_of(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); });
+        const bool figures = holds_figures(*p.l);
         for (const cell& c : cells) {
           if (c.numeric() || c.where.x1 >= boundary_) continue;
           if (figures) beside = std::max(beside, c.where.x1);
@@ -134,11 +145,7 @@ class table_builder {
     for (const placed_figure& f : figures) order.push_back(&f);
     std::sort(order.begin(), order.end(),
               [](const placed_figure* a, const placed_figure* b) { return a->c->where.x0 < b->c->where.x0; });
-    struct group {
-      column span;
-      std::vector<const placed_figure*> figures;
-    };
-    std::vector<group> groups;
+    std::vector<figure_column> groups;
     for (const placed_figure* f : order) {
       const box& b = f->c->where;
       const bool one_rule_apart =
@@ -152,15 +159,15 @@ class table_builder {
     }
     std::vector<column> columns;
     columns.reserve(groups.size());
-    for (const group& g : groups) columns.push_back(g.span);
+    for (const figure_column& g : groups) columns.push_back(g.span);
     return columns;
   }
 
   // Whether a figure right of a column stands in the column's cells: the rules down either side
   // of each of them, where it stands, part it from every other figure of its line, and none runs
   // between the column and the figure.
-  template <typename group>
-  bool between_the_same_rules(const group& g, const placed_figure& f, const std::vector<placed_figure>& figures) const {
+  bool between_the_same_rules(const figure_column& g, const placed_figure& f,
+                              const std::vector<placed_figure>& figures) const {
     const double gap0 = g.span.x1 - 0.5, gap1 = f.c->where.x0 + 0.5;
     const auto in_own_cell = [&](const placed_figure& e) {
       const std::size_t page = e.c->words.front()->page;
@@ -189,7 +196,7 @@ class table_builder {
     std::vector<const cell*> texts;  // on lines without figures
     for (const placed_line& p : lines_) {
       const auto& cells = p.l->cells;
-      if (std::any_of(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); })) continue;
+      if (holds_figures(*p.l)) continue;
       for (const cell& c : cells) texts.push_back(&c);
     }
     if (texts.size() > most_heads) return;
@@ -212,10 +219,10 @@ class table_builder {
   bool ruled() const noexcept { return ruled_; }
 
   // Half or more of the figure lines have a rule between them and the line above them (or the
-  // page's top) on their page, under their first figure (a figure wrapped or set a line down its cell has none; table
-  // 四's one row has its heads' rule above). A border
-  // around the table alone, a three-line table's rules, or a page's
-  // header and footer rules do not part its rows: such a table is read by the space between lines.
+  // page's top) on their page, under their first figure (a figure wrapped or set a line down its
+  // cell has none; table 四's one row has its heads' rule above). A border around the table alone,
+  // a three-line table's rules, or a page's header and footer rules do not part its rows: such a
+  // table is read by the space between lines.
   bool rows_parted_by_rules() const {
     std::size_t pairs = 0, parted = 0;
     const placed_line* above = nullptr;
@@ -314,11 +321,8 @@ class table_builder {
   // the foot of a page, `总金额` at the head of the next). Heads of their own under a head over
   // several columns (`商业企业` `科研机构` under `法人或其他组织`) stand several under one.
   bool heads_cut_by_page_break(const placed_line& foot, const placed_line& head) const {
-    const auto figures = [](const line& l) {
-      return std::any_of(l.cells.begin(), l.cells.end(), [](const cell& c) { return c.numeric(); });
-    };
-    if (foot.l->page + 1 != head.l->page || !foot.last_on_page || !head.first_on_page || figures(*foot.l) ||
-        figures(*head.l))
+    if (foot.l->page + 1 != head.l->page || !foot.last_on_page || !head.first_on_page || holds_figures(*foot.l) ||
+        holds_figures(*head.l))
       return false;
     const double middle = (foot.top + foot.bottom) / 2;
     std::set<const cell*> continued;
@@ -598,7 +602,7 @@ class table_builder {
     std::vector<std::pair<const cell*, double>> heads;  // a head and its top
     for (const placed_line& p : lines_) {
       const auto& cells = p.l->cells;
-      if (std::any_of(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); })) continue;
+      if (holds_figures(*p.l)) continue;
       for (const cell& c : cells)
         if (c.where.x1 > boundary_) heads.emplace_back(&c, top_in_stream(p, c));
     }
@@ -635,7 +639,7 @@ class table_builder {
       const placed_line& p = lines_[line];
       const auto& cells = p.l->cells;
       const std::size_t k = part_of_rank_[rank_[anchor]];
-      const bool figures = std::any_of(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); });
+      const bool figures = holds_figures(*p.l);
       for (const cell& c : cells) {
         if (c.numeric()) own[k].push_back({&c, top_in_stream(p, c) + c.where.height() / 2});
         if (!figures && c.where.x1 > boundary_) heads[k].emplace_back(&c, top_in_stream(p, c));
@@ -733,12 +737,11 @@ class table_builder {
         } else if (c.numeric() || !other.text) {
           std::vector<const word*> both = other.words;
           both.insert(both.end(), c.words.begin(), c.words.end());
-          // One figure, if wrapped onto a line of its own or, on one line, with no space written
-          // between them (where the font changes, poppler breaks a word with none): a space
-          // written in a figure is no figure, as in a text.
           // What follows a figure (`，281` after `4`) may be its end, if the two read as one figure
-          // (binding parses them). A figure already left out there has no words: a third is no
-          // reading of one.
+          // (binding parses them): when wrapped onto a line of its own or, on one line, with no
+          // space written between (where the font changes, poppler breaks a word with none; a
+          // space written in a figure is no figure, as in a text). A figure already left out
+          // there has no words: a third is no reading of one.
           const word* before = other.words.empty() ? nullptr : other.words.back();
           const bool wrapped =
               before != nullptr && (c.words.front()->page != before->page || c.where.y0 >= before->where.middle());
