@@ -59,6 +59,9 @@ struct grid_cell {
   bool text = true;  // not a figure
   // A figure left out and said: where its words were in the listing, and nothing known of it.
   std::optional<std::size_t> left_out;
+  // Where it is said among the uncertain cells, when it may be one figure wrapped: the figure's
+  // further lines join what is said.
+  std::optional<std::size_t> said_as_wrapped;
 
   void leave_out() {
     if (!words.empty()) left_out = words.front()->listing;
@@ -219,16 +222,23 @@ class table_builder {
   bool ruled() const noexcept { return ruled_; }
 
   // Half or more of the figure lines have a rule between them and the line above them (or the
-  // page's top) on their page, under their first figure (a figure wrapped or set a line down its
-  // cell has none; table 四's one row has its heads' rule above). A border around the table alone,
-  // a three-line table's rules, or a page's header and footer rules do not part its rows: such a
-  // table is read by the space between lines.
+  // page's top) on their page, under their first figure (a figure set a line down its cell has
+  // none; table 四's one row has its heads' rule above). A border around the table alone, a
+  // three-line table's rules, or a page's header and footer rules do not part its rows: such a
+  // table is read by the space between lines. The lines of figures wrapped in their cells are not
+  // counted: in narrow columns they can outnumber the rows (table 四's one row over four lines).
   bool rows_parted_by_rules() const {
     std::size_t pairs = 0, parted = 0;
     const placed_line* above = nullptr;
+    const placed_line* row = nullptr;  // the last line counted
     for (const placed_line& p : lines_) {
       const auto& cells = p.l->cells;
       const auto figure = std::find_if(cells.begin(), cells.end(), [](const cell& c) { return c.numeric(); });
+      if (figure != cells.end() && above != nullptr && row != nullptr && wrapped_figures(*row, *above, p)) {
+        above = &p;
+        continue;
+      }
+      if (figure != cells.end()) row = &p;
       if (figure != cells.end() && above != nullptr) {
         ++pairs;
         // The first line on a page has the rule above it where the page broke the table (its
@@ -240,6 +250,23 @@ class table_builder {
       above = &p;
     }
     return pairs >= 1 && parted * 2 >= pairs;
+  }
+
+  // Whether a line holds only the ends of figures wrapped in their cells: figures alone, fewer
+  // than half as many as the row's first line holds, each just under a figure of the line above,
+  // as close as a cell's lines stand. A row's own line has its label, or most of its figures.
+  bool wrapped_figures(const placed_line& first, const placed_line& above, const placed_line& p) const {
+    const auto& cells = p.l->cells;
+    const auto figures = [](const line& l) {
+      return std::count_if(l.cells.begin(), l.cells.end(), [](const cell& c) { return c.numeric(); });
+    };
+    if (p.l->page != above.l->page || p.top - above.bottom > stacked() || 2 * figures(*p.l) >= figures(*first.l))
+      return false;
+    return std::all_of(cells.begin(), cells.end(), [&](const cell& c) {
+      return c.numeric() && std::any_of(above.l->cells.begin(), above.l->cells.end(), [&](const cell& u) {
+               return u.numeric() && overlap(u.where.x0, u.where.x1, c.where.x0, c.where.x1);
+             });
+    });
   }
 
   // Whether a rule runs across `x` between two heights of a page.
@@ -300,9 +327,12 @@ class table_builder {
     const placed_line& q = lines_[first];
     const grid_row& row = rows_[row_of_line_.at(first)];
     if (p.l->page != q.l->page) {
+      if (k == 0) return false;
       const auto before = row_of_line_.find(k - 1);
-      return k > 0 && before != row_of_line_.end() && before->second == row_of_line_.at(first) &&
-             heads_cut_by_page_break(lines_[k - 1], p);
+      if (before != row_of_line_.end() && before->second == row_of_line_.at(first) &&
+          heads_cut_by_page_break(lines_[k - 1], p))
+        return true;
+      return figures_cut_by_page_break(k, row_of_line_.at(first));
     }
     if (p.top - row.bottom > 2.5 * h_) return false;
     const double upper = (q.top + q.bottom) / 2, lower = (p.top + p.bottom) / 2;
@@ -339,6 +369,48 @@ class table_builder {
         return false;
     }
     return !continued.empty();
+  }
+
+  // A row of figures cut by a page break: the next page's first line holds figures, and one of
+  // them stands under a figure of the row at the foot of the page before (`８１１` at the foot,
+  // `９` at the head: one figure wrapped, or the last of two in one cell). A row of its own has its
+  // label beside it; a label there goes on one cut too (`4.无` | `正当`): it does not start
+  // numbered, and the label over it at the foot fills its cell to the rule. The line's figures
+  // are then of the row, and a figure under another is said and read by the arithmetic as one
+  // figure wrapped, as on one page.
+  bool figures_cut_by_page_break(std::size_t k, std::size_t row) const {
+    const placed_line& head = lines_[k];
+    const placed_line& foot = lines_[k - 1];
+    if (foot.l->page + 1 != head.l->page || !foot.last_on_page || !head.first_on_page || !holds_figures(*head.l))
+      return false;
+    const auto& cells = head.l->cells;
+    for (const cell& c : cells)
+      if (c.where.x1 <= boundary_ && !label_goes_on(c, foot.l->page)) return false;
+    for (const auto& [line, r] : row_of_line_) {
+      if (r != row || lines_[line].l->page != foot.l->page) continue;
+      for (const cell& above : lines_[line].l->cells)
+        for (const cell& c : cells)
+          if (above.numeric() && c.numeric() && overlap(above.where.x0, above.where.x1, c.where.x0, c.where.x1))
+            return true;
+    }
+    return false;
+  }
+
+  // Whether a label at the head of a page goes on from the label over it at the foot of the page
+  // before: it does not start numbered, and the lowest label it stands under there runs to its
+  // cell's rule.
+  bool label_goes_on(const cell& c, std::size_t page_before) const {
+    if (starts_numbered(c.text())) return false;
+    const cell* over = nullptr;
+    double over_top = 0;
+    for (const placed_line& p : lines_) {
+      if (p.l->page != page_before) continue;
+      for (const cell& u : p.l->cells)
+        if (u.where.x1 <= boundary_ && overlap(u.where.x0, u.where.x1, c.where.x0, c.where.x1) &&
+            (over == nullptr || top_in_stream(p, u) > over_top))
+          over = &u, over_top = top_in_stream(p, u);
+    }
+    return over != nullptr && reaches_rule(page_before, over->where.x1, over_top + over->where.height() / 2);
   }
 
   double top_in_stream(const placed_line& p, const cell& c) const { return p.top + (c.where.y0 - p.l->where.y0); }
@@ -743,13 +815,17 @@ class table_builder {
           // space written in a figure is no figure, as in a text). A figure already left out
           // there has no words: a third is no reading of one.
           const word* before = other.words.empty() ? nullptr : other.words.back();
+          if (before == nullptr && c.numeric() && goes_on_wrapped(other, c, top, uncertain)) continue;
           const bool wrapped =
               before != nullptr && (c.words.front()->page != before->page || c.where.y0 >= before->where.middle());
+          const bool may_be_one = !other.text && before != nullptr && (wrapped || !before->space_after);
+          if (may_be_one && wrapped) other.said_as_wrapped = uncertain.size();
           uncertain.push_back({both,
                                "two figures stand under one column in one row (a figure split, or two cells "
                                "run together?)",
-                               !other.text && before != nullptr && (wrapped || !before->space_after)});
+                               may_be_one});
           other.leave_out();
+          other.bottom = top + c.where.height();
         } else {
           if (c.where.x0 > other.x1 + 0.5 * h_ || other.x0 > c.where.x1 + 0.5 * h_) crowded.insert(part_of_rank_[row]);
           other.words.insert(other.words.end(), c.words.begin(), c.words.end());
@@ -779,14 +855,36 @@ class table_builder {
     const auto last = last_figure_.find({part_of_rank_[row], column});
     if (last == last_figure_.end()) return false;
     grid_cell& v = values_cells_[last->second];
-    if (v.words.empty() || v.bottom > top + stacked()) return false;
+    if (v.bottom > top + stacked()) return false;
+    if (v.words.empty()) return !ruled() && goes_on_wrapped(v, c, top, uncertain);
     if (ruled() ? !one_cell(*v.words.back(), *c.words.front(), (c.where.x0 + c.where.x1) / 2, v.bottom, top)
                 : top - v.bottom > close)
       return false;
     std::vector<const word*> both = v.words;
     both.insert(both.end(), c.words.begin(), c.words.end());
+    v.said_as_wrapped = uncertain.size();
     uncertain.push_back({both, "a figure over another in one cell (one figure wrapped, or two in one cell?)", true});
     v.leave_out();
+    v.bottom = top + c.where.height();
+    return true;
+  }
+
+  // A figure wrapped over three lines or more (`７` `７` `３` `０` down a narrow cell): its first two
+  // are said already, as one figure wrapped or two, and each further line just under the last, in
+  // the cell (no rule between, or as close as a cell's lines), or at the head of the next page in a
+  // row the page break cut, is more of the same.
+  bool goes_on_wrapped(grid_cell& v, const cell& c, double top, std::vector<uncertain_cell>& uncertain) const {
+    if (!v.said_as_wrapped) return false;
+    std::vector<const word*>& words = uncertain[*v.said_as_wrapped].words;
+    const word& above = *words.back();
+    const std::size_t page = c.words.front()->page;
+    const bool in_cell =
+        page == above.page + 1 ? ruled()
+        : ruled()              ? one_cell(above, *c.words.front(), (c.where.x0 + c.where.x1) / 2, v.bottom, top)
+                               : page == above.page && top - v.bottom <= std::min(0.6 * h_, 0.5 * rows_apart_);
+    if (!in_cell || top < v.bottom - stacked()) return false;
+    words.insert(words.end(), c.words.begin(), c.words.end());
+    v.bottom = top + c.where.height();
     return true;
   }
 

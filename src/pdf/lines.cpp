@@ -48,10 +48,14 @@ std::string cell::text() const {
 }
 
 bool cell::numeric() const {
-  // A figure, or a mark a value cell holds when its figure is not given (`-`, `/`, `—`). A figure
-  // ends with a digit: `1.` is a label's number, its text on the next line.
+  // A figure, or a mark a value cell holds when its figure is not given (`-`, `/`, `—`, or U+FFFD,
+  // a glyph the PDF gives no text for: it stands in its column as a figure does). A figure ends
+  // with a digit (`1.` is a label's number, its text on the next line), or with a thousands
+  // separator where it wraps (`2,903,` over `166`), and its end wrapped onto a line of its own may
+  // start at one (`5` over `，278`).
   // Full-width digits and separators (`３`, `５，２２９`) are figures too.
-  static const std::regex figure(R"(^([-+]?[0-9]([0-9,.]*[0-9])?\s*(万元|元|件|个|条|项)?|-|/|—|－|——)$)");
+  static const std::regex figure(
+      R"(^([-+]?[0-9]([0-9,.]*[0-9])?(,|\s*(万元|元|件|个|条|项))?|[,.][0-9]+([0-9,.]*[0-9])?|-|/|—|－|——|\xEF\xBF\xBD)$)");
   std::string t;
   const std::string written = text();
   // No figure is this long; a pattern over a long text would recurse as deep as it is long.
