@@ -77,6 +77,19 @@ table_rules rules_under(const std::vector<placed_line>& table, const std::vector
   return out;
 }
 
+// Whether a line stands in a cell its page draws: rules down either side of it, at its height.
+bool in_drawn_cell(const line& l, const std::vector<page_words>& pages) {
+  const auto page = std::find_if(pages.begin(), pages.end(), [&](const page_words& p) { return p.number == l.page; });
+  if (page == pages.end()) return false;
+  const double middle = (l.where.y0 + l.where.y1) / 2;
+  const auto side = [&](bool left) {
+    return std::any_of(page->rules.down.begin(), page->rules.down.end(), [&](const down_rule& r) {
+      return r.y0 < middle && r.y1 > middle && (left ? r.x <= l.where.x0 : r.x >= l.where.x1);
+    });
+  };
+  return side(true) && side(false);
+}
+
 std::vector<placed_line> place(const std::vector<line>& lines, const std::vector<page_words>& pages) {
   std::map<std::size_t, double> page_top = page_tops(pages);
   std::vector<placed_line> out;
@@ -212,10 +225,13 @@ laid_blocks blocks_of(const std::vector<line>& lines, const std::vector<page_wor
       if (table_line(*stream[end].l)) last_table = end;
       ++end;
     }
-    // After the last row, only a label's wrapped end belongs to the table.
+    // After the last row, only a label's wrapped end belongs to the table: just under it, or at
+    // the head of the next page in a cell drawn there (a row cut by the page break).
     end = last_table + 1;
-    while (end < stream.size() && is_fragment(end) && stream[end].l->page == stream[end - 1].l->page &&
-           stream[end].top - stream[end - 1].bottom <= 0.5 * text_height(*stream[end - 1].l)) {
+    while (end < stream.size() && is_fragment(end) &&
+           (stream[end].l->page == stream[end - 1].l->page
+                ? stream[end].top - stream[end - 1].bottom <= 0.5 * text_height(*stream[end - 1].l)
+                : continues(stream[end - 1], stream[end]) && in_drawn_cell(*stream[end].l, pages))) {
       ++end;
     }
     write_text(stream, done, begin, edges, out.blocks);
