@@ -2,12 +2,14 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 
 #include <map>
 #include <memory>
 #include <random>
+#include <tuple>
 
 #include "bind/cell_labels.hpp"
 #include "bind/key_index.hpp"
@@ -252,6 +254,68 @@ BOOST_AUTO_TEST_CASE(bounded_edit_distance_agrees_with_the_full_table) {
     const std::size_t expected = std::min(full(x, y), limit + 1);
     BOOST_TEST(bind::edit_distance_within(text(x), text(y), limit) == expected,
                text(x) << " / " << text(y) << " within " << limit);
+  }
+}
+
+// A row's label that a front end says it may have read cut in two (a PDF's `（七）` at the foot
+// of a page, `总计` at the head of the next, in a row of its own): joined where the two make a
+// row of the edition and the row below holds nothing else; apart otherwise, and where the front
+// end says nothing (a text written so is the report's own, and its findings stand).
+namespace {
+
+struct cut_label_report {
+  std::unique_ptr<test::parsed> parsed;
+  bind::bound_report report;
+};
+
+// Seed 000 with its `（七）总计` row's label cut: `（七）` beside the figures, and `end` alone in a
+// row of its own after them; `said` whether the front end says `end` may end the label above,
+// `figure` a figure in the lone row's first value cell.
+cut_label_report cut_label(const std::string& end, bool said, const std::string& figure = "") {
+  std::string text = test::read_file(test::corpus_dir / "seeds" / "000_7f1b1d18961b41ce.txt");
+  const std::size_t row = text.find("\t（七）总计\n");
+  BOOST_TEST_REQUIRE(row != std::string::npos);
+  text.replace(row, std::string("\t（七）总计\n").size(), "\t（七）\n");
+  const std::size_t row_end = text.find("\n\n", row);  // the figures' last line ends there
+  std::string lone = "\n\n\t\n\t" + end + "\n\t" + figure;
+  for (int k = 0; k < 6; ++k) lone += "\n\t";
+  text.insert(row_end, lone);
+  const std::size_t at = row_end + std::string("\n\n\t\n\t").size();
+  auto p = std::make_unique<test::parsed>(test::parse_text(text));
+  const bind::binding_plan plan(edition::builtin_editions());
+  const std::vector<label_end> ends = said ? std::vector<label_end>{{at}} : std::vector<label_end>{};
+  auto report = bind::bind_report(p->text.text(), p->doc, plan, nullptr, ends);
+  return {std::move(p), std::move(report)};
+}
+
+std::size_t findings_of(const bind::bound_report& r, std::string_view id) {
+  return static_cast<std::size_t>(
+      std::count_if(r.findings.begin(), r.findings.end(), [&](const finding& f) { return f.id == id; }));
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_label_said_cut_is_joined_where_the_edition_has_it) {
+  const auto joined = cut_label("总计", true);
+  BOOST_TEST(value_of(joined.report, "t3", "result.total", "applicant.total") == "2");
+  BOOST_TEST(findings_of(joined.report, "ROW-UNKNOWN") == 0u);
+  BOOST_TEST(findings_of(joined.report, "ROW-MISSING") == 0u);
+  BOOST_TEST(findings_of(joined.report, "LABEL-VARIANT") + findings_of(joined.report, "LABEL-TYPO") == 0u);
+  // The next row is bound after it, as before.
+  BOOST_TEST(value_of(joined.report, "t3", "carried_out", "applicant.total") == "0");
+}
+
+BOOST_AUTO_TEST_CASE(a_label_cut_is_left_apart_unless_said_and_alone_and_of_the_edition) {
+  for (const auto& [end, said, figure] :
+       std::vector<std::tuple<std::string, bool, std::string>>{
+           {"总计", false, ""},   // the front end did not say so: the text's own rows
+           {"合计", true, ""},    // joined, no row of the edition
+           {"总计", true, "5"}})  // the row below holds a figure: a row of its own
+  {
+    const auto apart = cut_label(end, said, figure);
+    // `（七）` is no row (`总计` alone reads as a column's head), and the total row is missing.
+    BOOST_TEST(findings_of(apart.report, "ROW-UNKNOWN") >= 1u, end << " " << said << " " << figure);
+    BOOST_TEST(findings_of(apart.report, "ROW-MISSING") == 1u, end << " " << said << " " << figure);
   }
 }
 

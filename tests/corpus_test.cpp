@@ -1,8 +1,8 @@
 // Every file in corpus/ is replayed: what it should give is in files beside it, X.outline (nianbao
 // parse's outline) and X.findings (nianbao check's output) for a report, or X.error for an input
-// that must be refused; the seeds and the binding cases also carry X.values (nianbao extract's). Web pages (X.html) go
-// through the same front door as on the command line. A file without them is a failure, so nothing lands in the corpus
-// unexamined.
+// that must be refused; the seeds, the PDFs and the binding cases also carry X.values (nianbao extract's). Web pages
+// (X.html) go through the same front door as on the command line. A file without them is a failure, so nothing lands in
+// the corpus unexamined.
 #define BOOST_TEST_MODULE corpus
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
@@ -58,7 +58,7 @@ std::vector<std::string> inputs_with_lf_line_ends() {
 std::vector<std::string> inputs_with_values() {
   std::vector<std::string> files;
   for (const std::string& f : parsable_inputs()) {
-    if (f.starts_with("seeds/") || f.starts_with("cases/bind/") || f.starts_with("real/") ||
+    if (f.starts_with("seeds/") || f.starts_with("pdf/") || f.starts_with("cases/bind/") || f.starts_with("real/") ||
         f.starts_with("cases/check/facts-"))
       files.push_back(f);
   }

@@ -63,6 +63,8 @@ inline std::string report_values_text(const input::report_input& input) {
     return out.str();
   }
   const check::evaluation_plan plan(*bound.choice.edition);
+  // As `extract` does: the values `check` judges.
+  check::choose_cell_readings(bound, plan);
   check::choose_row_readings(bound, plan);
   const std::vector<check::fact_reading> facts = check::read_facts(plan, input.text, input.document, bound);
   output::write_extract(out, input.text, bound, &facts);

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -139,8 +140,10 @@ class binding_plan {
 // bind_report with the plan of the editions, made beforehand. With `as` (one of the plan's
 // editions), the tables are bound to it whatever their labels show: a report of one edition
 // checked against another shows what it lacks there (`check --edition`).
+// `label_ends`: the row labels the front end said may end the label before them; where joined they
+// make a row of the edition, they are read as one label.
 bound_report bind_report(std::string_view text, const ast::document& doc, const binding_plan& plan,
-                         const edition::definition* as = nullptr);
+                         const edition::definition* as = nullptr, std::span<const label_end> label_ends = {});
 
 // A report's values as another edition's cells (`extract --as`). The two editions are related by
 // a crosswalk (either one `follows` the other) or by `extends` (a variant and the editions it

@@ -26,6 +26,8 @@ struct report_input {
   bool tables_scrambled = false;
   // Cells the front end could not read for sure, and what each may read as (a PDF's wrapped figure).
   std::vector<cell_reading> readings;
+  // Row labels that may end the label before them (a PDF's label cut by a page break).
+  std::vector<label_end> label_ends;
   // In a file holding several reports, which one this is (from 1), and where it starts in the file
   // (its first line); 0 for a file of one report.
   std::size_t report = 0;

@@ -27,6 +27,8 @@ struct pdf_result {
   std::optional<input_error> error;
   // The figures left out that may be one figure wrapped or split, and what they read as one.
   std::vector<cell_reading> readings;
+  // The labels alone at the head of a page that may end the label at the foot of the page before.
+  std::vector<label_end> label_ends;
 };
 
 // Refused, in one line: a file poppler cannot read (damaged, truncated), an encrypted file that

@@ -31,6 +31,14 @@ struct cell_reading {
   std::string reading;
 };
 
+// A row label a front end could not read for sure: the text cell at `at` is a row's label alone,
+// which may be the end of the label in the row before it, cut off there (a PDF's label whose
+// end stands at the head of the next page, in a row of its own, or a row left blank there).
+// Binding joins the two where they make a label of the edition (bind::cell_labels).
+struct label_end {
+  std::size_t at = 0;
+};
+
 // Where a stretch of a rendered text comes from: the text from offset `rendered` up to the next
 // mark stands for the original document from offset `original`, byte for byte when `verbatim`
 // (copied text), or all of it for that one place when not (a TAB standing for `<td>`, a character

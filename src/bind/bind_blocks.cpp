@@ -4,6 +4,7 @@
 
 #include "bind_value.hpp"
 #include "findings.hpp"
+#include "label_cut.hpp"
 #include "label_match.hpp"
 #include "tables.hpp"
 
@@ -88,7 +89,8 @@ void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::
   const std::string& header_label = shape.header_key;
 
   for (const ast::table* t : tables) {
-    for (const ast::row& row : t->rows) {
+    for (std::size_t r = 0; r < t->rows.size(); ++r) {
+      const ast::row& row = t->rows[r];
       if (spacer_row(row)) continue;  // a row of no cells is one too
       const ast::cell& first = row.cells.front();
       const std::string_view first_key = cells.key(first);
@@ -127,13 +129,19 @@ void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::
         }
         continue;
       }
-      const auto match = match_label(first_key, current->shape->rows);
+      auto match = match_label(first_key, current->shape->rows);
+      const ast::row* next = r + 1 < t->rows.size() ? &t->rows[r + 1] : nullptr;
+      const auto joined = match ? std::nullopt : label_with_its_end(cells, first, next, current->shape->rows);
+      if (joined) {
+        match = joined;
+        ++r;  // the label's end, read as a row of its own
+      }
       if (!match) {
         add_finding(out.findings, "ROW-UNKNOWN", severity::warning,
                     "row `" + cell_text(text, first) + "` is not in block " + b.label, first.value.where);
         continue;
       }
-      note_label_form(text, layout.id, first, *match, out.findings);
+      if (!joined) note_label_form(text, layout.id, first, *match, out.findings);
       const ast::row*& bound = current->rows[row_index(b, match->node)];
       if (bound != nullptr) {
         add_finding(out.findings, "ROW-DUPLICATE", severity::error, "row `" + match->node->label + "` appears twice",

@@ -5,6 +5,7 @@
 
 #include "bind_value.hpp"
 #include "findings.hpp"
+#include "label_cut.hpp"
 #include "label_match.hpp"
 #include "nianbao/core/utf8.hpp"
 #include "tables.hpp"
@@ -126,7 +127,8 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
   bool corner_seen = false;
   const ast::row* blank_row = nullptr;  // the widest row of empty cells, in a table of one unlabelled row
   for (const ast::table* t : tables) {
-    for (const ast::row& row : t->rows) {
+    for (std::size_t r = 0; r < t->rows.size(); ++r) {
+      const ast::row& row = t->rows[r];
       if (!corner.empty() && !row.cells.empty() && !corner_seen && cells.key(row.cells.front()) == corner) {
         out.stated_notes.emplace_back(layout.id, row.cells.front().value.where);
         corner_seen = true;
@@ -167,7 +169,13 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
         }
         const ast::cell& label = row.cells[*label_at];
         const std::string_view written = cells.key(label);
-        const auto match = match_label(written, shape.rows);
+        auto match = match_label(written, shape.rows);
+        const ast::row* next = r + 1 < t->rows.size() ? &t->rows[r + 1] : nullptr;
+        const auto joined = match ? std::nullopt : label_with_its_end(cells, label, next, shape.rows);
+        if (joined) {
+          match = joined;
+          ++r;  // the label's end, read as a row of its own
+        }
         if (!match) {
           if (const auto group = match_label(written, shape.row_groups)) {
             groups_seen[index_of(row_groups, group->node)] = true;
@@ -180,7 +188,7 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
           }
           continue;
         }
-        note_label_form(text, layout.id, label, *match, out.findings);
+        if (!joined) note_label_form(text, layout.id, label, *match, out.findings);
         node = match->node;
         values_from = *label_at + 1;
       }

@@ -218,8 +218,8 @@ bound_report bind_report(std::string_view text, const ast::document& doc,
 }
 
 bound_report bind_report(std::string_view text, const ast::document& doc, const binding_plan& plan,
-                         const edition::definition* as) {
-  const cell_labels cells(text, doc);
+                         const edition::definition* as, std::span<const label_end> label_ends) {
+  const cell_labels cells(text, doc, label_ends);
   if (as != nullptr) {
     edition_choice chosen;
     chosen.edition = as;
@@ -311,7 +311,7 @@ bound_report bind_input(const input::report_input& input, const binding_plan& pl
     unbound.findings = input.findings;
     return unbound;
   }
-  bound_report bound = bind_report(input.text.text(), input.document, plan, as);
+  bound_report bound = bind_report(input.text.text(), input.document, plan, as, input.label_ends);
   if (input.format == input::input_format::markdown) {
     // A pipe table pads every row to its head's width: empty cells past a row's columns, with
     // nothing written under them, are the format's, not the report's.

@@ -65,6 +65,17 @@ cell_labels::cell_labels(std::string_view text, const ast::document& doc) : text
             [&](std::size_t a, std::size_t b) { return before(rows_[a].first, rows_[b].first); });
 }
 
+cell_labels::cell_labels(std::string_view text, const ast::document& doc, std::span<const label_end> label_ends)
+    : cell_labels(text, doc) {
+  for (const label_end& e : label_ends) label_ends_.push_back(e.at);
+  std::sort(label_ends_.begin(), label_ends_.end());
+}
+
+bool cell_labels::may_end_label(const ast::cell& cell) const {
+  return cell.value.kind == ast::value_kind::text &&
+         std::binary_search(label_ends_.begin(), label_ends_.end(), cell.value.where.begin);
+}
+
 std::string_view cell_labels::key(const ast::cell& cell) const {
   const auto holds = [&](const row_keys& r) { return !before(&cell, r.first) && !before(r.last, &cell); };
   // The binders read a row's cells one after another, and the rows in order: most cells are in

@@ -3,6 +3,7 @@
 // of every value all look at the same cells.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,8 @@ class cell_labels {
   // Normalises every cell of every table of `doc` at once, into one buffer, so that no cell's key
   // is allocated on its own nor needs a hash node to find it.
   cell_labels(std::string_view text, const ast::document& doc);
+  // With the labels a front end said may end the label before them (label_end).
+  cell_labels(std::string_view text, const ast::document& doc, std::span<const label_end> label_ends);
 
   std::string_view text() const noexcept { return text_; }
 
@@ -27,6 +30,9 @@ class cell_labels {
   // they are). Valid as long as this object and the text. Throws
   // std::logic_error for a cell of another document.
   std::string_view key(const ast::cell& cell) const;
+
+  // Whether the front end said this text cell may end the label of the row before it.
+  bool may_end_label(const ast::cell& cell) const;
 
  private:
   struct row_keys {
@@ -41,6 +47,7 @@ class cell_labels {
   std::vector<row_keys> rows_;            // in document order
   std::vector<std::size_t> by_address_;   // rows_ sorted by address, so that a cell is found by its row
   mutable std::size_t last_row_ = 0;      // in rows_, where the last cell was found
+  std::vector<std::size_t> label_ends_;   // where they start in the text, in order
 };
 
 }  // namespace nianbao::bind

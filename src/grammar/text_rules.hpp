@@ -52,11 +52,12 @@ struct until_line_end {
 struct rest_of_line : until_line_end<0> {};
 struct text_of_line : until_line_end<1> {};
 
-// Extraction artefacts that are markup, not report text: `[bookmark: _GoBack]`, `[image: …]`.
+// Extraction artefacts that are markup, not report text: `[bookmark: _GoBack]`, `[image: …]`
+// (`[image : ]` where a PDF's narrow cell wrapped it before its colon).
 struct artefact_keyword : pegtl::sor<TAO_PEGTL_STRING("bookmark"), TAO_PEGTL_STRING("image"),
                                      TAO_PEGTL_STRING("footnote"), TAO_PEGTL_STRING("comment")> {};
-struct artefact : pegtl::seq<pegtl::one<'['>, artefact_keyword, pegtl::one<':'>, pegtl::star<pegtl::not_one<']', '\n'>>,
-                             pegtl::one<']'>> {};
+struct artefact : pegtl::seq<pegtl::one<'['>, artefact_keyword, pegtl::star<pegtl::one<' '>>, pegtl::one<':'>,
+                             pegtl::star<pegtl::not_one<']', '\n'>>, pegtl::one<']'>> {};
 
 // Chinese and Arabic numerals as reports number their parts.
 struct chinese_digit : u8::one<U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十'> {};

@@ -34,6 +34,7 @@ front_end_result read_front_end(const std::string& name, std::string bytes, cons
     text = std::move(file.text);
     findings = std::move(file.findings);
     result.readings = std::move(file.readings);
+    result.label_ends = std::move(file.label_ends);
   } else if (format == input_format::markdown) {
     markdown::markdown_result file = markdown::read_markdown(name, bytes, options);
     result.error = std::move(file.error);

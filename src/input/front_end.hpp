@@ -15,6 +15,7 @@ struct front_end_result {
   input_format format = input_format::text;
   std::vector<finding> findings;
   std::vector<cell_reading> readings;
+  std::vector<label_end> label_ends;
   bool tables_scrambled = false;
   std::optional<input_error> error;
 };

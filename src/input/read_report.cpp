@@ -10,7 +10,7 @@ read_result read_report(std::string name, std::string bytes, const load_options&
   if (parsed.error) return {std::move(name), std::nullopt, std::move(parsed.error)};
   return {std::move(name),
           report_input{std::move(*read.text), std::move(*parsed.document), read.format, std::move(read.findings),
-                       read.tables_scrambled, std::move(read.readings)},
+                       read.tables_scrambled, std::move(read.readings), std::move(read.label_ends)},
           std::nullopt};
 }
 

@@ -188,7 +188,7 @@ read_status read_reports(std::string name, std::string bytes, const load_options
       starts = line_starts(read.text->text(), later_reports(read.text->text(), *parsed.document));
     if (starts.empty()) {
       each(report_input{std::move(*read.text), std::move(*parsed.document), read.format, std::move(read.findings),
-                        read.tables_scrambled, std::move(read.readings)});
+                        read.tables_scrambled, std::move(read.readings), std::move(read.label_ends)});
       return {std::move(name), std::nullopt};
     }
   }
@@ -205,7 +205,7 @@ read_status read_reports(std::string name, std::string bytes, const load_options
     // Every piece holds a section heading (later_reports sees to it), so this is only a grammar
     // refusing a line; the reports before were given.
     if (parsed.error) return {std::move(name), std::move(parsed.error)};
-    report_input r{std::move(part), std::move(*parsed.document), input_format::text, {}, false, {}};
+    report_input r{std::move(part), std::move(*parsed.document), input_format::text, {}, false, {}, {}};
     give(r, k, count, each);
   }
   return {std::move(name), std::nullopt};

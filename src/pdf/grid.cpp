@@ -95,7 +95,8 @@ class table_builder {
     ruled_ = rows_parted_by_rules();
   }
 
-  layout::table_block build(std::vector<uncertain_cell>& uncertain) {
+  layout::table_block build(table_doubts& doubts) {
+    std::vector<uncertain_cell>& uncertain = doubts.cells;
     std::vector<placed_figure> figures;
     for (const placed_line& p : lines_)
       for (const cell& c : p.l->cells)
@@ -129,7 +130,7 @@ class table_builder {
     find_rows();
     std::vector<grid_cell> labels = label_blocks();
     join_across_pages(labels);
-    if (ruled()) join_rows_cut_by_page_breaks(labels);
+    if (ruled()) join_rows_cut_by_page_breaks(labels, doubts.label_ends);
     place_labels(std::move(labels));
     find_parts();
     head_lines_apart_ = tightest_heads();
@@ -519,8 +520,11 @@ class table_builder {
 
   // A row cut by a page break (a word processor lets a row break across pages) has its label's
   // last lines at the head of the next page, beside no figure: they are one label with its first
-  // lines, the lowest label it stands under at the foot of the page before.
-  void join_rows_cut_by_page_breaks(std::vector<grid_cell>& blocks) const {
+  // lines, the lowest label it stands under at the foot of the page before, when that fills its
+  // cell. One that ends short of its rule may be whole (a row left blank at the head of the next
+  // page), or broken where the report broke it (`（七）` | `总计`): the label below stays a row of
+  // its own, and is said to be a label's possible end, for binding to tell by the edition.
+  void join_rows_cut_by_page_breaks(std::vector<grid_cell>& blocks, std::vector<const word*>& label_ends) const {
     std::map<std::size_t, double> first_top;  // page → where the table's first line on it stands
     for (const placed_line& p : lines_) {
       auto [it, added] = first_top.emplace(p.l->page, p.top);
@@ -538,7 +542,11 @@ class table_builder {
         if (&a != &b && !a.words.empty() && a.words.back()->page + 1 == page && overlap(a.x0, a.x1, b.x0, b.x1) &&
             (into == nullptr || a.bottom > into->bottom))
           into = &a;
-      if (into == nullptr || !fills_its_cell(*into)) continue;
+      if (into == nullptr) continue;
+      if (!fills_its_cell(*into)) {
+        label_ends.push_back(b.words.front());
+        continue;
+      }
       into->words.insert(into->words.end(), b.words.begin(), b.words.end());
       into->x1 = std::max(into->x1, b.x1);
       blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(j));
@@ -878,10 +886,9 @@ class table_builder {
     std::vector<const word*>& words = uncertain[*v.said_as_wrapped].words;
     const word& above = *words.back();
     const std::size_t page = c.words.front()->page;
-    const bool in_cell =
-        page == above.page + 1 ? ruled()
-        : ruled()              ? one_cell(above, *c.words.front(), (c.where.x0 + c.where.x1) / 2, v.bottom, top)
-                               : page == above.page && top - v.bottom <= std::min(0.6 * h_, 0.5 * rows_apart_);
+    const bool in_cell = page == above.page + 1 ? ruled()
+                         : ruled() ? one_cell(above, *c.words.front(), (c.where.x0 + c.where.x1) / 2, v.bottom, top)
+                                   : page == above.page && top - v.bottom <= std::min(0.6 * h_, 0.5 * rows_apart_);
     if (!in_cell || top < v.bottom - stacked()) return false;
     words.insert(words.end(), c.words.begin(), c.words.end());
     v.bottom = top + c.where.height();
@@ -1086,8 +1093,8 @@ double text_height(const line& l) {
 }
 
 layout::table_block rebuild_table(const std::vector<placed_line>& lines, const table_rules& rules,
-                                  std::vector<uncertain_cell>& uncertain) {
-  return table_builder(lines, rules).build(uncertain);
+                                  table_doubts& doubts) {
+  return table_builder(lines, rules).build(doubts);
 }
 
 layout::text_line text_of(const std::vector<const word*>& words) {

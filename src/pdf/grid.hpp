@@ -35,8 +35,15 @@ struct uncertain_cell {
   bool may_be_one = false;  // its words may be one figure, wrapped or split: their texts joined
 };
 
+// What a table's rebuilding could not tell for sure: figures left out, and labels alone at the
+// head of a page that may end the label at the foot of the page before (their first words).
+struct table_doubts {
+  std::vector<uncertain_cell> cells;
+  std::vector<const word*> label_ends;
+};
+
 layout::table_block rebuild_table(const std::vector<placed_line>& lines, const table_rules& rules,
-                                  std::vector<uncertain_cell>& uncertain);
+                                  table_doubts& doubts);
 
 // A cell's words as a line of the text layout, each word mapped to its place in the listing.
 layout::text_line text_of(const std::vector<const word*>& words);

@@ -2,6 +2,7 @@
 // in, each page's lines, the tables rebuilt, the text layout.
 #include <poppler/cpp/poppler-version.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "lines.hpp"
@@ -70,12 +71,12 @@ bool looks_like_pdf(std::string_view bytes) noexcept { return bytes.starts_with(
 
 pdf_result read_pdf(const std::string& name, std::string_view bytes) {
   document_words words = words_of(bytes);
-  if (words.refusal) return {std::nullopt, {}, input_error{*words.refusal, {}}, {}};
+  if (words.refusal) return {std::nullopt, {}, input_error{*words.refusal, {}}, {}, {}};
   std::string listing = listing_of(words.pages);
   load_result listed = make_source(name, std::move(listing), load_options{std::size_t(-1)});
   if (listed.error) {
     listed.error->message = "the PDF's text is not text a report holds: " + listed.error->message;
-    return {std::nullopt, {}, std::move(listed.error), {}};
+    return {std::nullopt, {}, std::move(listed.error), {}, {}};
   }
   std::vector<line> lines;
   for (const page_words& page : words.pages) {
@@ -110,6 +111,11 @@ pdf_result read_pdf(const std::string& name, std::string_view bytes) {
       for (const word* x : u.words) joined += x->text;
       result.readings.push_back({*mark, std::move(joined)});
     }
+  }
+  for (const word* w : laid.label_ends) {
+    const auto mark = std::find_if(text.marks.begin(), text.marks.end(),
+                                   [&](const origin_mark& m) { return m.original == w->listing && m.verbatim; });
+    if (mark != text.marks.end()) result.label_ends.push_back({mark->rendered});
   }
   for (finding& f : text.findings) result.findings.push_back(std::move(f));
   result.text = source(std::move(text.text), std::move(*listed.text), std::move(text.marks));

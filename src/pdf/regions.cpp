@@ -235,11 +235,12 @@ laid_blocks blocks_of(const std::vector<line>& lines, const std::vector<page_wor
       ++end;
     }
     write_text(stream, done, begin, edges, out.blocks);
-    std::vector<uncertain_cell> uncertain;
+    table_doubts doubts;
     const std::vector<placed_line> table(stream.begin() + static_cast<std::ptrdiff_t>(begin),
                                          stream.begin() + static_cast<std::ptrdiff_t>(end));
-    out.blocks.emplace_back(rebuild_table(table, rules_under(table, pages), uncertain));
-    for (uncertain_cell& u : uncertain) out.uncertain.emplace_back(out.blocks.size() - 1, std::move(u));
+    out.blocks.emplace_back(rebuild_table(table, rules_under(table, pages), doubts));
+    for (uncertain_cell& u : doubts.cells) out.uncertain.emplace_back(out.blocks.size() - 1, std::move(u));
+    out.label_ends.insert(out.label_ends.end(), doubts.label_ends.begin(), doubts.label_ends.end());
     done = i = end;
   }
   write_text(stream, done, stream.size(), edges, out.blocks);

@@ -18,6 +18,8 @@ struct laid_blocks {
   std::vector<layout::block> blocks;
   // The figures left out of a table, with the index of its block.
   std::vector<std::pair<std::size_t, uncertain_cell>> uncertain;
+  // The labels that may end the label before them (grid.hpp, table_doubts), by their first words.
+  std::vector<const word*> label_ends;
 };
 
 // `lines` of all pages in order; their words' `listing` offsets must be set.
