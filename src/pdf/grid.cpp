@@ -375,26 +375,44 @@ class table_builder {
   // A row of figures cut by a page break: the next page's first line holds figures, and one of
   // them stands under a figure of the row at the foot of the page before (`８１１` at the foot,
   // `９` at the head: one figure wrapped, or the last of two in one cell). A row of its own has its
-  // label beside it; a label there goes on one cut too (`4.无` | `正当`): it does not start
-  // numbered, and the label over it at the foot fills its cell to the rule. The line's figures
-  // are then of the row, and a figure under another is said and read by the arithmetic as one
-  // figure wrapped, as on one page.
+  // label beside it; a label there goes on one cut too (`4.无` | `正当`), and then so do its
+  // figures wherever they stand: it does not start numbered, and the label over it at the foot
+  // fills its cell to the rule. The line's figures are then of the row, and a figure under
+  // another is said and read by the arithmetic as one figure wrapped, as on one page.
   bool figures_cut_by_page_break(std::size_t k, std::size_t row) const {
     const placed_line& head = lines_[k];
     const placed_line& foot = lines_[k - 1];
     if (foot.l->page + 1 != head.l->page || !foot.last_on_page || !head.first_on_page || !holds_figures(*head.l))
       return false;
     const auto& cells = head.l->cells;
-    for (const cell& c : cells)
-      if (c.where.x1 <= boundary_ && !label_goes_on(c, foot.l->page)) return false;
+    bool labelled = false;
+    for (const cell& c : cells) {
+      if (c.where.x1 > boundary_) continue;
+      if (!label_goes_on(c, foot.l->page)) return false;
+      labelled = true;
+    }
+    // The label's end says the row goes on, and its figures with it, wrapped or set down their cells.
+    if (labelled) return true;
+    bool row_of_figures = false;
     for (const auto& [line, r] : row_of_line_) {
       if (r != row || lines_[line].l->page != foot.l->page) continue;
+      row_of_figures = row_of_figures || holds_figures(*lines_[line].l);
       for (const cell& above : lines_[line].l->cells)
         for (const cell& c : cells)
           if (above.numeric() && c.numeric() && overlap(above.where.x0, above.where.x1, c.where.x0, c.where.x1))
             return true;
     }
-    return false;
+    // Figures set down their cells onto the next page (a line break before them), under none of
+    // the row's figures: the line is a row's slice of its own, a rule under it, with no label lower
+    // in its cells, as a row whose label stands in the middle of its cell would have. Under a row
+    // of heads, it is the row of figures.
+    const std::size_t below = k + 1;
+    if (!row_of_figures) return false;
+    if (below == lines_.size() || lines_[below].l->page != head.l->page) return true;
+    const double upper = (head.top + head.bottom) / 2, lower = (lines_[below].top + lines_[below].bottom) / 2;
+    return std::all_of(cells.begin(), cells.end(), [&](const cell& c) {
+      return !c.numeric() || rule_between(head.l->page, (c.where.x0 + c.where.x1) / 2, upper, lower);
+    });
   }
 
   // Whether a label at the head of a page goes on from the label over it at the foot of the page
