@@ -442,7 +442,8 @@ class table_builder {
       for (const cell& c : p.l->cells) {
         if (c.where.x1 > boundary_) continue;
         const double top = top_in_stream(p, c);
-        cells.push_back({c.words, c.where.x0, c.where.x1, top, top + c.where.height(), 0, 0, 1, true, std::nullopt});
+        cells.push_back(
+            {c.words, c.where.x0, c.where.x1, top, top + c.where.height(), 0, 0, 1, true, std::nullopt, std::nullopt});
       }
     }
     std::stable_sort(cells.begin(), cells.end(), [](const grid_cell& a, const grid_cell& b) { return a.top < b.top; });
@@ -825,7 +826,7 @@ class table_builder {
           // told by where its words stand alone.
           if (c.numeric()) last_figure_[{part_of_rank_[row], column}] = values_cells_.size();
           values_cells_.push_back({c.words, c.where.x0, c.where.x1, top, top + c.where.height(), column, row, 1,
-                                   !c.numeric(), std::nullopt});
+                                   !c.numeric(), std::nullopt, std::nullopt});
           continue;
         }
         grid_cell& other = values_cells_[at->second];
