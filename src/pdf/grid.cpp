@@ -89,6 +89,9 @@ class table_builder {
     }
     for (const across_rule& r : rules.across)
       if (r.y >= top - 2 * h_ && r.y <= bottom + 2 * h_ && r.x1 > left && r.x0 < right) across_.push_back(r);
+    // The table reaches as far as its rules across do: its text may end well short of its right
+    // border (a last column of short figures), which is still its border.
+    for (const across_rule& r : across_) left = std::min(left, r.x0), right = std::max(right, r.x1);
     for (const down_rule& r : rules.down)
       if (r.y1 >= top - 2 * h_ && r.y0 <= bottom + 2 * h_ && r.x >= left - 2 * h_ && r.x <= right + 2 * h_)
         down_.push_back(r);
@@ -125,6 +128,11 @@ class table_builder {
       }
       const double labels_end = beside > 0 ? std::max(beside, at_left) : 0;
       boundary_ = std::min(boundary_, std::max(first - (second - first) / 2, labels_end + 0.5));
+      // Where a rule runs down the left of the first column beside each of its figures, labels
+      // end left of it and heads start right of it, however narrow the columns (a label's line
+      // `（区分处理的，只` reaching further right than half a narrow column left of its figures).
+      if (const auto edge = rule_before_values(figures))
+        boundary_ = std::max(boundary_, std::min(*edge, values_.front().x0 - 1.0));
       take_in_short_head_lines(labels_end);
     }
     find_rows();
@@ -165,6 +173,23 @@ class table_builder {
     columns.reserve(groups.size());
     for (const figure_column& g : groups) columns.push_back(g.span);
     return columns;
+  }
+
+  // The rule down the left of the first value column: for each of its figures, the nearest rule
+  // left of it at its height; the leftmost of those, when every figure has one.
+  std::optional<double> rule_before_values(const std::vector<placed_figure>& figures) const {
+    std::optional<double> edge;
+    for (const placed_figure& f : figures) {
+      const box& b = f.c->where;
+      if (b.x0 > values_.front().x1) continue;
+      const std::size_t page = f.c->words.front()->page;
+      double nearest = -1e18;
+      for (const down_rule& d : down_)
+        if (d.page == page && d.y0 < f.middle && d.y1 > f.middle && d.x <= b.x0 + 0.5) nearest = std::max(nearest, d.x);
+      if (nearest < -1e17) return std::nullopt;
+      edge = edge ? std::min(*edge, nearest) : nearest;
+    }
+    return edge;
   }
 
   // Whether a figure right of a column stands in the column's cells: the rules down either side

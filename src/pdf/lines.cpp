@@ -47,6 +47,16 @@ std::string cell::text() const {
   return s;
 }
 
+namespace {
+
+bool only_spaces_from(std::string_view text, std::size_t i) {
+  while (i < text.size())
+    if (!utf8::is_inline_space(utf8::decode(text, i))) return false;
+  return true;
+}
+
+}  // namespace
+
 bool cell::numeric() const {
   // A figure, or a mark a value cell holds when its figure is not given (`-`, `/`, `—`, or U+FFFD,
   // a glyph the PDF gives no text for: it stands in its column as a figure does). A figure ends
@@ -63,6 +73,9 @@ bool cell::numeric() const {
   for (std::size_t i = 0; i < written.size();) {
     const std::size_t start = i;
     const char32_t c = utf8::decode(written, i);
+    // Spaces a cell sets its figure off with (`\u2003 0`, poppler keeps them in the word) are not
+    // its text; a space inside a figure is (t keeps it, and the pattern refuses it).
+    if (utf8::is_inline_space(c) && (t.empty() || only_spaces_from(written, i))) continue;
     if (c >= U'０' && c <= U'９') {
       t += static_cast<char>('0' + (c - U'０'));
     } else if (c == U'，' || c == U'．') {

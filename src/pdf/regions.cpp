@@ -205,6 +205,14 @@ laid_blocks blocks_of(const std::vector<line>& lines, const std::vector<page_wor
     const auto is_fragment = [&](std::size_t k) {
       return fragment(*stream[k].l, width_of_page(pages, stream[k].l->page), left_edge);
     };
+    // Inside a table, a line that reads as a section's heading (`四、结转下年度继续办理`, its row's
+    // figures on the line above, after a bookmark's mark) is a label when it stands in a cell the
+    // page draws; a heading stands outside the table's rules.
+    const auto drawn_label = [&](std::size_t k) {
+      const line& l = *stream[k].l;
+      return l.cells.size() == 1 && heading_line(l, left_edge) &&
+             l.where.x1 - l.where.x0 < 0.45 * width_of_page(pages, l.page) && in_drawn_cell(l, pages);
+    };
     // The last line of a paragraph is as short as a table's title, but stands as close under the
     // paragraph's other lines as they stand to each other.
     const auto ends_paragraph = [&](std::size_t k) {
@@ -221,14 +229,14 @@ laid_blocks blocks_of(const std::vector<line>& lines, const std::vector<page_wor
     }
     std::size_t end = i + 1, last_table = i;
     while (end < stream.size() && continues(stream[end - 1], stream[end]) &&
-           (table_line(*stream[end].l) || is_fragment(end))) {
+           (table_line(*stream[end].l) || is_fragment(end) || drawn_label(end))) {
       if (table_line(*stream[end].l)) last_table = end;
       ++end;
     }
     // After the last row, only a label's wrapped end belongs to the table: just under it, or at
     // the head of the next page in a cell drawn there (a row cut by the page break).
     end = last_table + 1;
-    while (end < stream.size() && is_fragment(end) &&
+    while (end < stream.size() && (is_fragment(end) || drawn_label(end)) &&
            (stream[end].l->page == stream[end - 1].l->page
                 ? stream[end].top - stream[end - 1].bottom <= 0.5 * text_height(*stream[end - 1].l)
                 : continues(stream[end - 1], stream[end]) && in_drawn_cell(*stream[end].l, pages))) {
