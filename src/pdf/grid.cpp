@@ -5,7 +5,10 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <tuple>
+
+#include "nianbao/core/utf8.hpp"
 
 namespace nianbao::pdf {
 
@@ -397,13 +400,18 @@ class table_builder {
     return !continued.empty();
   }
 
-  // A row of figures cut by a page break: the next page's first line holds figures, and one of
-  // them stands under a figure of the row at the foot of the page before (`８１１` at the foot,
-  // `９` at the head: one figure wrapped, or the last of two in one cell). A row of its own has its
-  // label beside it; a label there goes on one cut too (`4.无` | `正当`), and then so do its
-  // figures wherever they stand: it does not start numbered, and the label over it at the foot
-  // fills its cell to the rule. The line's figures are then of the row, and a figure under
-  // another is said and read by the arithmetic as one figure wrapped, as on one page.
+  // A row of figures cut by a page break: the next page's first line holds figures that go on
+  // from the row at the foot of the page before. A figure under one of the row's goes on from it
+  // when that one fills its cell from rule to rule, wrapped (`８１１` at the foot, `９` at the
+  // head: one figure wrapped, or the last of two in one cell); under a figure that does not, it
+  // is a row of its own (`行政处罚 24` at the foot, `行政强制 7` at the head). A label there goes
+  // on too when it does not start numbered and the label over it at the foot fills its cell
+  // (`4.无` | `正当`), and then so do the line's figures under no figure of the row. With no
+  // label, a figure under none of the row's goes on when the line is a slice of its own, a rule
+  // under it, under a row of figures (a figure set down its cell onto the next page): a row whose
+  // label stands lower in its cell has the label beside it. The line's figures are then of the
+  // row, and a figure under another is said and read by the arithmetic as one figure wrapped, as
+  // on one page.
   bool figures_cut_by_page_break(std::size_t k, std::size_t row) const {
     const placed_line& head = lines_[k];
     const placed_line& foot = lines_[k - 1];
@@ -416,21 +424,22 @@ class table_builder {
       if (!label_goes_on(c, foot.l->page)) return false;
       labelled = true;
     }
-    // The label's end says the row goes on, and its figures with it, wrapped or set down their cells.
-    if (labelled) return true;
-    bool row_of_figures = false;
+    bool row_of_figures = false, under = false, wrapped = false;
     for (const auto& [line, r] : row_of_line_) {
       if (r != row || lines_[line].l->page != foot.l->page) continue;
       row_of_figures = row_of_figures || holds_figures(*lines_[line].l);
       for (const cell& above : lines_[line].l->cells)
-        for (const cell& c : cells)
-          if (above.numeric() && c.numeric() && overlap(above.where.x0, above.where.x1, c.where.x0, c.where.x1))
-            return true;
+        for (const cell& c : cells) {
+          if (!above.numeric() || !c.numeric() || !overlap(above.where.x0, above.where.x1, c.where.x0, c.where.x1))
+            continue;
+          under = true;
+          wrapped = wrapped || figure_fills_its_cell(foot.l->page, above.where, top_in_stream(lines_[line], above)) ||
+                    parted_at_separator(above.text(), c.text());
+        }
     }
-    // Figures set down their cells onto the next page (a line break before them), under none of
-    // the row's figures: the line is a row's slice of its own, a rule under it, with no label lower
-    // in its cells, as a row whose label stands in the middle of its cell would have. Under a row
-    // of heads, it is the row of figures.
+    // Figures under the row's, none of which shows a wrap: the row is whole, and this one its own.
+    if (under) return wrapped;
+    if (labelled) return true;
     const std::size_t below = k + 1;
     if (!row_of_figures) return false;
     if (below == lines_.size() || lines_[below].l->page != head.l->page) return true;
@@ -438,6 +447,37 @@ class table_builder {
     return std::all_of(cells.begin(), cells.end(), [&](const cell& c) {
       return !c.numeric() || rule_between(head.l->page, (c.where.x0 + c.where.x1) / 2, upper, lower);
     });
+  }
+
+  // Whether a figure over another is parted at a thousands separator (`3` over `，044，`, `2,903,`
+  // over `166`), or the upper ends in a group too short (`1,814,9` over `68`): one figure wrapped
+  // where its separator let the line break, however short the line.
+  static bool parted_at_separator(const std::string& upper, const std::string& lower) {
+    const auto separator = [](std::string_view t) {
+      return t.starts_with(",") ? std::size_t{1} : t.starts_with("，") ? std::string_view("，").size() : 0;
+    };
+    if (separator(lower) > 0 || upper.ends_with(",") || upper.ends_with("，")) return true;
+    // The digits after the upper's last separator.
+    std::size_t digits = 0;
+    for (std::size_t i = upper.size(); i-- > 0;) {
+      const std::string_view rest = std::string_view(upper).substr(i);
+      if (separator(rest) > 0) return digits > 0 && digits < 3;
+      if (!utf8::is_continuation(upper[i])) ++digits;
+    }
+    return false;
+  }
+
+  // Whether a figure fills its cell from the rule left of it to the rule right of it, within a
+  // character each side: a line of a figure wrapped, however its cell aligns it.
+  bool figure_fills_its_cell(std::size_t page, const box& b, double top) const {
+    const double middle = top + b.height() / 2;
+    double left = -1e18, right = 1e18;
+    for (const down_rule& d : down_) {
+      if (d.page != page || d.y0 >= middle || d.y1 <= middle) continue;
+      if (d.x <= b.x0 + 0.5) left = std::max(left, d.x);
+      if (d.x >= b.x1 - 0.5) right = std::min(right, d.x);
+    }
+    return left > -1e17 && right < 1e17 && b.x0 - left <= 1.2 * h_ && right - b.x1 <= 1.2 * h_;
   }
 
   // Whether a label at the head of a page goes on from the label over it at the foot of the page

@@ -62,10 +62,10 @@ bool cell::numeric() const {
   // a glyph the PDF gives no text for: it stands in its column as a figure does). A figure ends
   // with a digit (`1.` is a label's number, its text on the next line), or with a thousands
   // separator where it wraps (`2,903,` over `166`), and its end wrapped onto a line of its own may
-  // start at one (`5` over `，278`).
+  // start at one (`5` over `，278`), or be one alone (`8` `，` `2` `8` `2` down a narrow cell).
   // Full-width digits and separators (`３`, `５，２２９`) are figures too.
   static const std::regex figure(
-      R"(^([-+]?[0-9]([0-9,.]*[0-9])?(,|\s*(万元|元|件|个|条|项))?|[,.][0-9]+([0-9,.]*[0-9])?|-|/|—|－|——|\xEF\xBF\xBD)$)");
+      R"(^([-+]?[0-9]([0-9,.]*[0-9])?(,|\s*(万元|元|件|个|条|项))?|[,.][0-9]+([0-9,.]*[0-9])?|,|-|/|—|－|——|\xEF\xBF\xBD)$)");
   std::string t;
   const std::string written = text();
   // No figure is this long; a pattern over a long text would recurse as deep as it is long.

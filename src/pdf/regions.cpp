@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <regex>
 #include <set>
 
@@ -77,14 +78,16 @@ table_rules rules_under(const std::vector<placed_line>& table, const std::vector
   return out;
 }
 
-// Whether a line stands in a cell its page draws: rules down either side of it, at its height.
-bool in_drawn_cell(const line& l, const std::vector<page_words>& pages) {
+// Whether a line stands in a cell its page draws: rules down either side of it, at its height,
+// running up to `from` at least (a height of its page above it), when given.
+bool in_drawn_cell(const line& l, const std::vector<page_words>& pages, std::optional<double> from = std::nullopt) {
   const auto page = std::find_if(pages.begin(), pages.end(), [&](const page_words& p) { return p.number == l.page; });
   if (page == pages.end()) return false;
   const double middle = (l.where.y0 + l.where.y1) / 2;
+  const double top = from.value_or(middle);
   const auto side = [&](bool left) {
     return std::any_of(page->rules.down.begin(), page->rules.down.end(), [&](const down_rule& r) {
-      return r.y0 < middle && r.y1 > middle && (left ? r.x <= l.where.x0 : r.x >= l.where.x1);
+      return r.y0 < top && r.y1 > middle && (left ? r.x <= l.where.x0 : r.x >= l.where.x1);
     });
   };
   return side(true) && side(false);
@@ -208,10 +211,15 @@ laid_blocks blocks_of(const std::vector<line>& lines, const std::vector<page_wor
     // Inside a table, a line that reads as a section's heading (`四、结转下年度继续办理`, its row's
     // figures on the line above, after a bookmark's mark) is a label when it stands in a cell the
     // page draws; a heading stands outside the table's rules.
+    // The cell must have begun above it, beside the line before on its page: a heading in a
+    // table's first row (`三、收到和处理政府信息公开申请情况` over table 三) starts a table of its own.
     const auto drawn_label = [&](std::size_t k) {
       const line& l = *stream[k].l;
+      if (k == 0 || stream[k - 1].l->page != l.page) return false;
+      const line& before = *stream[k - 1].l;
       return l.cells.size() == 1 && heading_line(l, left_edge) &&
-             l.where.x1 - l.where.x0 < 0.45 * width_of_page(pages, l.page) && in_drawn_cell(l, pages);
+             l.where.x1 - l.where.x0 < 0.45 * width_of_page(pages, l.page) &&
+             in_drawn_cell(l, pages, (before.where.y0 + before.where.y1) / 2);
     };
     // The last line of a paragraph is as short as a table's title, but stands as close under the
     // paragraph's other lines as they stand to each other.
