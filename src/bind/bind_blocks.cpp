@@ -130,8 +130,7 @@ void bind_blocks(const cell_labels& cells, const table_shape& shape, const std::
         continue;
       }
       auto match = match_label(first_key, current->shape->rows);
-      const ast::row* next = r + 1 < t->rows.size() ? &t->rows[r + 1] : nullptr;
-      const auto joined = match ? std::nullopt : label_with_its_end(cells, first, next, current->shape->rows);
+      const auto joined = match ? std::nullopt : label_with_its_end(cells, first, *t, r, current->shape->rows);
       if (joined) {
         match = joined;
         ++r;  // the label's end, read as a row of its own

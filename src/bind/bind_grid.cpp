@@ -170,8 +170,7 @@ void bind_grid(const cell_labels& cells, const table_shape& shape, const std::ve
         const ast::cell& label = row.cells[*label_at];
         const std::string_view written = cells.key(label);
         auto match = match_label(written, shape.rows);
-        const ast::row* next = r + 1 < t->rows.size() ? &t->rows[r + 1] : nullptr;
-        const auto joined = match ? std::nullopt : label_with_its_end(cells, label, next, shape.rows);
+        const auto joined = match ? std::nullopt : label_with_its_end(cells, label, *t, r, shape.rows);
         if (joined) {
           match = joined;
           ++r;  // the label's end, read as a row of its own

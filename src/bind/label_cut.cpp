@@ -4,11 +4,11 @@
 
 namespace nianbao::bind {
 
-std::optional<label_match> label_with_its_end(const cell_labels& cells, const ast::cell& label, const ast::row* next,
-                                              const label_list& rows) {
-  if (next == nullptr) return std::nullopt;
+std::optional<label_match> label_with_its_end(const cell_labels& cells, const ast::cell& label, const ast::table& table,
+                                              std::size_t at, const label_list& rows) {
+  if (at + 1 >= table.rows.size()) return std::nullopt;
   const ast::cell* end = nullptr;
-  for (const ast::cell& c : next->cells) {
+  for (const ast::cell& c : table.rows[at + 1].cells) {
     if (c.value.kind == ast::value_kind::empty) continue;
     if (c.value.kind != ast::value_kind::text || end != nullptr) return std::nullopt;
     end = &c;

@@ -10,11 +10,11 @@
 
 namespace nianbao::bind {
 
-// `label` is a row's label that matches none of `rows`; `next` is the row after it in its table,
-// if any. The row label that the two make joined, when the front end said `next`'s label may end
-// the one before it (cell_labels::may_end_label), `next` holds no other text and no value, and the
-// two joined are one of `rows` exactly.
-std::optional<label_match> label_with_its_end(const cell_labels& cells, const ast::cell& label, const ast::row* next,
-                                              const label_list& rows);
+// `label` is the label of row `at` of `table`, and matches none of `rows`. The row label that it
+// makes joined with the next row's, when the front end said that one may end it
+// (cell_labels::may_end_label), the next row holds no other text and no value, and the two joined
+// are one of `rows` exactly; the caller then skips the next row.
+std::optional<label_match> label_with_its_end(const cell_labels& cells, const ast::cell& label, const ast::table& table,
+                                              std::size_t at, const label_list& rows);
 
 }  // namespace nianbao::bind

@@ -178,6 +178,18 @@ class table_builder {
     return columns;
   }
 
+  // The rules down either side of a box at a height of its page, the nearest each side: -1e18 and
+  // 1e18 where none runs there.
+  std::pair<double, double> rules_beside(std::size_t page, const box& b, double middle) const {
+    double left = -1e18, right = 1e18;
+    for (const down_rule& d : down_) {
+      if (d.page != page || d.y0 > middle || d.y1 < middle) continue;
+      if (d.x <= b.x0 + 0.5) left = std::max(left, d.x);
+      if (d.x >= b.x1 - 0.5) right = std::min(right, d.x);
+    }
+    return {left, right};
+  }
+
   // The rule down the left of the first value column: for each of its figures, the nearest rule
   // left of it at its height; the leftmost of those, when every figure has one.
   std::optional<double> rule_before_values(const std::vector<placed_figure>& figures) const {
@@ -185,10 +197,7 @@ class table_builder {
     for (const placed_figure& f : figures) {
       const box& b = f.c->where;
       if (b.x0 > values_.front().x1) continue;
-      const std::size_t page = f.c->words.front()->page;
-      double nearest = -1e18;
-      for (const down_rule& d : down_)
-        if (d.page == page && d.y0 < f.middle && d.y1 > f.middle && d.x <= b.x0 + 0.5) nearest = std::max(nearest, d.x);
+      const double nearest = rules_beside(f.c->words.front()->page, b, f.middle).first;
       if (nearest < -1e17) return std::nullopt;
       edge = edge ? std::min(*edge, nearest) : nearest;
     }
@@ -203,14 +212,13 @@ class table_builder {
     const double gap0 = g.span.x1 - 0.5, gap1 = f.c->where.x0 + 0.5;
     const auto in_own_cell = [&](const placed_figure& e) {
       const std::size_t page = e.c->words.front()->page;
-      double left = -1e18, right = 1e18;
-      for (const down_rule& d : down_) {
-        if (d.page != page || d.y0 > e.middle || d.y1 < e.middle) continue;
-        if (d.x >= gap0 && d.x <= gap1) return false;
-        if (d.x <= e.c->where.x0 + 0.5) left = std::max(left, d.x);
-        if (d.x >= e.c->where.x1 - 0.5) right = std::min(right, d.x);
-      }
-      if (left < -1e17 || right > 1e17) return false;
+      const bool rule_in_gap = std::any_of(down_.begin(), down_.end(), [&](const down_rule& d) {
+        return d.page == page && d.y0 <= e.middle && d.y1 >= e.middle && d.x >= gap0 && d.x <= gap1;
+      });
+      // Named, not bound by `auto [ ]`: the lambda below reads them, which clang before 16 refuses.
+      const std::pair<double, double> beside = rules_beside(page, e.c->where, e.middle);
+      const double left = beside.first, right = beside.second;
+      if (rule_in_gap || left < -1e17 || right > 1e17) return false;
       return std::none_of(figures.begin(), figures.end(), [&](const placed_figure& o) {
         return &o != &e && o.c->words.front()->page == page && std::abs(o.middle - e.middle) < 0.5 * h_ &&
                o.c->where.x1 > left && o.c->where.x0 < right;
@@ -470,13 +478,7 @@ class table_builder {
   // Whether a figure fills its cell from the rule left of it to the rule right of it, within a
   // character each side: a line of a figure wrapped, however its cell aligns it.
   bool figure_fills_its_cell(std::size_t page, const box& b, double top) const {
-    const double middle = top + b.height() / 2;
-    double left = -1e18, right = 1e18;
-    for (const down_rule& d : down_) {
-      if (d.page != page || d.y0 >= middle || d.y1 <= middle) continue;
-      if (d.x <= b.x0 + 0.5) left = std::max(left, d.x);
-      if (d.x >= b.x1 - 0.5) right = std::min(right, d.x);
-    }
+    const auto [left, right] = rules_beside(page, b, top + b.height() / 2);
     return left > -1e17 && right < 1e17 && b.x0 - left <= 1.2 * h_ && right - b.x1 <= 1.2 * h_;
   }
 
